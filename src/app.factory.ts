@@ -1,0 +1,112 @@
+import { NestFactory } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { JWT_ALGORITHM, type AccessTokenClaims } from './auth/jwt.strategy.js';
+import { AppError } from './common/errors.js';
+import { PinoNestLogger } from './common/pino-logger.js';
+import { RequestContext } from './common/request-context.js';
+import type { AppConfig } from './config/config.js';
+import { dataSourceOptions, SqlStatementCounter } from './database/data-source-options.js';
+import { Database } from './database/database.service.js';
+import { prepareDatabase, type PreparedDatabase } from './database/prepare-database.js';
+import { formatError } from './graphql/error-formatter.js';
+import { ThrottleService } from './throttle/throttle.service.js';
+
+export interface CreatedApp {
+  app: NestFastifyApplication;
+  database: PreparedDatabase;
+  statements: SqlStatementCounter;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** Builds the whole service: database (embedded or DATABASE_URL), Nest app, request hooks. */
+export async function createApp(config: AppConfig): Promise<CreatedApp> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    logger: { level: config.LOG_LEVEL },
+    requestIdHeader: false,
+    requestIdLogLabel: 'requestId',
+    // A caller's own id is kept when it looks like one, so logs can be joined across systems.
+    genReqId: (req: IncomingMessage) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+  const log = adapter.getInstance().log;
+  const database = await prepareDatabase(config, (message) => log.info(message));
+  const statements = new SqlStatementCounter();
+  const dataSource = new DataSource(
+    dataSourceOptions(database.appUrl, { poolSize: config.DATABASE_POOL_SIZE, logger: statements }),
+  );
+  await dataSource.initialize();
+  const shutdown = [
+    () => dataSource.destroy(),
+    async () => {
+      await database.embedded?.stop();
+    },
+  ];
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, dataSource, shutdown),
+    adapter,
+    { bufferLogs: true },
+  );
+  app.useLogger(new PinoNestLogger(log));
+  installRequestHooks(app);
+  await app.init();
+  return { app, database, statements };
+}
+
+function installRequestHooks(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  const db = app.get(Database);
+  const throttle = app.get(ThrottleService);
+  const jwt = app.get(JwtService);
+
+  const rateLimitKey = (authorization: string | undefined, ip: string): string => {
+    const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : undefined;
+    if (token) {
+      try {
+        const claims = jwt.verify<AccessTokenClaims>(token, { algorithms: [JWT_ALGORITHM] });
+        return `user:${claims.tid}:${claims.sub}`;
+      } catch {
+        // an invalid token is limited by address, like no token
+      }
+    }
+    return `ip:${ip}`;
+  };
+
+  fastify.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    req.ik = new RequestContext(req.id, req.ip, db);
+    if (req.url.startsWith('/health/')) return;
+    try {
+      await throttle.consumeRequest(rateLimitKey(req.headers.authorization, req.ip));
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'RATE_LIMITED') throw error;
+      const formatted = formatError(error, req.id, false);
+      return reply
+        .code(429)
+        .header('retry-after', String(error.details.retryAfterSeconds))
+        .send({ data: null, errors: [formatted] });
+    }
+  });
+
+  // Commit before the response leaves: a client never hears "done" for a rolled-back write.
+  fastify.addHook('onSend', async (req, reply, payload) => {
+    if (!req.ik) return payload;
+    const committed = await req.ik.finish(reply.statusCode < 400);
+    if (committed) return payload;
+    reply.code(500).header('content-type', 'application/json; charset=utf-8');
+    const error = formatError(new Error('commit failed'), req.id, false);
+    return JSON.stringify({ data: null, errors: [error] });
+  });
+
+  fastify.addHook('onResponse', async (req) => {
+    await req.ik?.finish(false);
+  });
+}

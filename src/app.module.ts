@@ -1,0 +1,70 @@
+import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TerminusModule } from '@nestjs/terminus';
+import { DataSource } from 'typeorm';
+import { AuthResolver } from './auth/auth.resolver.js';
+import { AuthService } from './auth/auth.service.js';
+import { JwtStrategy } from './auth/jwt.strategy.js';
+import { PasswordService } from './auth/password.service.js';
+import { PolicyGuard } from './auth/policy.guard.js';
+import { TokenService } from './auth/token.service.js';
+import { InputValidationPipe } from './common/validation.pipe.js';
+import { AppConfig } from './config/config.js';
+import { Database } from './database/database.service.js';
+import { graphqlOptions } from './graphql/graphql-options.js';
+import { HealthController } from './health/health.controller.js';
+import { MembershipService } from './tenancy/membership.service.js';
+import { TenancyResolver } from './tenancy/tenancy.resolver.js';
+import { TenantService } from './tenancy/tenant.service.js';
+import { ThrottleService } from './throttle/throttle.service.js';
+
+export const SHUTDOWN_TASKS = Symbol('SHUTDOWN_TASKS');
+
+/** Closes the pool, then the embedded server, when the application stops. */
+class ShutdownTasks implements OnApplicationShutdown {
+  constructor(@Inject(SHUTDOWN_TASKS) private readonly tasks: (() => Promise<void>)[]) {}
+  async onApplicationShutdown(): Promise<void> {
+    for (const task of this.tasks) await task();
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(
+    config: AppConfig,
+    dataSource: DataSource,
+    shutdownTasks: (() => Promise<void>)[],
+  ): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        GraphQLModule.forRoot(graphqlOptions(config)),
+        PassportModule,
+        JwtModule.register({ secret: config.JWT_SECRET }),
+        TerminusModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: DataSource, useValue: dataSource },
+        { provide: SHUTDOWN_TASKS, useValue: shutdownTasks },
+        ShutdownTasks,
+        Database,
+        ThrottleService,
+        PasswordService,
+        TokenService,
+        JwtStrategy,
+        AuthService,
+        AuthResolver,
+        TenantService,
+        MembershipService,
+        TenancyResolver,
+        { provide: APP_GUARD, useClass: PolicyGuard },
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+      ],
+    };
+  }
+}

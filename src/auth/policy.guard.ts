@@ -1,0 +1,68 @@
+import { ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AuthGuard } from '@nestjs/passport';
+import { ForbiddenError, UnauthenticatedError } from '../common/errors.js';
+import { contextOf } from '../common/context.js';
+import { MembershipService } from '../tenancy/membership.service.js';
+import type { AccessTokenClaims } from './jwt.strategy.js';
+import { POLICY_KEY, type Policy } from './policy.decorator.js';
+
+/**
+ * The one global guard. Default deny: an operation with no declared policy is refused.
+ * Authentication is passport's JWT strategy; the role comes from the live membership (not the
+ * token), so a removed member or a revoked session loses access at once.
+ */
+@Injectable()
+export class PolicyGuard extends AuthGuard('jwt') {
+  private readonly logger = new Logger(PolicyGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly memberships: MembershipService,
+  ) {
+    super();
+  }
+
+  override getRequest(context: ExecutionContext) {
+    if (context.getType<string>() === 'graphql') {
+      return GqlExecutionContext.create(context).getContext().req;
+    }
+    return context.switchToHttp().getRequest();
+  }
+
+  override handleRequest<T>(error: unknown, user: T): T {
+    if (error || !user) throw new UnauthenticatedError();
+    return user;
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!policy) {
+      this.logger.error(`Denied ${context.getClass().name}.${context.getHandler().name}: no policy`);
+      throw new ForbiddenError();
+    }
+    if (policy.public) return true;
+    await super.canActivate(context);
+    const request = this.getRequest(context);
+    const ctx = contextOf(request);
+    if (!ctx.isAuthenticated) {
+      const claims = request.user as AccessTokenClaims;
+      const role = await this.memberships.activeRole(ctx, claims);
+      if (!role) throw new UnauthenticatedError();
+      ctx.setPrincipal({
+        kind: 'user',
+        userId: claims.sub,
+        tenantId: claims.tid,
+        sessionId: claims.sid,
+        role,
+      });
+    }
+    const roles = policy.roles ?? [];
+    if (roles.length > 0 && !roles.includes(ctx.principal.role)) throw new ForbiddenError();
+    return true;
+  }
+}

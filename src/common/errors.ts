@@ -1,0 +1,63 @@
+/** The only values of `extensions.code` the API returns (DESIGN.md). */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INTERNAL';
+
+export interface FieldProblem {
+  /** Dotted path from the operation's arguments, e.g. `input.email`. */
+  path: string;
+  message: string;
+}
+
+/** An expected failure that reaches the client with its code and details. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export class BadInputError extends AppError {
+  constructor(fields: FieldProblem[], message = 'The input is invalid.') {
+    super('BAD_USER_INPUT', message, { fields });
+  }
+}
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Authentication is required or has failed.') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+export class ForbiddenError extends AppError {
+  constructor(message = 'You are not allowed to do this.') {
+    super('FORBIDDEN', message);
+  }
+}
+export class NotFoundError extends AppError {
+  constructor(what: string) {
+    super('NOT_FOUND', `${what} was not found.`);
+  }
+}
+export class ConflictError extends AppError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('CONFLICT', message, details);
+  }
+}
+export class RateLimitedError extends AppError {
+  constructor(retryAfterSeconds: number) {
+    super('RATE_LIMITED', 'Too many requests; retry later.', { retryAfterSeconds });
+  }
+}
+
+/** Postgres error codes that are the client's fault, not ours. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === '23505';
+}

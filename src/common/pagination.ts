@@ -1,0 +1,104 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { BadInputError } from './errors.js';
+
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, {
+    defaultValue: 20,
+    description: `How many items to return (1 to ${MAX_PAGE_SIZE}).`,
+  })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first = 20;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
+  @IsOptional()
+  @IsString()
+  after?: string;
+}
+
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field({ description: 'Whether more items follow this page.' })
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page.' })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Page<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A Relay connection type for `node`, named `${name}Connection`. */
+export function Connection<T>(node: Type<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field({ description: 'Opaque cursor of this item.' })
+    cursor: string;
+
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { isAbstract: true })
+  abstract class ConnectionType {
+    @Field(() => [EdgeType])
+    edges: Edge<T>[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'Number of items across all pages.' })
+    totalCount: number;
+  }
+  return ConnectionType;
+}
+
+/** Keyset position: the sort key and the id that breaks ties. Opaque to clients. */
+export interface Cursor {
+  key: string;
+  id: string;
+}
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
+}
+
+export function decodeCursor(value: string, path = 'after'): Cursor {
+  try {
+    const [key, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (typeof key === 'string' && typeof id === 'string') return { key, id };
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadInputError([{ path, message: 'is not a cursor returned by this API' }]);
+}
+
+/** Builds a page from `first + 1` rows fetched in order. */
+export function toPage<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  cursorOf: (row: T) => Cursor,
+): Page<T> {
+  const items = rows.slice(0, first);
+  const edges = items.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

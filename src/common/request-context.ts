@@ -1,0 +1,98 @@
+import type { EntityManager, QueryRunner } from 'typeorm';
+import type { Database } from '../database/database.service.js';
+import type { Role } from '../tenancy/entities/membership.entity.js';
+import { UnauthenticatedError } from './errors.js';
+
+/** Who is calling, as proven by the access token and the live membership. */
+export interface Principal {
+  kind: 'user';
+  userId: string;
+  tenantId: string;
+  sessionId: string;
+  role: Role;
+}
+
+/**
+ * Everything one HTTP request knows: its id, the caller, and its tenant transaction.
+ * Services take it as their first argument. Reading the tenant without an authenticated
+ * principal throws: nothing can run unscoped by accident.
+ */
+export class RequestContext {
+  private principalValue?: Principal;
+  private runner?: Promise<QueryRunner>;
+  private runnerTenant?: string;
+
+  constructor(
+    readonly requestId: string,
+    readonly ip: string,
+    private readonly db: Database,
+  ) {}
+
+  get principal(): Principal {
+    if (!this.principalValue) throw new UnauthenticatedError();
+    return this.principalValue;
+  }
+
+  get tenantId(): string {
+    return this.principal.tenantId;
+  }
+
+  get isAuthenticated(): boolean {
+    return this.principalValue !== undefined;
+  }
+
+  setPrincipal(principal: Principal): void {
+    this.principalValue = principal;
+  }
+
+  /** The request's tenant transaction, opened on first use. */
+  async manager(): Promise<EntityManager> {
+    return this.managerFor(this.tenantId);
+  }
+
+  /**
+   * Opens the transaction for the tenant named by a verified token, before the principal is
+   * complete (the guard reads the live membership in it). One tenant per request.
+   */
+  async managerFor(tenantId: string): Promise<EntityManager> {
+    if (this.runnerTenant !== undefined && this.runnerTenant !== tenantId) {
+      throw new Error('a request cannot switch tenants');
+    }
+    this.runnerTenant = tenantId;
+    this.runner ??= this.db.beginTenant(tenantId);
+    return (await this.runner).manager;
+  }
+
+  /**
+   * Runs a write inside a savepoint of the request's transaction: a failed mutation leaves
+   * nothing behind, while the request's other work is kept.
+   */
+  async write<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    const em = await this.manager();
+    return em.transaction(fn);
+  }
+
+  /** Ends the request's transaction. Returns false when a commit failed. */
+  async finish(commit: boolean): Promise<boolean> {
+    const pending = this.runner;
+    this.runner = undefined;
+    this.runnerTenant = undefined;
+    if (!pending) return true;
+    let runner: QueryRunner;
+    try {
+      runner = await pending;
+    } catch {
+      return !commit;
+    }
+    try {
+      if (commit) await runner.commitTransaction();
+      else await runner.rollbackTransaction();
+      return true;
+    } catch {
+      await runner.rollbackTransaction().catch(() => undefined);
+      return false;
+    } finally {
+      await runner.release();
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import type { DataSourceOptions, Logger as TypeOrmLogger } from 'typeorm';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from '../../migrations/index.js';
+
+/**
+ * Counts the SQL statements sent through TypeORM. Tests and the benchmarks read it to prove
+ * that an operation's statement count does not grow with list sizes (no N+1).
+ */
+export class SqlStatementCounter implements TypeOrmLogger {
+  count = 0;
+  logQuery(): void {
+    this.count += 1;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+export function dataSourceOptions(
+  url: string,
+  extra: { poolSize?: number; applicationName?: string; logger?: TypeOrmLogger } = {},
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    uuidExtension: 'pgcrypto',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'typeorm_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logger: extra.logger,
+    logging: extra.logger ? ['query'] : false,
+    poolSize: extra.poolSize ?? 10,
+    applicationName: extra.applicationName ?? 'interview-kit',
+    extra: { connectionTimeoutMillis: 10_000 },
+  };
+}
+
+/** Same server and database as `ownerUrl`, logged in as another role. */
+export function withCredentials(ownerUrl: string, user: string, password: string): string {
+  const url = new URL(ownerUrl);
+  url.username = encodeURIComponent(user);
+  url.password = encodeURIComponent(password);
+  return url.toString();
+}
+
+export function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+
+export const SET_TENANT_SQL = "SELECT set_config('app.tenant_id', $1, true)";
+
+/**
+ * The runtime connection pool (logged in as the non-owner runtime role). Every statement on a
+ * tenant table runs inside a transaction that has set `app.tenant_id`, so PostgreSQL's
+ * row-level security policies see the tenant; the setting is transaction-local and vanishes at
+ * commit, so a pooled connection never carries one request's tenant into the next.
+ */
+@Injectable()
+export class Database {
+  constructor(readonly source: DataSource) {}
+
+  /** A tenant-scoped transaction for work outside a request (sign-in, seeding, CLI). */
+  async withTenant<T>(tenantId: string, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.source.transaction(async (em) => {
+      await em.query(SET_TENANT_SQL, [tenantId]);
+      return fn(em);
+    });
+  }
+
+  /** A transaction with no tenant: only global tables (tenants, users) are visible in it. */
+  async global<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.source.transaction(fn);
+  }
+
+  /** Opens the request's tenant transaction; the request context commits or rolls it back. */
+  async beginTenant(tenantId: string): Promise<QueryRunner> {
+    const runner = this.source.createQueryRunner();
+    try {
+      await runner.connect();
+      await runner.startTransaction();
+      await runner.query(SET_TENANT_SQL, [tenantId]);
+      return runner;
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+  }
+}

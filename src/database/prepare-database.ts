@@ -1,0 +1,99 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/config.js';
+import { dataSourceOptions, withCredentials, withDatabase } from './data-source-options.js';
+import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.js';
+
+export const EMBEDDED_DATABASE = 'interview_kit';
+/** Group role that the migrations grant table privileges to; the login role is a member. */
+export const RUNTIME_GROUP_ROLE = 'ik_runtime';
+const LOCK_KEY = 7_412_019; // advisory lock serialising migrations and role set-up across replicas
+
+export interface PreparedDatabase {
+  ownerUrl: string;
+  appUrl: string;
+  embedded?: EmbeddedServer;
+}
+
+type Log = (message: string) => void;
+
+async function withClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+  await withClient(serverUrl, async (client) => {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) {
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    }
+  });
+}
+
+export async function runMigrations(ownerUrl: string, log: Log): Promise<number> {
+  const source = new DataSource({ ...dataSourceOptions(ownerUrl, { poolSize: 1 }) });
+  await source.initialize();
+  try {
+    await source.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
+    const applied = await source.runMigrations({ transaction: 'each' });
+    for (const migration of applied) log(`migration applied: ${migration.name}`);
+    return applied.length;
+  } finally {
+    await source.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]).catch(() => undefined);
+    await source.destroy();
+  }
+}
+
+/**
+ * The service never runs as the tables' owner: it logs in as a role that is not superuser,
+ * not BYPASSRLS and owns nothing, so row-level security applies to every query it sends.
+ */
+export async function ensureRuntimeRole(ownerUrl: string, role: string, password: string) {
+  const literal = `'${password.replace(/'/g, "''")}'`;
+  await withClient(ownerUrl, async (client) => {
+    await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
+    try {
+      const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+      if (exists.rowCount === 0) await client.query(`CREATE ROLE "${role}" LOGIN`);
+      await client.query(
+        `ALTER ROLE "${role}" WITH LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD ${literal}`,
+      );
+      await client.query(`GRANT ${RUNTIME_GROUP_ROLE} TO "${role}"`);
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]);
+    }
+  });
+}
+
+/** Starts the embedded server when no DATABASE_URL is set, migrates, and sets up the runtime role. */
+export async function prepareDatabase(config: AppConfig, log: Log): Promise<PreparedDatabase> {
+  let embedded: EmbeddedServer | undefined;
+  let ownerUrl = config.DATABASE_URL;
+  if (!ownerUrl) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.EMBEDDED_PG_DIR,
+      port: config.EMBEDDED_PG_PORT,
+      log,
+    });
+    await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
+    ownerUrl = withDatabase(embedded.url, EMBEDDED_DATABASE);
+  }
+  try {
+    if (config.MIGRATIONS_RUN) await runMigrations(ownerUrl, log);
+    await ensureRuntimeRole(ownerUrl, config.DATABASE_APP_ROLE, config.DATABASE_APP_PASSWORD);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    ownerUrl,
+    appUrl: withCredentials(ownerUrl, config.DATABASE_APP_ROLE, config.DATABASE_APP_PASSWORD),
+    embedded,
+  };
+}

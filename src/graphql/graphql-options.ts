@@ -1,0 +1,58 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
+import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import { MercuriusDriver } from '@nestjs/mercurius';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
+import type { AppConfig } from '../config/config.js';
+import { formatError, statusFor } from './error-formatter.js';
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** Query-shape limits from graphql-armor; introspection is off in production. */
+export function validationRules(config: AppConfig): ValidationRule[] {
+  const rules = [
+    maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, flattenFragments: true }),
+    maxAliasesRule({ n: config.GRAPHQL_MAX_ALIASES }),
+    maxDirectivesRule({ n: 10 }),
+    costLimitRule({ maxCost: config.GRAPHQL_MAX_COST }),
+  ] as unknown as ValidationRule[];
+  if (config.isProduction) rules.push(NoSchemaIntrospectionCustomRule);
+  return rules;
+}
+
+export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
+  return {
+    driver: MercuriusDriver,
+    path: GRAPHQL_PATH,
+    autoSchemaFile: true,
+    sortSchema: true,
+    graphiql: config.NODE_ENV === 'development',
+    jit: 1,
+    allowBatchedQueries: false,
+    validationRules: validationRules(config),
+    context: (req: FastifyRequest, reply: FastifyReply) => ({ req, reply }),
+    hooks: {
+      preParsing: async (_schema, source) => {
+        // Counting tokens before parsing stops huge documents early.
+        new MaxTokensParserWLexer(source, { n: config.GRAPHQL_MAX_TOKENS }).parseDocument();
+      },
+    },
+    errorFormatter: (execution, context) => {
+      const requestId = String((context as { reply?: FastifyReply }).reply?.request.id ?? '');
+      const flat = execution.errors.flatMap((error) => {
+        const nested = (error.originalError as { errors?: unknown } | undefined)?.errors;
+        return Array.isArray(nested) ? (nested as GraphQLError[]) : [error];
+      });
+      const errors = flat.map((error) => formatError(error, requestId, config.isProduction));
+      const hasData = execution.data !== null && execution.data !== undefined;
+      return {
+        statusCode: statusFor(errors, hasData),
+        response: { data: execution.data ?? null, errors },
+      };
+    },
+  } as MercuriusDriverConfig;
+}

@@ -1,0 +1,29 @@
+import type { INestApplication } from '@nestjs/common';
+import type { AppConfig } from '../config/config.js';
+import { Role } from './entities/membership.entity.js';
+import { TenantService } from './tenant.service.js';
+
+export const DEMO_TENANT = { name: 'Acme', slug: 'acme' };
+export const DEMO_MEMBERS = [
+  { email: 'admin@acme.example', displayName: 'Ada Admin', role: Role.ADMIN },
+  { email: 'recruiter@acme.example', displayName: 'Rita Recruiter', role: Role.RECRUITER },
+  { email: 'manager@acme.example', displayName: 'Hal Hiring-Manager', role: Role.HIRING_MANAGER },
+  { email: 'interviewer@acme.example', displayName: 'Ivan Interviewer', role: Role.INTERVIEWER },
+];
+
+/** Creates the demo tenant once (idempotent) and returns the banner lines to print. */
+export async function seedDemoTenant(app: INestApplication, config: AppConfig): Promise<string[]> {
+  const tenants = app.get(TenantService);
+  const { tenant, created } = await tenants.ensureTenant(
+    DEMO_TENANT.name,
+    DEMO_TENANT.slug,
+    DEMO_MEMBERS.map((m) => ({ ...m, password: config.DEMO_PASSWORD })),
+  );
+  const token = await tenants.accessTokenFor(tenant.id, DEMO_MEMBERS[1].email);
+  return [
+    `Demo tenant "${tenant.name}" (slug ${tenant.slug}) ${created ? 'created' : 'already present'}; password for every demo user: ${config.DEMO_PASSWORD}`,
+    ...DEMO_MEMBERS.map((m) => `  ${m.role.padEnd(15)} ${m.email}`),
+    `Recruiter token (valid ${Math.round(config.ACCESS_TOKEN_TTL_SECONDS / 60)} min), paste into the HTTP headers:`,
+    `  Authorization: Bearer ${token}`,
+  ];
+}

@@ -1,0 +1,94 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { SLUG_PATTERN } from '../../auth/dto/auth.inputs.js';
+import { Role } from '../entities/membership.entity.js';
+
+export const PASSWORD_RULE = { min: 12, max: 256 };
+
+@InputType()
+export class NewAdminInput {
+  @Field()
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @Field({ description: `At least ${PASSWORD_RULE.min} characters.` })
+  @IsString()
+  @Length(PASSWORD_RULE.min, PASSWORD_RULE.max)
+  password: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 120)
+  displayName: string;
+}
+
+@InputType()
+export class CreateTenantInput {
+  @Field()
+  @IsString()
+  @Length(1, 120)
+  name: string;
+
+  @Field({ description: 'Lowercase letters, digits and dashes; 1 to 40 characters.' })
+  @Matches(SLUG_PATTERN, { message: 'must be lowercase letters, digits and inner dashes (1-40)' })
+  slug: string;
+
+  @Field(() => NewAdminInput, { description: 'The first admin of the tenant.' })
+  @ValidateNested()
+  @Type(() => NewAdminInput)
+  admin: NewAdminInput;
+}
+
+@InputType()
+export class InviteMemberInput {
+  @Field()
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @Field(() => Role)
+  @IsEnum(Role)
+  role: Role;
+
+  @Field({ nullable: true, description: 'Used when the user is new; defaults to the e-mail.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  displayName?: string;
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field()
+  @IsString()
+  @Length(10, 512)
+  token: string;
+
+  @Field({ description: 'A new password, or the existing one if the user already has one.' })
+  @IsString()
+  @Length(PASSWORD_RULE.min, PASSWORD_RULE.max)
+  password: string;
+}
+
+@InputType()
+export class ChangeMemberRoleInput {
+  @Field(() => ID)
+  @IsUUID()
+  memberId: string;
+
+  @Field(() => Role)
+  @IsEnum(Role)
+  role: Role;
+}

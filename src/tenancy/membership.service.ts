@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ConflictError, NotFoundError, UnauthenticatedError } from '../common/errors.js';
+import { decodeCursor, toPage, type PageArgs } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { Database } from '../database/database.service.js';
+import type { AccessTokenClaims } from '../auth/jwt.strategy.js';
+import { PasswordService } from '../auth/password.service.js';
+import { newTenantSecret, parseTenantSecret, TokenService } from '../auth/token.service.js';
+import type { AuthPayload } from '../auth/models/auth-payload.model.js';
+import { MembershipEntity, Role } from './entities/membership.entity.js';
+import { TenantEntity } from './entities/tenant.entity.js';
+import { UserEntity } from './entities/user.entity.js';
+import type { AcceptInvitationInput, InviteMemberInput } from './dto/tenancy.inputs.js';
+import type { InviteMemberPayload, Member } from './models/tenancy.models.js';
+import { findUserByEmail, normaliseEmail } from './users.js';
+
+const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
+
+interface MemberRow {
+  id: string;
+  role: Role;
+  created_at: Date;
+  invite_token_hash: Buffer | null;
+  user_id: string;
+  email: string;
+  display_name: string;
+  password_hash: string | null;
+}
+
+const MEMBER_SELECT = `
+  SELECT m.id, m.role, m.created_at, m.invite_token_hash, u.id AS user_id, u.email,
+         u.display_name, u.password_hash
+    FROM memberships m JOIN users u ON u.id = m.user_id`;
+
+function toMember(row: MemberRow): Member {
+  return {
+    id: row.id,
+    role: row.role,
+    createdAt: row.created_at,
+    invitationPending: row.password_hash === null,
+    user: { id: row.user_id, email: row.email, displayName: row.display_name },
+  };
+}
+
+@Injectable()
+export class MembershipService {
+  constructor(
+    private readonly db: Database,
+    private readonly passwords: PasswordService,
+    private readonly tokens: TokenService,
+  ) {}
+
+  /** The caller's role if the membership and the session behind the token are both live. */
+  async activeRole(ctx: RequestContext, claims: AccessTokenClaims): Promise<Role | null> {
+    const em = await ctx.managerFor(claims.tid);
+    const rows: { role: Role }[] = await em.query(
+      `SELECT m.role FROM memberships m
+         JOIN sessions s ON s.tenant_id = m.tenant_id AND s.user_id = m.user_id
+        WHERE m.tenant_id = $1 AND m.user_id = $2 AND s.id = $3 AND s.revoked_at IS NULL`,
+      [claims.tid, claims.sub, claims.sid],
+    );
+    return rows[0]?.role ?? null;
+  }
+
+  async list(ctx: RequestContext, args: PageArgs) {
+    const em = await ctx.manager();
+    const after = args.after ? decodeCursor(args.after) : null;
+    const params: unknown[] = [args.first + 1];
+    let where = '';
+    if (after) {
+      params.push(after.key, after.id);
+      where = 'WHERE (m.created_at, m.id) > ($2::timestamptz, $3::uuid)';
+    }
+    const [rows, count] = await Promise.all([
+      em.query(`${MEMBER_SELECT} ${where} ORDER BY m.created_at, m.id LIMIT $1`, params),
+      em.query('SELECT count(*)::int AS n FROM memberships'),
+    ]);
+    return toPage((rows as MemberRow[]).map(toMember), args.first, count[0].n, (m) => ({
+      key: m.createdAt.toISOString(),
+      id: m.id,
+    }));
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Member> {
+    const em = await ctx.manager();
+    return this.load(em, id);
+  }
+
+  private async load(em: EntityManager, id: string): Promise<Member> {
+    const rows: MemberRow[] = await em.query(`${MEMBER_SELECT} WHERE m.id = $1`, [id]);
+    if (!rows[0]) throw new NotFoundError('Member');
+    return toMember(rows[0]);
+  }
+
+  async invite(ctx: RequestContext, input: InviteMemberInput): Promise<InviteMemberPayload> {
+    return ctx.write(async (em) => {
+      let user = await findUserByEmail(em, input.email);
+      if (!user) {
+        user = await em.save(
+          em.create(UserEntity, {
+            email: normaliseEmail(input.email),
+            displayName: input.displayName ?? normaliseEmail(input.email),
+            passwordHash: null,
+          }),
+        );
+      }
+      const existing = await em.findOneBy(MembershipEntity, { userId: user.id });
+      if (existing) {
+        throw new ConflictError('This person is already a member.', { path: 'input.email' });
+      }
+      const invitation = user.passwordHash === null ? newTenantSecret(ctx.tenantId) : null;
+      const expiresAt = invitation ? new Date(Date.now() + INVITATION_TTL_MS) : null;
+      const membership = await em.save(
+        em.create(MembershipEntity, {
+          tenantId: ctx.tenantId,
+          userId: user.id,
+          role: input.role,
+          inviteTokenHash: invitation?.hash ?? null,
+          inviteExpiresAt: expiresAt,
+        }),
+      );
+      return {
+        member: await this.load(em, membership.id),
+        invitationToken: invitation?.token ?? null,
+        invitationExpiresAt: expiresAt,
+      };
+    });
+  }
+
+  /** Sets the invited user's password (or checks the one they have) and signs them in. */
+  async acceptInvitation(input: AcceptInvitationInput): Promise<AuthPayload> {
+    const parsed = parseTenantSecret(input.token);
+    if (!parsed) throw new UnauthenticatedError('The invitation is invalid or has expired.');
+    return this.db.withTenant(parsed.tenantId, async (em) => {
+      const membership = await em
+        .createQueryBuilder(MembershipEntity, 'm')
+        .setLock('pessimistic_write')
+        .where('m.invite_token_hash = :hash AND m.invite_expires_at > now()', {
+          hash: parsed.hash,
+        })
+        .getOne();
+      if (!membership) throw new UnauthenticatedError('The invitation is invalid or has expired.');
+      const user = await em.findOneByOrFail(UserEntity, { id: membership.userId });
+      if (user.passwordHash === null) {
+        user.passwordHash = await this.passwords.hash(input.password);
+        await em.save(user);
+      } else if (!(await this.passwords.verify(user.passwordHash, input.password))) {
+        throw new UnauthenticatedError('The invitation is invalid or has expired.');
+      }
+      membership.inviteTokenHash = null;
+      membership.inviteExpiresAt = null;
+      await em.save(membership);
+      const tenant = await em.findOneByOrFail(TenantEntity, { id: membership.tenantId });
+      const tokens = await this.tokens.startSession(em, tenant.id, user.id);
+      return { ...tokens, viewer: { user, tenant, role: membership.role } };
+    });
+  }
+
+  async changeRole(ctx: RequestContext, memberId: string, role: Role): Promise<Member> {
+    return ctx.write(async (em) => {
+      const target = await this.lockForAdminChange(em, memberId);
+      if (target.role === Role.ADMIN && role !== Role.ADMIN) {
+        await this.assertNotLastAdmin(em, 'input.role');
+      }
+      await em.update(MembershipEntity, { tenantId: ctx.tenantId, id: memberId }, { role });
+      return this.load(em, memberId);
+    });
+  }
+
+  async remove(ctx: RequestContext, memberId: string): Promise<string> {
+    return ctx.write(async (em) => {
+      const target = await this.lockForAdminChange(em, memberId);
+      if (target.role === Role.ADMIN) await this.assertNotLastAdmin(em, 'memberId');
+      // Sessions and refresh tokens go with the membership (ON DELETE CASCADE).
+      await em.delete(MembershipEntity, { tenantId: ctx.tenantId, id: memberId });
+      return memberId;
+    });
+  }
+
+  /**
+   * Locks the tenant's admin rows and the target, so that two concurrent demotions cannot
+   * both see "another admin remains".
+   */
+  private async lockForAdminChange(em: EntityManager, memberId: string) {
+    await em.query(`SELECT id FROM memberships WHERE role = 'ADMIN' ORDER BY id FOR UPDATE`);
+    const target = await em
+      .createQueryBuilder(MembershipEntity, 'm')
+      .setLock('pessimistic_write')
+      .where('m.id = :memberId', { memberId })
+      .getOne();
+    if (!target) throw new NotFoundError('Member');
+    return target;
+  }
+
+  private async assertNotLastAdmin(em: EntityManager, path: string): Promise<void> {
+    const [{ n }] = await em.query(
+      `SELECT count(*)::int AS n FROM memberships WHERE role = 'ADMIN'`,
+    );
+    if (n <= 1) {
+      throw new ConflictError('A tenant must keep at least one admin.', { path });
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ParseUUIDPipe } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { AuthPayload } from '../auth/models/auth-payload.model.js';
+import { Public, Roles } from '../auth/policy.decorator.js';
+import { Ctx } from '../common/context.js';
+import { PageArgs } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { BadInputError } from '../common/errors.js';
+import {
+  AcceptInvitationInput,
+  ChangeMemberRoleInput,
+  CreateTenantInput,
+  InviteMemberInput,
+} from './dto/tenancy.inputs.js';
+import { Role } from './entities/membership.entity.js';
+import { MembershipService } from './membership.service.js';
+import { InviteMemberPayload, Member, MemberConnection } from './models/tenancy.models.js';
+import { TenantService } from './tenant.service.js';
+
+export const TENANT_CREATION_HEADER = 'x-tenant-creation-token';
+
+const uuidArg = (path: string) =>
+  new ParseUUIDPipe({
+    exceptionFactory: () => new BadInputError([{ path, message: 'must be a UUID' }]),
+  });
+
+@Resolver()
+export class TenancyResolver {
+  constructor(
+    private readonly tenants: TenantService,
+    private readonly memberships: MembershipService,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description:
+      'Creates a tenant and its first admin, and signs the admin in. Who may call it is the ' +
+      `TENANT_CREATION setting: open, token (header ${TENANT_CREATION_HEADER}) or disabled.`,
+  })
+  createTenant(
+    @Context('req') req: FastifyRequest,
+    @Args('input') input: CreateTenantInput,
+  ): Promise<AuthPayload> {
+    const token = req.headers[TENANT_CREATION_HEADER];
+    this.tenants.assertMayCreateTenant(typeof token === 'string' ? token : undefined);
+    return this.tenants.createTenant(input);
+  }
+
+  @Roles(Role.ADMIN, Role.RECRUITER)
+  @Query(() => MemberConnection, { description: "The tenant's members, oldest first." })
+  members(@Ctx() ctx: RequestContext, @Args() page: PageArgs) {
+    return this.memberships.list(ctx, page);
+  }
+
+  @Roles(Role.ADMIN, Role.RECRUITER)
+  @Query(() => Member, { description: 'One member by id.' })
+  member(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+  ): Promise<Member> {
+    return this.memberships.get(ctx, id);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => InviteMemberPayload, {
+    description:
+      'Adds a person with a role. A new user gets a one-time invitation token to set a ' +
+      'password with acceptInvitation; an existing user can sign in at once.',
+  })
+  inviteMember(@Ctx() ctx: RequestContext, @Args('input') input: InviteMemberInput) {
+    return this.memberships.invite(ctx, input);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description: 'Accepts an invitation with its token, sets the password and signs in.',
+  })
+  acceptInvitation(@Args('input') input: AcceptInvitationInput): Promise<AuthPayload> {
+    return this.memberships.acceptInvitation(input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Member, { description: "Changes a member's role; the last admin stays." })
+  changeMemberRole(@Ctx() ctx: RequestContext, @Args('input') input: ChangeMemberRoleInput) {
+    return this.memberships.changeRole(ctx, input.memberId, input.role);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => ID, {
+    description: 'Removes a member and ends their sessions; the last admin cannot be removed.',
+  })
+  removeMember(
+    @Ctx() ctx: RequestContext,
+    @Args('memberId', { type: () => ID }, uuidArg('memberId')) memberId: string,
+  ): Promise<string> {
+    return this.memberships.remove(ctx, memberId);
+  }
+}

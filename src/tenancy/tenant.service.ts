@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { timingSafeEqual } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { PasswordService } from '../auth/password.service.js';
+import { TokenService } from '../auth/token.service.js';
+import type { AuthPayload } from '../auth/models/auth-payload.model.js';
+import { AppConfig } from '../config/config.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  isUniqueViolation,
+  UnauthenticatedError,
+} from '../common/errors.js';
+import { Database, SET_TENANT_SQL } from '../database/database.service.js';
+import type { CreateTenantInput } from './dto/tenancy.inputs.js';
+import { MembershipEntity, Role } from './entities/membership.entity.js';
+import { TenantEntity } from './entities/tenant.entity.js';
+import { UserEntity } from './entities/user.entity.js';
+import { findUserByEmail, normaliseEmail } from './users.js';
+
+export interface NewMember {
+  email: string;
+  displayName: string;
+  password: string;
+  role: Role;
+}
+
+@Injectable()
+export class TenantService {
+  constructor(
+    private readonly db: Database,
+    private readonly config: AppConfig,
+    private readonly passwords: PasswordService,
+    private readonly tokens: TokenService,
+  ) {}
+
+  /** Who may create tenants is the TENANT_CREATION setting (README, configuration). */
+  assertMayCreateTenant(presentedToken: string | undefined): void {
+    const policy = this.config.TENANT_CREATION;
+    if (policy === 'open') return;
+    if (policy === 'token' && presentedToken && this.config.TENANT_CREATION_TOKEN) {
+      const a = Buffer.from(presentedToken);
+      const b = Buffer.from(this.config.TENANT_CREATION_TOKEN);
+      if (a.length === b.length && timingSafeEqual(a, b)) return;
+    }
+    throw new ForbiddenError('Creating tenants is not allowed with these credentials.');
+  }
+
+  /** Creates the tenant and its first admin in one transaction, and signs the admin in. */
+  async createTenant(input: CreateTenantInput): Promise<AuthPayload> {
+    const passwordHash = await this.passwords.hash(input.admin.password);
+    try {
+      return await this.db.global(async (em) => {
+        const existing = await findUserByEmail(em, input.admin.email);
+        if (existing?.passwordHash) {
+          const ok = await this.passwords.verify(existing.passwordHash, input.admin.password);
+          if (!ok) throw new UnauthenticatedError('That e-mail belongs to an account; give its password.');
+        }
+        const tenant = await em.save(em.create(TenantEntity, { name: input.name, slug: input.slug }));
+        const user = await this.upsertUser(em, existing, {
+          ...input.admin,
+          role: Role.ADMIN,
+        }, passwordHash);
+        await em.query(SET_TENANT_SQL, [tenant.id]);
+        await em.insert(MembershipEntity, { tenantId: tenant.id, userId: user.id, role: Role.ADMIN });
+        const tokens = await this.tokens.startSession(em, tenant.id, user.id);
+        return { ...tokens, viewer: { user, tenant, role: Role.ADMIN } };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ConflictError('A tenant with this slug exists.', { path: 'input.slug' });
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Creates a tenant with members unless one with that slug exists (the demo seed). Returns
+   * the tenant and whether it was created now.
+   */
+  async ensureTenant(name: string, slug: string, members: NewMember[]) {
+    return this.db.global(async (em) => {
+      const found = await em.findOneBy(TenantEntity, { slug });
+      if (found) return { tenant: found, created: false };
+      const tenant = await em.save(em.create(TenantEntity, { name, slug }));
+      await em.query(SET_TENANT_SQL, [tenant.id]);
+      for (const member of members) {
+        const existing = await findUserByEmail(em, member.email);
+        const user = await this.upsertUser(em, existing, member, await this.passwords.hash(member.password));
+        await em.insert(MembershipEntity, { tenantId: tenant.id, userId: user.id, role: member.role });
+      }
+      return { tenant, created: true };
+    });
+  }
+
+  private async upsertUser(
+    em: EntityManager,
+    existing: UserEntity | null,
+    member: NewMember,
+    passwordHash: string,
+  ): Promise<UserEntity> {
+    if (existing?.passwordHash) return existing;
+    if (existing) {
+      existing.passwordHash = passwordHash;
+      return em.save(existing);
+    }
+    return em.save(
+      em.create(UserEntity, {
+        email: normaliseEmail(member.email),
+        displayName: member.displayName,
+        passwordHash,
+      }),
+    );
+  }
+
+  /** A signed access token for a member, for the start-up banner. */
+  async accessTokenFor(tenantId: string, email: string): Promise<string | null> {
+    return this.db.withTenant(tenantId, async (em) => {
+      const user = await findUserByEmail(em, email);
+      if (!user) return null;
+      const tokens = await this.tokens.startSession(em, tenantId, user.id);
+      return tokens.accessToken;
+    });
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { AppConfig } from '../config/config.js';
+import { RateLimitedError } from '../common/errors.js';
+import { Database } from '../database/database.service.js';
+
+const TABLE = 'rate_limits';
+const SIGNIN_WINDOW_SECONDS = 15 * 60;
+
+/**
+ * Counters live in PostgreSQL (table rate_limits), so every replica enforces the same limits
+ * and nothing is kept in process memory.
+ */
+@Injectable()
+export class ThrottleService {
+  private readonly requests: RateLimiterPostgres;
+  private readonly signInByEmail: RateLimiterPostgres;
+  private readonly signInByAddress: RateLimiterPostgres;
+
+  constructor(config: AppConfig, db: Database) {
+    const storeClient = (db.source.driver as unknown as { master: Pool }).master;
+    const common = { storeClient, storeType: 'pool', tableName: TABLE, tableCreated: true };
+    this.requests = new RateLimiterPostgres({
+      ...common,
+      keyPrefix: 'req',
+      points: config.RATE_LIMIT_PER_MINUTE,
+      duration: 60,
+    });
+    this.signInByEmail = new RateLimiterPostgres({
+      ...common,
+      keyPrefix: 'signin_email',
+      points: config.SIGNIN_MAX_FAILURES,
+      duration: SIGNIN_WINDOW_SECONDS,
+    });
+    this.signInByAddress = new RateLimiterPostgres({
+      ...common,
+      keyPrefix: 'signin_ip',
+      points: config.SIGNIN_MAX_FAILURES * 4,
+      duration: SIGNIN_WINDOW_SECONDS,
+    });
+  }
+
+  /** Counts one request for the caller; throws RATE_LIMITED past the per-minute budget. */
+  async consumeRequest(key: string): Promise<void> {
+    try {
+      await this.requests.consume(key);
+    } catch (result) {
+      throw this.toError(result);
+    }
+  }
+
+  async assertSignInAllowed(email: string, address: string): Promise<void> {
+    const checks: [RateLimiterPostgres, string][] = [
+      [this.signInByEmail, email],
+      [this.signInByAddress, address],
+    ];
+    for (const [limiter, key] of checks) {
+      const state = await limiter.get(key);
+      if (state && state.consumedPoints >= limiter.points) throw this.toError(state);
+    }
+  }
+
+  async recordSignInFailure(email: string, address: string): Promise<void> {
+    await Promise.allSettled([
+      this.signInByEmail.penalty(email, 1),
+      this.signInByAddress.penalty(address, 1),
+    ]);
+  }
+
+  async recordSignInSuccess(email: string): Promise<void> {
+    await this.signInByEmail.delete(email);
+  }
+
+  private toError(result: unknown): Error {
+    if (result instanceof RateLimiterRes) {
+      return new RateLimitedError(Math.max(1, Math.ceil(result.msBeforeNext / 1000)));
+    }
+    return result instanceof Error ? result : new Error(String(result));
+  }
+}
