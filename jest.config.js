@@ -10,8 +10,8 @@ export default {
   },
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.spec.ts'],
-  globalSetup: '<rootDir>/test/global-setup.ts',
-  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  globalSetup: '<rootDir>/test/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/global-teardown.mjs',
   testTimeout: 30000,
   maxWorkers: 2,
 };

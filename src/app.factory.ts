@@ -30,7 +30,6 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
     bodyLimit: config.BODY_LIMIT_BYTES,
     logger: { level: config.LOG_LEVEL },
     requestIdHeader: false,
-    requestIdLogLabel: 'requestId',
     // A caller's own id is kept when it looks like one, so logs can be joined across systems.
     genReqId: (req: IncomingMessage) => {
       const given = req.headers['x-request-id'];
@@ -58,6 +57,8 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
   app.useLogger(new PinoNestLogger(log));
   installRequestHooks(app);
   await app.init();
+  // Fastify finalises its route hooks at ready(); supertest uses the server without listen().
+  await app.getHttpAdapter().getInstance().ready();
   return { app, database, statements };
 }
 

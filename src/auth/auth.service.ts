@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { UnauthenticatedError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Database } from '../database/database.service.js';
@@ -114,15 +115,14 @@ export class AuthService {
   }
 
   private async viewerIn(
-    em: import('typeorm').EntityManager,
+    em: EntityManager,
     tenantId: string,
     userId: string,
   ): Promise<Viewer> {
-    const [user, tenant, membership] = await Promise.all([
-      em.findOneByOrFail(UserEntity, { id: userId }),
-      em.findOneByOrFail(TenantEntity, { id: tenantId }),
-      em.findOneByOrFail(MembershipEntity, { userId }),
-    ]);
+    // One connection runs one statement at a time, so these go in sequence.
+    const user = await em.findOneByOrFail(UserEntity, { id: userId });
+    const tenant = await em.findOneByOrFail(TenantEntity, { id: tenantId });
+    const membership = await em.findOneByOrFail(MembershipEntity, { userId });
     return { user, tenant, role: membership.role };
   }
 }

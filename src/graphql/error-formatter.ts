@@ -44,6 +44,15 @@ export function formatError(
     const code = HTTP_CODES[original.getStatus()];
     if (code) return { message: original.message, ...where, extensions: { code } };
   }
+  const status = (original as { statusCode?: unknown } | undefined)?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    // Mercurius and Fastify request errors (batched operation, bad body...).
+    return {
+      message: (original as Error).message,
+      ...where,
+      extensions: { code: HTTP_CODES[status] ?? 'BAD_USER_INPUT' },
+    };
+  }
   if (graphqlError && !original) {
     // Parse and validation errors, and argument coercion: the request itself is wrong.
     const message = hideSuggestions ? withoutSuggestions(graphqlError.message) : graphqlError.message;

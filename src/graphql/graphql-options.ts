@@ -15,7 +15,7 @@ export const GRAPHQL_PATH = '/graphql';
 /** Query-shape limits from graphql-armor; introspection is off in production. */
 export function validationRules(config: AppConfig): ValidationRule[] {
   const rules = [
-    maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, flattenFragments: true }),
+    maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, flattenFragments: true, ignoreIntrospection: false }),
     maxAliasesRule({ n: config.GRAPHQL_MAX_ALIASES }),
     maxDirectivesRule({ n: 10 }),
     costLimitRule({ maxCost: config.GRAPHQL_MAX_COST }),
@@ -49,8 +49,12 @@ export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
       });
       const errors = flat.map((error) => formatError(error, requestId, config.isProduction));
       const hasData = execution.data !== null && execution.data !== undefined;
+      // A request-level failure keeps its own status (413 for a body over the limit...).
+      const requestStatus = flat
+        .map((e) => (e.originalError as { statusCode?: unknown } | undefined)?.statusCode)
+        .find((n): n is number => typeof n === 'number' && n >= 400 && n < 500);
       return {
-        statusCode: statusFor(errors, hasData),
+        statusCode: !hasData && requestStatus ? requestStatus : statusFor(errors, hasData),
         response: { data: execution.data ?? null, errors },
       };
     },

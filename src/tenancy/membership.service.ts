@@ -19,6 +19,8 @@ const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 
 interface MemberRow {
   id: string;
+  /** created_at as text at full (microsecond) precision, for exact keyset cursors. */
+  created_key: string;
   role: Role;
   created_at: Date;
   invite_token_hash: Buffer | null;
@@ -29,7 +31,7 @@ interface MemberRow {
 }
 
 const MEMBER_SELECT = `
-  SELECT m.id, m.role, m.created_at, m.invite_token_hash, u.id AS user_id, u.email,
+  SELECT m.id, m.role, m.created_at, m.created_at::text AS created_key, m.invite_token_hash, u.id AS user_id, u.email,
          u.display_name, u.password_hash
     FROM memberships m JOIN users u ON u.id = m.user_id`;
 
@@ -72,14 +74,16 @@ export class MembershipService {
       params.push(after.key, after.id);
       where = 'WHERE (m.created_at, m.id) > ($2::timestamptz, $3::uuid)';
     }
-    const [rows, count] = await Promise.all([
-      em.query(`${MEMBER_SELECT} ${where} ORDER BY m.created_at, m.id LIMIT $1`, params),
-      em.query('SELECT count(*)::int AS n FROM memberships'),
-    ]);
-    return toPage((rows as MemberRow[]).map(toMember), args.first, count[0].n, (m) => ({
-      key: m.createdAt.toISOString(),
-      id: m.id,
+    const rows = await em.query(
+      `${MEMBER_SELECT} ${where} ORDER BY m.created_at, m.id LIMIT $1`,
+      params,
+    );
+    const count = await em.query('SELECT count(*)::int AS n FROM memberships');
+    const page = toPage(rows as MemberRow[], args.first, count[0].n, (row) => ({
+      key: row.created_key,
+      id: row.id,
     }));
+    return { ...page, edges: page.edges.map((e) => ({ ...e, node: toMember(e.node) })) };
   }
 
   async get(ctx: RequestContext, id: string): Promise<Member> {

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { codeOf, startTestApp, type TestApp } from './helpers/app.js';
+import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
+
+const INTROSPECTION = `{ __schema { queryType { name } types { name } } }`;
+
+describe('abuse limits', () => {
+  let t: TestApp;
+  let acme: SeededTenant;
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      GRAPHQL_MAX_DEPTH: '4',
+      GRAPHQL_MAX_ALIASES: '5',
+      GRAPHQL_MAX_TOKENS: '200',
+      BODY_LIMIT_BYTES: '4096',
+    });
+    acme = await seedTenant(t, 'acme');
+  });
+  afterAll(() => t.close());
+
+  it('rejects a query deeper than the limit', async () => {
+    const ok = await t.gql(`{ me { user { email } } }`, {}, acme.tokens.ADMIN);
+    expect(ok.errors).toBeUndefined();
+    const deep = await t.gql(`{ members { edges { node { user { email } } } } }`, {}, acme.tokens.ADMIN);
+    expect(deep.status).toBe(400);
+    expect(codeOf(deep)).toBe('BAD_USER_INPUT');
+    expect(deep.errors![0].message).toMatch(/depth/i);
+  });
+
+  it('rejects too many aliases', async () => {
+    const aliases = Array.from({ length: 6 }, (_, i) => `a${i}: me { role }`).join(' ');
+    const res = await t.gql(`{ ${aliases} }`, {}, acme.tokens.ADMIN);
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(/alias/i);
+  });
+
+  it('rejects a document with too many tokens before parsing it', async () => {
+    const fields = Array.from({ length: 250 }, () => '__typename').join(' ');
+    const res = await t.gql(`{ ${fields} }`, {}, acme.tokens.ADMIN);
+    expect(res.data).toBeNull();
+    expect(res.errors![0].message).toMatch(/token/i);
+  });
+
+  it('rejects an oversized page with the argument path', async () => {
+    const res = await t.gql(`{ members(first: 1000) { totalCount } }`, {}, acme.tokens.ADMIN);
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].extensions.fields[0]).toEqual({
+      path: 'first',
+      message: expect.stringContaining('100'),
+    });
+  });
+
+  it('refuses mutations over GET', async () => {
+    const res = await t
+      .http()
+      .get('/graphql')
+      .query({ query: 'mutation { signOut }' })
+      .set('authorization', `Bearer ${acme.tokens.ADMIN}`);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect((await t.gql('{ me { role } }', {}, acme.tokens.ADMIN)).data!.me.role).toBe('ADMIN');
+  });
+
+  it('refuses batched operations and bodies over the limit', async () => {
+    const batch = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(batch.status).toBe(400);
+    expect(batch.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const big = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: `{ __typename }`, variables: { pad: 'x'.repeat(5000) } });
+    expect(big.status).toBe(413);
+    expect(big.body.errors[0].message).toMatch(/too large/);
+  });
+
+  it('allows introspection and suggestions outside production', async () => {
+    const res = await t.gql(INTROSPECTION);
+    expect(res.data!.__schema.queryType.name).toBe('Query');
+    const typo = await t.gql(`{ mee { role } }`, {}, acme.tokens.ADMIN);
+    expect(typo.errors![0].message).toMatch(/Did you mean/);
+  });
+
+  it('returns a request id header, keeping a well-formed one the caller sent', async () => {
+    const mine = await t.gql('{ __typename }', {}, undefined, { 'x-request-id': 'ats-req-12345678' });
+    expect(mine.headers['x-request-id']).toBe('ats-req-12345678');
+    const generated = await t.gql('{ __typename }', {}, undefined, { 'x-request-id': 'bad id!' });
+    expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('production mode', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a-production-secret-of-enough-length-0123456789',
+    });
+  });
+  afterAll(() => t.close());
+
+  it('turns off introspection and field suggestions', async () => {
+    const res = await t.gql(INTROSPECTION);
+    expect(res.status).toBe(400);
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(/introspection/i);
+    const typo = await t.gql(`{ mee { role } }`);
+    expect(typo.errors![0].message).not.toMatch(/Did you mean/);
+  });
+
+  it('defaults tenant creation to disabled', async () => {
+    const res = await t.gql(
+      `mutation { createTenant(input: { name: "X", slug: "x", admin: { email: "a@x.example", password: "long enough password", displayName: "A" } }) { accessToken } }`,
+    );
+    expect(codeOf(res)).toBe('FORBIDDEN');
+  });
+});
+
+describe('rate limiting per principal', () => {
+  let t: TestApp;
+  let acme: SeededTenant;
+  beforeAll(async () => {
+    t = await startTestApp({ RATE_LIMIT_PER_MINUTE: '8' });
+    acme = await seedTenant(t, 'acme'); // four sign-ins, counted against the address
+  });
+  afterAll(() => t.close());
+
+  it('answers RATE_LIMITED with retry-after once a principal spends its budget', async () => {
+    const token = acme.tokens.RECRUITER;
+    const statuses: number[] = [];
+    let last;
+    for (let i = 0; i < 9; i += 1) {
+      last = await t.gql('{ me { role } }', {}, token);
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 429]);
+    expect(codeOf(last!)).toBe('RATE_LIMITED');
+    expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0);
+    // Another principal has its own budget.
+    expect((await t.gql('{ me { role } }', {}, acme.tokens.INTERVIEWER)).status).toBe(200);
+  });
+});

@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { codeOf, startTestApp, type TestApp } from './helpers/app.js';
+import { PASSWORD, seedTenant, SIGN_IN, signIn, type SeededTenant } from './helpers/fixtures.js';
+
+const INVITE = `mutation($input: InviteMemberInput!) {
+  inviteMember(input: $input) { invitationToken member { id role invitationPending user { email } } }
+}`;
+const ACCEPT = `mutation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) { accessToken viewer { role tenant { slug } } }
+}`;
+const CHANGE_ROLE = `mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { id role } }`;
+const REMOVE = `mutation($id: ID!) { removeMember(memberId: $id) }`;
+const MEMBERS = `query($first: Int!, $after: String) {
+  members(first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { id role user { email } } }
+  }
+}`;
+
+describe('members and roles', () => {
+  let t: TestApp;
+  let acme: SeededTenant;
+
+  const memberId = async (email: string) => {
+    const res = await t.gql(MEMBERS, { first: 100 }, acme.tokens.ADMIN);
+    return res.data!.members.edges.find(
+      (e: { node: { user: { email: string } } }) => e.node.user.email === email,
+    ).node.id as string;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    acme = await seedTenant(t, 'acme');
+  });
+  afterAll(() => t.close());
+
+  it('lets an admin invite a new user, who accepts and signs in', async () => {
+    const invited = await t.gql(
+      INVITE,
+      { input: { email: 'New.Person@Acme.example', role: 'INTERVIEWER' } },
+      acme.tokens.ADMIN,
+    );
+    expect(invited.errors).toBeUndefined();
+    const payload = invited.data!.inviteMember;
+    expect(payload.member).toMatchObject({
+      role: 'INTERVIEWER',
+      invitationPending: true,
+      user: { email: 'new.person@acme.example' },
+    });
+    expect(payload.invitationToken).toEqual(expect.any(String));
+    const accepted = await t.gql(ACCEPT, {
+      input: { token: payload.invitationToken, password: 'a brand new password' },
+    });
+    expect(accepted.data!.acceptInvitation.viewer).toEqual({
+      role: 'INTERVIEWER',
+      tenant: { slug: 'acme' },
+    });
+    // One use only.
+    const again = await t.gql(ACCEPT, {
+      input: { token: payload.invitationToken, password: 'a brand new password' },
+    });
+    expect(codeOf(again)).toBe('UNAUTHENTICATED');
+    await signIn(t, 'new.person@acme.example', 'acme', 'a brand new password');
+  });
+
+  it('adds an existing user of another tenant without a token; they sign in with their password', async () => {
+    const other = await seedTenant(t, 'umbrella');
+    const invited = await t.gql(
+      INVITE,
+      { input: { email: other.emails.RECRUITER, role: 'HIRING_MANAGER' } },
+      acme.tokens.ADMIN,
+    );
+    expect(invited.data!.inviteMember.invitationToken).toBeNull();
+    const login = await t.gql(SIGN_IN, {
+      input: { email: other.emails.RECRUITER, password: PASSWORD, tenant: 'acme' },
+    });
+    expect(login.data!.signIn.viewer.role).toBe('HIRING_MANAGER');
+  });
+
+  it('rejects a duplicate invitation with CONFLICT and bad input with field paths', async () => {
+    const dup = await t.gql(
+      INVITE,
+      { input: { email: acme.emails.RECRUITER, role: 'ADMIN' } },
+      acme.tokens.ADMIN,
+    );
+    expect(codeOf(dup)).toBe('CONFLICT');
+    expect(dup.errors![0].extensions.path).toBe('input.email');
+    const bad = await t.gql(
+      INVITE,
+      { input: { email: 'not-an-email', role: 'ADMIN' } },
+      acme.tokens.ADMIN,
+    );
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].extensions.fields).toEqual([
+      { path: 'input.email', message: expect.stringContaining('email') },
+    ]);
+    const total = (await t.gql(MEMBERS, { first: 1 }, acme.tokens.ADMIN)).data!.members.totalCount;
+    expect(total).toBe(6);
+  });
+
+  it('denies membership changes to every role but ADMIN', async () => {
+    const target = await memberId(acme.emails.INTERVIEWER);
+    for (const role of ['RECRUITER', 'HIRING_MANAGER', 'INTERVIEWER'] as const) {
+      const token = acme.tokens[role];
+      const invite = await t.gql(INVITE, { input: { email: `x-${role}@acme.example`, role: 'ADMIN' } }, token);
+      expect(codeOf(invite)).toBe('FORBIDDEN');
+      const change = await t.gql(CHANGE_ROLE, { input: { memberId: target, role: 'ADMIN' } }, token);
+      expect(codeOf(change)).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(REMOVE, { id: target }, token))).toBe('FORBIDDEN');
+    }
+    expect(codeOf(await t.gql(MEMBERS, { first: 5 }, acme.tokens.INTERVIEWER))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(MEMBERS, { first: 5 }, acme.tokens.HIRING_MANAGER))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(MEMBERS, { first: 5 }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps the last admin: no demotion, no removal', async () => {
+    const admin = await memberId(acme.emails.ADMIN);
+    const demote = await t.gql(CHANGE_ROLE, { input: { memberId: admin, role: 'RECRUITER' } }, acme.tokens.ADMIN);
+    expect(codeOf(demote)).toBe('CONFLICT');
+    expect(codeOf(await t.gql(REMOVE, { id: admin }, acme.tokens.ADMIN))).toBe('CONFLICT');
+    expect((await t.gql('{ me { role } }', {}, acme.tokens.ADMIN)).data!.me.role).toBe('ADMIN');
+
+    // With a second admin, the first may step down; the second then cannot.
+    const second = await memberId(acme.emails.RECRUITER);
+    await t.gql(CHANGE_ROLE, { input: { memberId: second, role: 'ADMIN' } }, acme.tokens.ADMIN);
+    const stepDown = await t.gql(CHANGE_ROLE, { input: { memberId: admin, role: 'RECRUITER' } }, acme.tokens.ADMIN);
+    expect(stepDown.data!.changeMemberRole.role).toBe('RECRUITER');
+    const last = await t.gql(REMOVE, { id: second }, acme.tokens.RECRUITER);
+    expect(codeOf(last)).toBe('CONFLICT');
+  });
+
+  it('pages through members with stable cursors and a page-size limit', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i += 1) {
+      const res = await t.gql(MEMBERS, { first: 2, after }, acme.tokens.RECRUITER);
+      const page = res.data!.members;
+      seen.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const all = (await t.gql(MEMBERS, { first: 100 }, acme.tokens.RECRUITER)).data!.members;
+    expect(seen).toEqual(all.edges.map((e: { node: { id: string } }) => e.node.id));
+    expect(new Set(seen).size).toBe(all.totalCount);
+    const tooBig = await t.gql(MEMBERS, { first: 101 }, acme.tokens.RECRUITER);
+    expect(codeOf(tooBig)).toBe('BAD_USER_INPUT');
+    expect(tooBig.errors![0].extensions.fields[0].path).toBe('first');
+    const badCursor = await t.gql(MEMBERS, { first: 2, after: 'nonsense' }, acme.tokens.RECRUITER);
+    expect(codeOf(badCursor)).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { withCredentials } from '../src/database/data-source-options.js';
+import { TENANT_TABLES } from '../src/database/entities.js';
+import { startTestApp, type TestApp } from './helpers/app.js';
+import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
+import { adminQuery } from './helpers/server.js';
+
+describe('row-level security below the application', () => {
+  let t: TestApp;
+  let a: SeededTenant;
+  let b: SeededTenant;
+  let runtime: Client;
+
+  beforeAll(async () => {
+    t = await startTestApp({ DATABASE_POOL_SIZE: '1' });
+    a = await seedTenant(t, 'rls-a');
+    b = await seedTenant(t, 'rls-b');
+    runtime = new Client({
+      connectionString: withCredentials(
+        t.databaseUrl,
+        t.config.DATABASE_APP_ROLE,
+        t.config.DATABASE_APP_PASSWORD,
+      ),
+    });
+    await runtime.connect();
+  });
+  afterAll(async () => {
+    await runtime.end();
+    await t.close();
+  });
+
+  it('runs as a role that is not superuser, not BYPASSRLS and owns no table', async () => {
+    const [role] = (
+      await runtime.query(
+        `SELECT rolsuper, rolbypassrls, (SELECT count(*)::int FROM pg_tables
+           WHERE schemaname = 'public' AND tableowner = current_user) AS owned
+           FROM pg_roles WHERE rolname = current_user`,
+      )
+    ).rows;
+    expect(role).toEqual({ rolsuper: false, rolbypassrls: false, owned: 0 });
+  });
+
+  it('has ENABLE and FORCE row level security and a policy on every table with tenant_id', async () => {
+    const rows = await adminQuery<{ table: string; rls: boolean; forced: boolean; policies: number }>(
+      `SELECT c.relname AS table, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
+              (SELECT count(*)::int FROM pg_policy p WHERE p.polrelid = c.oid) AS policies
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind = 'r'
+          AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id')
+        ORDER BY 1`,
+      [],
+      t.database,
+    );
+    expect(rows.map((r) => r.table)).toEqual([...TENANT_TABLES].sort());
+    for (const row of rows) expect(row).toMatchObject({ rls: true, forced: true, policies: 1 });
+  });
+
+  it('puts tenant_id first in the primary key and in every foreign key inside the tenant', async () => {
+    const keys = await adminQuery<{ table: string; type: string; first: string; target: string | null }>(
+      `SELECT c.conrelid::regclass::text AS table, c.contype AS type,
+              (SELECT attname FROM pg_attribute WHERE attrelid = c.conrelid AND attnum = c.conkey[1]) AS first,
+              c.confrelid::regclass::text AS target
+         FROM pg_constraint c
+        WHERE c.contype IN ('p', 'f') AND c.conrelid::regclass::text = ANY($1)`,
+      [TENANT_TABLES],
+      t.database,
+    );
+    const inTenant = keys.filter((k) => k.type === 'p' || TENANT_TABLES.includes(k.target ?? ''));
+    expect(inTenant.length).toBeGreaterThanOrEqual(TENANT_TABLES.length + 2);
+    for (const key of inTenant) expect(key.first).toBe('tenant_id');
+  });
+
+  it('shows nothing and accepts no insert while app.tenant_id is unset', async () => {
+    for (const table of TENANT_TABLES) {
+      const owner = await adminQuery<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`, [], t.database);
+      expect(owner[0].n).toBeGreaterThan(0);
+      const seen = await runtime.query(`SELECT count(*)::int AS n FROM ${table}`);
+      expect(seen.rows[0].n).toBe(0);
+    }
+    const userId = (await adminQuery<{ id: string }>('SELECT id FROM users LIMIT 1', [], t.database))[0].id;
+    await expect(
+      runtime.query(`INSERT INTO memberships (tenant_id, user_id, role) VALUES ($1, $2, 'ADMIN')`, [a.id, userId]),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it("with tenant A set, sees only A's rows and cannot move a row to tenant B", async () => {
+    await runtime.query('BEGIN');
+    try {
+      await runtime.query("SELECT set_config('app.tenant_id', $1, true)", [a.id]);
+      const seen = await runtime.query('SELECT DISTINCT tenant_id FROM memberships');
+      expect(seen.rows).toEqual([{ tenant_id: a.id }]);
+      await expect(
+        runtime.query('UPDATE memberships SET tenant_id = $1 WHERE tenant_id = $2', [b.id, a.id]),
+      ).rejects.toThrow(/row-level security/);
+    } finally {
+      await runtime.query('ROLLBACK');
+    }
+    const stillA = await adminQuery<{ n: number }>(
+      'SELECT count(*)::int AS n FROM memberships WHERE tenant_id = $1',
+      [a.id],
+      t.database,
+    );
+    expect(stillA[0].n).toBe(4);
+  });
+
+  it('does not leak the tenant through a pooled connection (pool size 1)', async () => {
+    const res = await t.gql(`{ members(first: 5) { totalCount } }`, {}, a.tokens.ADMIN);
+    expect(res.data!.members.totalCount).toBe(4);
+    // The app's only pooled connection, right after serving tenant A:
+    const source = t.app.get(DataSource);
+    const [row] = await source.query(
+      `SELECT (SELECT count(*)::int FROM memberships) AS n,
+              coalesce(current_setting('app.tenant_id', true), '') AS tenant`,
+    );
+    expect(row).toEqual({ n: 0, tenant: '' });
+  });
+});
