@@ -67,7 +67,9 @@ async function generate(name: string): Promise<void> {
     const timestamp = Date.now();
     const q = (s: string) => '`' + s.replace(/`/g, '\\`') + '`';
     const up = sql.upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`);
-    const down = sql.downQueries.reverse().map((x) => `    await queryRunner.query(${q(x.query)});`);
+    const down = sql.downQueries
+      .reverse()
+      .map((x) => `    await queryRunner.query(${q(x.query)});`);
     const file = path.join(MIGRATIONS_DIR, `${timestamp}-${name}.ts`);
     writeFileSync(
       file,

@@ -22,7 +22,11 @@ describe('abuse limits', () => {
   it('rejects a query deeper than the limit', async () => {
     const ok = await t.gql(`{ me { user { email } } }`, {}, acme.tokens.ADMIN);
     expect(ok.errors).toBeUndefined();
-    const deep = await t.gql(`{ members { edges { node { user { email } } } } }`, {}, acme.tokens.ADMIN);
+    const deep = await t.gql(
+      `{ members { edges { node { user { email } } } } }`,
+      {},
+      acme.tokens.ADMIN,
+    );
     expect(deep.status).toBe(400);
     expect(codeOf(deep)).toBe('BAD_USER_INPUT');
     expect(deep.errors![0].message).toMatch(/depth/i);
@@ -86,7 +90,9 @@ describe('abuse limits', () => {
   });
 
   it('returns a request id header, keeping a well-formed one the caller sent', async () => {
-    const mine = await t.gql('{ __typename }', {}, undefined, { 'x-request-id': 'ats-req-12345678' });
+    const mine = await t.gql('{ __typename }', {}, undefined, {
+      'x-request-id': 'ats-req-12345678',
+    });
     expect(mine.headers['x-request-id']).toBe('ats-req-12345678');
     const generated = await t.gql('{ __typename }', {}, undefined, { 'x-request-id': 'bad id!' });
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);

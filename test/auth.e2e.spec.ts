@@ -121,7 +121,11 @@ describe('sign-in, tokens and sessions', () => {
       timeCost: 1,
       parallelism: 1,
     });
-    await adminQuery('UPDATE users SET password_hash = $1 WHERE email = $2', [weak, globex.emails.ADMIN], t.database);
+    await adminQuery(
+      'UPDATE users SET password_hash = $1 WHERE email = $2',
+      [weak, globex.emails.ADMIN],
+      t.database,
+    );
     await signIn(t, globex.emails.ADMIN, 'globex');
     const [row] = await adminQuery<{ password_hash: string }>(
       'SELECT password_hash FROM users WHERE email = $1',
@@ -134,11 +138,19 @@ describe('sign-in, tokens and sessions', () => {
 
   it('loses access at once when the membership is removed', async () => {
     const removed = await seedTenant(t, 'initech');
-    const members = await t.gql(`{ members(first: 10) { edges { node { id role } } } }`, {}, removed.tokens.ADMIN);
+    const members = await t.gql(
+      `{ members(first: 10) { edges { node { id role } } } }`,
+      {},
+      removed.tokens.ADMIN,
+    );
     const interviewer = members.data!.members.edges.find(
       (e: { node: { role: Role } }) => e.node.role === Role.INTERVIEWER,
     ).node.id;
-    await t.gql(`mutation($id: ID!) { removeMember(memberId: $id) }`, { id: interviewer }, removed.tokens.ADMIN);
+    await t.gql(
+      `mutation($id: ID!) { removeMember(memberId: $id) }`,
+      { id: interviewer },
+      removed.tokens.ADMIN,
+    );
     expect(codeOf(await t.gql(ME, {}, removed.tokens.INTERVIEWER))).toBe('UNAUTHENTICATED');
   });
 });
@@ -154,7 +166,9 @@ describe('sign-in throttling', () => {
   it('answers RATE_LIMITED after repeated failures for one e-mail, even with the right password', async () => {
     const email = 'admin@acme.example';
     for (let i = 0; i < 3; i += 1) {
-      const r = await t.gql(SIGN_IN, { input: { email, password: 'wrong password!!', tenant: 'acme' } });
+      const r = await t.gql(SIGN_IN, {
+        input: { email, password: 'wrong password!!', tenant: 'acme' },
+      });
       expect(codeOf(r)).toBe('UNAUTHENTICATED');
     }
     const blocked = await t.gql(SIGN_IN, { input: { email, password: PASSWORD, tenant: 'acme' } });

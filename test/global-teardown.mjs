@@ -15,7 +15,8 @@ export default async function globalTeardown() {
     const { rows } = await admin.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [
       `ik_t_${process.env.IK_TEST_RUN_ID}_%`,
     ]);
-    for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    for (const { datname } of rows)
+      await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
   } finally {
     await admin.end();
   }

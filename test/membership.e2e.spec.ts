@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { codeOf, startTestApp, type TestApp } from './helpers/app.js';
+import { codeOf, startTestApp, type GqlResult, type TestApp } from './helpers/app.js';
 import { PASSWORD, seedTenant, SIGN_IN, signIn, type SeededTenant } from './helpers/fixtures.js';
 
 const INVITE = `mutation($input: InviteMemberInput!) {
@@ -102,20 +102,34 @@ describe('members and roles', () => {
     const target = await memberId(acme.emails.INTERVIEWER);
     for (const role of ['RECRUITER', 'HIRING_MANAGER', 'INTERVIEWER'] as const) {
       const token = acme.tokens[role];
-      const invite = await t.gql(INVITE, { input: { email: `x-${role}@acme.example`, role: 'ADMIN' } }, token);
+      const invite = await t.gql(
+        INVITE,
+        { input: { email: `x-${role}@acme.example`, role: 'ADMIN' } },
+        token,
+      );
       expect(codeOf(invite)).toBe('FORBIDDEN');
-      const change = await t.gql(CHANGE_ROLE, { input: { memberId: target, role: 'ADMIN' } }, token);
+      const change = await t.gql(
+        CHANGE_ROLE,
+        { input: { memberId: target, role: 'ADMIN' } },
+        token,
+      );
       expect(codeOf(change)).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(REMOVE, { id: target }, token))).toBe('FORBIDDEN');
     }
     expect(codeOf(await t.gql(MEMBERS, { first: 5 }, acme.tokens.INTERVIEWER))).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql(MEMBERS, { first: 5 }, acme.tokens.HIRING_MANAGER))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(MEMBERS, { first: 5 }, acme.tokens.HIRING_MANAGER))).toBe(
+      'FORBIDDEN',
+    );
     expect(codeOf(await t.gql(MEMBERS, { first: 5 }))).toBe('UNAUTHENTICATED');
   });
 
   it('keeps the last admin: no demotion, no removal', async () => {
     const admin = await memberId(acme.emails.ADMIN);
-    const demote = await t.gql(CHANGE_ROLE, { input: { memberId: admin, role: 'RECRUITER' } }, acme.tokens.ADMIN);
+    const demote = await t.gql(
+      CHANGE_ROLE,
+      { input: { memberId: admin, role: 'RECRUITER' } },
+      acme.tokens.ADMIN,
+    );
     expect(codeOf(demote)).toBe('CONFLICT');
     expect(codeOf(await t.gql(REMOVE, { id: admin }, acme.tokens.ADMIN))).toBe('CONFLICT');
     expect((await t.gql('{ me { role } }', {}, acme.tokens.ADMIN)).data!.me.role).toBe('ADMIN');
@@ -123,7 +137,11 @@ describe('members and roles', () => {
     // With a second admin, the first may step down; the second then cannot.
     const second = await memberId(acme.emails.RECRUITER);
     await t.gql(CHANGE_ROLE, { input: { memberId: second, role: 'ADMIN' } }, acme.tokens.ADMIN);
-    const stepDown = await t.gql(CHANGE_ROLE, { input: { memberId: admin, role: 'RECRUITER' } }, acme.tokens.ADMIN);
+    const stepDown = await t.gql(
+      CHANGE_ROLE,
+      { input: { memberId: admin, role: 'RECRUITER' } },
+      acme.tokens.ADMIN,
+    );
     expect(stepDown.data!.changeMemberRole.role).toBe('RECRUITER');
     const last = await t.gql(REMOVE, { id: second }, acme.tokens.RECRUITER);
     expect(codeOf(last)).toBe('CONFLICT');
@@ -133,8 +151,8 @@ describe('members and roles', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i += 1) {
-      const res = await t.gql(MEMBERS, { first: 2, after }, acme.tokens.RECRUITER);
-      const page = res.data!.members;
+      const res: GqlResult = await t.gql(MEMBERS, { first: 2, after }, acme.tokens.RECRUITER);
+      const page: any = res.data!.members;
       seen.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;

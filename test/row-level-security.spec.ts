@@ -43,7 +43,12 @@ describe('row-level security below the application', () => {
   });
 
   it('has ENABLE and FORCE row level security and a policy on every table with tenant_id', async () => {
-    const rows = await adminQuery<{ table: string; rls: boolean; forced: boolean; policies: number }>(
+    const rows = await adminQuery<{
+      table: string;
+      rls: boolean;
+      forced: boolean;
+      policies: number;
+    }>(
       `SELECT c.relname AS table, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
               (SELECT count(*)::int FROM pg_policy p WHERE p.polrelid = c.oid) AS policies
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -58,7 +63,12 @@ describe('row-level security below the application', () => {
   });
 
   it('puts tenant_id first in the primary key and in every foreign key inside the tenant', async () => {
-    const keys = await adminQuery<{ table: string; type: string; first: string; target: string | null }>(
+    const keys = await adminQuery<{
+      table: string;
+      type: string;
+      first: string;
+      target: string | null;
+    }>(
       `SELECT c.conrelid::regclass::text AS table, c.contype AS type,
               (SELECT attname FROM pg_attribute WHERE attrelid = c.conrelid AND attnum = c.conkey[1]) AS first,
               c.confrelid::regclass::text AS target
@@ -74,14 +84,23 @@ describe('row-level security below the application', () => {
 
   it('shows nothing and accepts no insert while app.tenant_id is unset', async () => {
     for (const table of TENANT_TABLES) {
-      const owner = await adminQuery<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`, [], t.database);
+      const owner = await adminQuery<{ n: number }>(
+        `SELECT count(*)::int AS n FROM ${table}`,
+        [],
+        t.database,
+      );
       expect(owner[0].n).toBeGreaterThan(0);
       const seen = await runtime.query(`SELECT count(*)::int AS n FROM ${table}`);
       expect(seen.rows[0].n).toBe(0);
     }
-    const userId = (await adminQuery<{ id: string }>('SELECT id FROM users LIMIT 1', [], t.database))[0].id;
+    const userId = (
+      await adminQuery<{ id: string }>('SELECT id FROM users LIMIT 1', [], t.database)
+    )[0].id;
     await expect(
-      runtime.query(`INSERT INTO memberships (tenant_id, user_id, role) VALUES ($1, $2, 'ADMIN')`, [a.id, userId]),
+      runtime.query(`INSERT INTO memberships (tenant_id, user_id, role) VALUES ($1, $2, 'ADMIN')`, [
+        a.id,
+        userId,
+      ]),
     ).rejects.toThrow(/row-level security/);
   });
 

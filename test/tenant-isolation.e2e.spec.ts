@@ -26,21 +26,32 @@ describe('tenant isolation through the API', () => {
     t = await startTestApp();
     a = await seedTenant(t, 'tenant-a');
     b = await seedTenant(t, 'tenant-b');
-    const members = await t.gql(`{ members(first: 1) { edges { node { id role } } } }`, {}, b.tokens.ADMIN);
+    const members = await t.gql(
+      `{ members(first: 1) { edges { node { id role } } } }`,
+      {},
+      b.tokens.ADMIN,
+    );
     bMemberId = members.data!.members.edges[0].node.id;
     bMemberRole = members.data!.members.edges[0].node.role;
   });
   afterAll(() => t.close());
 
-  it.each(Object.keys(BY_ID))("%s answers another tenant's id exactly like a missing id", async (op) => {
-    const foreign = await t.gql(BY_ID[op], { id: bMemberId }, a.tokens.ADMIN);
-    const missing = await t.gql(BY_ID[op], { id: randomUUID() }, a.tokens.ADMIN);
-    expect(foreign.errors![0].extensions.code).toBe('NOT_FOUND');
-    expect(shape(foreign)).toEqual(shape(missing));
-  });
+  it.each(Object.keys(BY_ID))(
+    "%s answers another tenant's id exactly like a missing id",
+    async (op) => {
+      const foreign = await t.gql(BY_ID[op], { id: bMemberId }, a.tokens.ADMIN);
+      const missing = await t.gql(BY_ID[op], { id: randomUUID() }, a.tokens.ADMIN);
+      expect(foreign.errors![0].extensions.code).toBe('NOT_FOUND');
+      expect(shape(foreign)).toEqual(shape(missing));
+    },
+  );
 
   it("leaves the other tenant's member untouched", async () => {
-    const still = await t.gql(`query($id: ID!) { member(id: $id) { id role } }`, { id: bMemberId }, b.tokens.ADMIN);
+    const still = await t.gql(
+      `query($id: ID!) { member(id: $id) { id role } }`,
+      { id: bMemberId },
+      b.tokens.ADMIN,
+    );
     expect(still.data!.member).toEqual({ id: bMemberId, role: bMemberRole });
   });
 
@@ -50,7 +61,9 @@ describe('tenant isolation through the API', () => {
       {},
       a.tokens.ADMIN,
     );
-    const emails: string[] = list.data!.members.edges.map((e: { node: { user: { email: string } } }) => e.node.user.email);
+    const emails: string[] = list.data!.members.edges.map(
+      (e: { node: { user: { email: string } } }) => e.node.user.email,
+    );
     expect(list.data!.members.totalCount).toBe(4);
     expect(emails.every((e) => e.endsWith('@tenant-a.example'))).toBe(true);
   });

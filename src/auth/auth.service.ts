@@ -114,11 +114,7 @@ export class AuthService {
     return this.viewerIn(em, ctx.tenantId, ctx.principal.userId);
   }
 
-  private async viewerIn(
-    em: EntityManager,
-    tenantId: string,
-    userId: string,
-  ): Promise<Viewer> {
+  private async viewerIn(em: EntityManager, tenantId: string, userId: string): Promise<Viewer> {
     // One connection runs one statement at a time, so these go in sequence.
     const user = await em.findOneByOrFail(UserEntity, { id: userId });
     const tenant = await em.findOneByOrFail(TenantEntity, { id: tenantId });

@@ -42,7 +42,9 @@ export class PolicyGuard extends AuthGuard('jwt') {
       context.getClass(),
     ]);
     if (!policy) {
-      this.logger.error(`Denied ${context.getClass().name}.${context.getHandler().name}: no policy`);
+      this.logger.error(
+        `Denied ${context.getClass().name}.${context.getHandler().name}: no policy`,
+      );
       throw new ForbiddenError();
     }
     if (policy.public) return true;

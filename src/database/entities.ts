@@ -5,7 +5,13 @@ import { TenantEntity } from '../tenancy/entities/tenant.entity.js';
 import { UserEntity } from '../tenancy/entities/user.entity.js';
 
 /** Every TypeORM entity; the migrations must match them exactly (checked by a test). */
-export const ENTITIES = [TenantEntity, UserEntity, MembershipEntity, SessionEntity, RefreshTokenEntity];
+export const ENTITIES = [
+  TenantEntity,
+  UserEntity,
+  MembershipEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+];
 
 /** Tables that hold one tenant's rows: tenant_id leads their keys and RLS guards them. */
 export const TENANT_TABLES = ['memberships', 'sessions', 'refresh_tokens'];

@@ -38,7 +38,11 @@ export function formatError(
   const original = graphqlError?.originalError ?? (graphqlError ? undefined : error);
   const where = { path: graphqlError?.path, locations: graphqlError?.locations };
   if (original instanceof AppError) {
-    return { message: original.message, ...where, extensions: { code: original.code, ...original.details } };
+    return {
+      message: original.message,
+      ...where,
+      extensions: { code: original.code, ...original.details },
+    };
   }
   if (original instanceof HttpException) {
     const code = HTTP_CODES[original.getStatus()];
@@ -55,7 +59,9 @@ export function formatError(
   }
   if (graphqlError && !original) {
     // Parse and validation errors, and argument coercion: the request itself is wrong.
-    const message = hideSuggestions ? withoutSuggestions(graphqlError.message) : graphqlError.message;
+    const message = hideSuggestions
+      ? withoutSuggestions(graphqlError.message)
+      : graphqlError.message;
     return { message, ...where, extensions: { code: 'BAD_USER_INPUT' } };
   }
   if (original instanceof GraphQLError) return formatError(original, requestId, hideSuggestions);

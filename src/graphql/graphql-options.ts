@@ -15,7 +15,11 @@ export const GRAPHQL_PATH = '/graphql';
 /** Query-shape limits from graphql-armor; introspection is off in production. */
 export function validationRules(config: AppConfig): ValidationRule[] {
   const rules = [
-    maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, flattenFragments: true, ignoreIntrospection: false }),
+    maxDepthRule({
+      n: config.GRAPHQL_MAX_DEPTH,
+      flattenFragments: true,
+      ignoreIntrospection: false,
+    }),
     maxAliasesRule({ n: config.GRAPHQL_MAX_ALIASES }),
     maxDirectivesRule({ n: 10 }),
     costLimitRule({ maxCost: config.GRAPHQL_MAX_COST }),

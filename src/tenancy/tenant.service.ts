@@ -54,15 +54,27 @@ export class TenantService {
         const existing = await findUserByEmail(em, input.admin.email);
         if (existing?.passwordHash) {
           const ok = await this.passwords.verify(existing.passwordHash, input.admin.password);
-          if (!ok) throw new UnauthenticatedError('That e-mail belongs to an account; give its password.');
+          if (!ok)
+            throw new UnauthenticatedError('That e-mail belongs to an account; give its password.');
         }
-        const tenant = await em.save(em.create(TenantEntity, { name: input.name, slug: input.slug }));
-        const user = await this.upsertUser(em, existing, {
-          ...input.admin,
-          role: Role.ADMIN,
-        }, passwordHash);
+        const tenant = await em.save(
+          em.create(TenantEntity, { name: input.name, slug: input.slug }),
+        );
+        const user = await this.upsertUser(
+          em,
+          existing,
+          {
+            ...input.admin,
+            role: Role.ADMIN,
+          },
+          passwordHash,
+        );
         await em.query(SET_TENANT_SQL, [tenant.id]);
-        await em.insert(MembershipEntity, { tenantId: tenant.id, userId: user.id, role: Role.ADMIN });
+        await em.insert(MembershipEntity, {
+          tenantId: tenant.id,
+          userId: user.id,
+          role: Role.ADMIN,
+        });
         const tokens = await this.tokens.startSession(em, tenant.id, user.id);
         return { ...tokens, viewer: { user, tenant, role: Role.ADMIN } };
       });
@@ -86,8 +98,17 @@ export class TenantService {
       await em.query(SET_TENANT_SQL, [tenant.id]);
       for (const member of members) {
         const existing = await findUserByEmail(em, member.email);
-        const user = await this.upsertUser(em, existing, member, await this.passwords.hash(member.password));
-        await em.insert(MembershipEntity, { tenantId: tenant.id, userId: user.id, role: member.role });
+        const user = await this.upsertUser(
+          em,
+          existing,
+          member,
+          await this.passwords.hash(member.password),
+        );
+        await em.insert(MembershipEntity, {
+          tenantId: tenant.id,
+          userId: user.id,
+          role: member.role,
+        });
       }
       return { tenant, created: true };
     });

@@ -1,15 +1,25 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { SessionEntity } from './session.entity.js';
 
 /** A refresh token, stored only as the sha256 of its secret. Used once, then replaced. */
 @Entity({ name: 'refresh_tokens' })
-@ForeignKey(() => SessionEntity, ['tenantId', 'sessionId'], ['tenantId', 'id'], { onDelete: 'CASCADE' })
+@ForeignKey(() => SessionEntity, ['tenantId', 'sessionId'], ['tenantId', 'id'], {
+  onDelete: 'CASCADE',
+})
 @Index('refresh_tokens_hash_key', ['tenantId', 'tokenHash'], { unique: true })
 export class RefreshTokenEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
   tenantId: string;
 
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column({ name: 'session_id', type: 'uuid' })

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { GraphQLError } from 'graphql';
+import { loadConfig } from '../src/config/config.js';
+import { formatError } from '../src/graphql/error-formatter.js';
+import { seedDemoTenant, DEMO_MEMBERS } from '../src/tenancy/demo-seed.js';
+import { startTestApp, type TestApp } from './helpers/app.js';
+import { signIn } from './helpers/fixtures.js';
+
+describe('configuration', () => {
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ TENANT_CREATION: 'token' }, 'TENANT_CREATION_TOKEN'],
+  ])('rejects %j naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(
+      new RegExp(`^Invalid configuration:[\\s\\S]*${variable}:`),
+    );
+  });
+
+  it('stops the real process with a non-zero exit and the variable named', () => {
+    const run = spawnSync(process.execPath, ['dist/src/main.js'], {
+      env: { ...process.env, PORT: 'not-a-port', DATABASE_URL: '' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(78);
+    expect(run.stderr).toMatch(/PORT: .*(integer|number)/);
+  });
+});
+
+describe('service basics', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ DEMO_PASSWORD: 'demo-password-for-tests' });
+  });
+  afterAll(() => t.close());
+
+  it('answers the health checks', async () => {
+    expect((await t.http().get('/health/live')).status).toBe(200);
+    const ready = await t.http().get('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body.details.database.status).toBe('up');
+  });
+
+  it('seeds the demo tenant once, with one user per role, and prints a recruiter token', async () => {
+    const first = await seedDemoTenant(t.app, t.config);
+    const second = await seedDemoTenant(t.app, t.config);
+    expect(first[0]).toMatch(/created/);
+    expect(second[0]).toMatch(/already present/);
+    const bearer = second.at(-1)!.match(/Authorization: Bearer (\S+)/)![1];
+    const me = await t.gql('{ me { role tenant { slug } } }', {}, bearer);
+    expect(me.data!.me).toEqual({ role: 'RECRUITER', tenant: { slug: 'acme' } });
+    for (const member of DEMO_MEMBERS) {
+      await expect(signIn(t, member.email, 'acme', 'demo-password-for-tests')).resolves.toEqual(
+        expect.any(String),
+      );
+    }
+    const count = await t.gql('{ members { totalCount } }', {}, bearer);
+    expect(count.data!.members.totalCount).toBe(DEMO_MEMBERS.length);
+  });
+
+  it('creates a tenant whose admin is signed in, and refuses a taken slug', async () => {
+    const create = `mutation($slug: String!) { createTenant(input: { name: "Hooli", slug: $slug,
+      admin: { email: "gavin@hooli.example", password: "a very long password", displayName: "Gavin" } }) {
+      accessToken viewer { role tenant { slug } } } }`;
+    const made = await t.gql(create, { slug: 'hooli' });
+    expect(made.data!.createTenant.viewer).toEqual({ role: 'ADMIN', tenant: { slug: 'hooli' } });
+    const taken = await t.gql(create, { slug: 'hooli' });
+    expect(taken.errors![0].extensions).toMatchObject({ code: 'CONFLICT', path: 'input.slug' });
+    const badSlug = await t.gql(create, { slug: 'Not A Slug' });
+    expect(badSlug.errors![0].extensions.fields[0].path).toBe('input.slug');
+  });
+
+  it('masks unexpected errors: no stack, no SQL, a request id to find the log line', () => {
+    const sqlError = Object.assign(new Error('relation "secret_table" does not exist'), {
+      code: '42P01',
+    });
+    const formatted = formatError(
+      new GraphQLError('boom', { originalError: sqlError, path: ['members'] }),
+      'req-1234567890',
+      false,
+    );
+    expect(formatted).toEqual({
+      message: 'Internal server error.',
+      path: ['members'],
+      locations: undefined,
+      extensions: { code: 'INTERNAL', requestId: 'req-1234567890' },
+    });
+  });
+});
