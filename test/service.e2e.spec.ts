@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
+import { chmod, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { resolveDataDir } from '../src/database/embedded-postgres.js';
+import { tempDir } from './helpers/server.js';
 import { GraphQLError } from 'graphql';
 import { loadConfig } from '../src/config/config.js';
 import { formatError } from '../src/graphql/error-formatter.js';
@@ -29,6 +34,22 @@ describe('configuration', () => {
     });
     expect(run.status).toBe(78);
     expect(run.stderr).toMatch(/PORT: .*(integer|number)/);
+  });
+});
+
+describe('embedded PostgreSQL data folder', () => {
+  it('moves the data where the postgres user can reach it when a parent folder is closed (as root)', async () => {
+    const home = await tempDir('ik-home-');
+    await mkdir(path.join(home, 'clone'), { recursive: true });
+    await chmod(home, 0o700);
+    const requested = path.join(home, 'clone', '.data', 'postgres');
+    const asRoot = resolveDataDir(requested, true);
+    expect(asRoot.startsWith(tmpdir())).toBe(true);
+    expect(asRoot.startsWith(home)).toBe(false);
+    expect(resolveDataDir(requested, true)).toBe(asRoot); // stable: reused on the next start
+    expect(resolveDataDir(requested, false)).toBe(requested);
+    await chmod(home, 0o755);
+    expect(resolveDataDir(requested, true)).toBe(requested);
   });
 });
 
