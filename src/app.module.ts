@@ -1,4 +1,4 @@
-import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { JwtModule } from '@nestjs/jwt';
@@ -16,6 +16,7 @@ import { AppConfig } from './config/config.js';
 import { Database } from './database/database.service.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
+import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
 import { MembershipService } from './tenancy/membership.service.js';
 import { TenancyResolver } from './tenancy/tenancy.resolver.js';
 import { TenantService } from './tenancy/tenant.service.js';
@@ -31,6 +32,29 @@ class ShutdownTasks implements OnApplicationShutdown {
   }
 }
 
+/** Configuration and the database, available to every domain module. */
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(
+    config: AppConfig,
+    dataSource: DataSource,
+    shutdownTasks: (() => Promise<void>)[],
+  ): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: DataSource, useValue: dataSource },
+        { provide: SHUTDOWN_TASKS, useValue: shutdownTasks },
+        ShutdownTasks,
+        Database,
+      ],
+      exports: [AppConfig, DataSource, Database],
+    };
+  }
+}
+
 @Module({})
 export class AppModule {
   static forRoot(
@@ -41,18 +65,15 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        CoreModule.forRoot(config, dataSource, shutdownTasks),
         GraphQLModule.forRoot(graphqlOptions(config)),
         PassportModule,
         JwtModule.register({ secret: config.JWT_SECRET }),
         TerminusModule,
+        TaxonomyModule,
       ],
       controllers: [HealthController],
       providers: [
-        { provide: AppConfig, useValue: config },
-        { provide: DataSource, useValue: dataSource },
-        { provide: SHUTDOWN_TASKS, useValue: shutdownTasks },
-        ShutdownTasks,
-        Database,
         ThrottleService,
         PasswordService,
         TokenService,

@@ -6,7 +6,19 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from './config/config.js';
 import { dataSourceOptions, withDatabase } from './database/data-source-options.js';
 import { startEmbeddedPostgres } from './database/embedded-postgres.js';
-import { ensureDatabase, EMBEDDED_DATABASE, runMigrations } from './database/prepare-database.js';
+import {
+  ensureDatabase,
+  EMBEDDED_DATABASE,
+  prepareDatabase,
+  runMigrations,
+} from './database/prepare-database.js';
+import { Database } from './database/database.service.js';
+import { loadPack, PackInvalidError, validatePackFile } from './taxonomy/pack/pack-loader.js';
+import { PackImportService } from './taxonomy/pack/pack-import.service.js';
+import { QuestionWriter } from './taxonomy/question-writer.js';
+import { RatingScaleService } from './taxonomy/rating-scale.service.js';
+import { TenantEntity } from './tenancy/entities/tenant.entity.js';
+import cliProgress from 'cli-progress';
 
 const MIGRATIONS_DIR = path.resolve('migrations');
 const log = (message: string) => console.warn(message);
@@ -110,7 +122,59 @@ async function migrate(): Promise<void> {
   }
 }
 
+/** `pack:validate <file>`: lists every problem as file, path, message; exit 1 if any. */
+async function validatePack([file]: string[]): Promise<void> {
+  if (!file) throw new Error('usage: pack:validate <pack.json or question file>');
+  const problems = validatePackFile(path.resolve(file));
+  for (const p of problems) console.warn(`${p.file}\t${p.path}\t${p.message}`);
+  console.warn(problems.length ? `${problems.length} problem(s)` : 'valid');
+  if (problems.length) process.exitCode = 1;
+}
+
+/** `pack:import --tenant <slug> <pack>`: imports into one tenant with a progress bar. */
+async function importPack(args: string[]): Promise<void> {
+  const at = args.indexOf('--tenant');
+  const slug = at >= 0 ? args[at + 1] : undefined;
+  const name = args.filter((_, i) => i !== at && i !== at + 1)[0];
+  if (!slug || !name) throw new Error('usage: pack:import --tenant <slug> <pack name or folder>');
+  let pack;
+  try {
+    pack = loadPack(name);
+  } catch (error) {
+    if (error instanceof PackInvalidError) {
+      for (const p of error.problems) console.warn(`${p.file}\t${p.path}\t${p.message}`);
+    }
+    throw error;
+  }
+  const config = loadConfig();
+  const prepared = await prepareDatabase(config, log);
+  const source = new DataSource(dataSourceOptions(prepared.appUrl, { poolSize: 2 }));
+  await source.initialize();
+  const bar = new cliProgress.SingleBar(
+    { format: 'importing {bar} {value}/{total} questions' },
+    cliProgress.Presets.shades_classic,
+  );
+  try {
+    const db = new Database(source);
+    const tenant = await db.global((em) => em.findOneBy(TenantEntity, { slug }));
+    if (!tenant) throw new Error(`no tenant with slug ${slug}`);
+    const importer = new PackImportService(new QuestionWriter(), new RatingScaleService());
+    bar.start(pack.questions.length, 0);
+    const result = await db.withTenant(tenant.id, (em) =>
+      importer.import(em, tenant.id, pack, (done) => bar.update(done)),
+    );
+    bar.stop();
+    console.warn(JSON.stringify(result, null, 2));
+  } finally {
+    bar.stop();
+    await source.destroy();
+    await prepared.embedded?.stop();
+  }
+}
+
 const commands: Record<string, (args: string[]) => Promise<void>> = {
+  'pack:validate': validatePack,
+  'pack:import': importPack,
   'migration:generate': ([name]) => generate(name ?? ''),
   'migration:run': () => migrate(),
   'migration:revert': () => revert(),

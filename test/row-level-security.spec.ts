@@ -17,6 +17,13 @@ describe('row-level security below the application', () => {
     t = await startTestApp({ DATABASE_POOL_SIZE: '1' });
     a = await seedTenant(t, 'rls-a');
     b = await seedTenant(t, 'rls-b');
+    // Rows in every tenant table: the question library.
+    const imported = await t.gql(
+      'mutation { importPack(name: "backend-engineering") { questionsCreated } }',
+      {},
+      a.tokens.ADMIN,
+    );
+    expect(imported.data!.importPack.questionsCreated).toBeGreaterThan(0);
     runtime = new Client({
       connectionString: withCredentials(
         t.databaseUrl,
@@ -108,8 +115,10 @@ describe('row-level security below the application', () => {
     await runtime.query('BEGIN');
     try {
       await runtime.query("SELECT set_config('app.tenant_id', $1, true)", [a.id]);
-      const seen = await runtime.query('SELECT DISTINCT tenant_id FROM memberships');
-      expect(seen.rows).toEqual([{ tenant_id: a.id }]);
+      for (const table of TENANT_TABLES) {
+        const seen = await runtime.query(`SELECT DISTINCT tenant_id FROM ${table}`);
+        expect(seen.rows).toEqual([{ tenant_id: a.id }]);
+      }
       await expect(
         runtime.query('UPDATE memberships SET tenant_id = $1 WHERE tenant_id = $2', [b.id, a.id]),
       ).rejects.toThrow(/row-level security/);

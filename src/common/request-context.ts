@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { EntityManager, QueryRunner } from 'typeorm';
 import type { Database } from '../database/database.service.js';
 import type { Role } from '../tenancy/entities/membership.entity.js';
@@ -21,6 +22,7 @@ export class RequestContext {
   private principalValue?: Principal;
   private runner?: Promise<QueryRunner>;
   private runnerTenant?: string;
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
   constructor(
     readonly requestId: string,
@@ -69,7 +71,29 @@ export class RequestContext {
    */
   async write<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     const em = await this.manager();
-    return em.transaction(fn);
+    try {
+      return await em.transaction(fn);
+    } finally {
+      this.clearLoaders();
+    }
+  }
+
+  /**
+   * The request's DataLoader for `name`, created on first use: relation fields batch their
+   * look-ups into one statement per level of the query, whatever the list sizes.
+   */
+  loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  }
+
+  /** Drops cached loads after a write, so later fields read the new state. */
+  clearLoaders(): void {
+    this.loaders.clear();
   }
 
   /** Ends the request's transaction. Returns false when a commit failed. */

@@ -7,7 +7,11 @@ const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object]);
 
 function flatten(errors: ValidationError[], prefix: string, out: FieldProblem[]): FieldProblem[] {
   for (const error of errors) {
-    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    const path = /^\d+$/.test(error.property)
+      ? `${prefix}[${error.property}]`
+      : prefix
+        ? `${prefix}.${error.property}`
+        : error.property;
     for (const message of Object.values(error.constraints ?? {})) out.push({ path, message });
     if (error.children?.length) flatten(error.children, path, out);
   }

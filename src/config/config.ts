@@ -104,6 +104,10 @@ export class AppConfig {
   @MinLength(10)
   DEMO_PASSWORD = 'interview-kit-demo';
 
+  /** Comma-separated built-in packs imported into every new tenant; empty for none. */
+  @Matches(/^[a-z0-9-]*(,[a-z0-9-]+)*$/, { message: 'must be pack names separated by commas' })
+  DEFAULT_PACKS = 'backend-engineering';
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -157,7 +161,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw: Record<string, string> = {};
   for (const key of [...known, 'DATABASE_URL', 'TENANT_CREATION_TOKEN']) {
     const value = env[key];
-    if (value !== undefined && value !== '') raw[key] = value;
+    // An empty DEFAULT_PACKS means "no packs"; elsewhere empty means unset.
+    if (value !== undefined && (value !== '' || key === 'DEFAULT_PACKS')) raw[key] = value;
   }
   const production = raw.NODE_ENV === 'production';
   // Safe defaults differ in production: nobody may create tenants and no demo data is seeded

@@ -4,6 +4,21 @@ import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 export const SET_TENANT_SQL = "SELECT set_config('app.tenant_id', $1, true)";
 
 /**
+ * GraphQL resolves sibling fields concurrently, and they share the request's connection:
+ * queue their statements so only one runs at a time on it (pg refuses overlapping queries).
+ */
+function serialised(runner: QueryRunner): QueryRunner {
+  const query = runner.query.bind(runner);
+  let tail: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    const next = tail.then(() => query(...args));
+    tail = next.catch(() => undefined);
+    return next;
+  }) as QueryRunner['query'];
+  return runner;
+}
+
+/**
  * The runtime connection pool (logged in as the non-owner runtime role). Every statement on a
  * tenant table runs inside a transaction that has set `app.tenant_id`, so PostgreSQL's
  * row-level security policies see the tenant; the setting is transaction-local and vanishes at
@@ -28,7 +43,7 @@ export class Database {
 
   /** Opens the request's tenant transaction; the request context commits or rolls it back. */
   async beginTenant(tenantId: string): Promise<QueryRunner> {
-    const runner = this.source.createQueryRunner();
+    const runner = serialised(this.source.createQueryRunner());
     try {
       await runner.connect();
       await runner.startTransaction();

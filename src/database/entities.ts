@@ -1,3 +1,9 @@
+import { CategoryEntity } from '../taxonomy/entities/category.entity.js';
+import { CompetencyEntity } from '../taxonomy/entities/competency.entity.js';
+import { QuestionVersionEntity } from '../taxonomy/entities/question-version.entity.js';
+import { QuestionEntity } from '../taxonomy/entities/question.entity.js';
+import { RatingScaleEntity } from '../taxonomy/entities/rating-scale.entity.js';
+import { RubricCriterionEntity } from '../taxonomy/entities/rubric-criterion.entity.js';
 import { RefreshTokenEntity } from '../auth/entities/refresh-token.entity.js';
 import { SessionEntity } from '../auth/entities/session.entity.js';
 import { MembershipEntity } from '../tenancy/entities/membership.entity.js';
@@ -11,7 +17,23 @@ export const ENTITIES = [
   MembershipEntity,
   SessionEntity,
   RefreshTokenEntity,
+  CategoryEntity,
+  CompetencyEntity,
+  RatingScaleEntity,
+  QuestionEntity,
+  QuestionVersionEntity,
+  RubricCriterionEntity,
 ];
 
 /** Tables that hold one tenant's rows: tenant_id leads their keys and RLS guards them. */
-export const TENANT_TABLES = ['memberships', 'sessions', 'refresh_tokens'];
+export const TENANT_TABLES = [
+  'memberships',
+  'sessions',
+  'refresh_tokens',
+  'categories',
+  'competencies',
+  'rating_scales',
+  'questions',
+  'question_versions',
+  'rubric_criteria',
+];

@@ -55,6 +55,21 @@ export async function runMigrations(ownerUrl: string, log: Log): Promise<number>
  * not BYPASSRLS and owns nothing, so row-level security applies to every query it sends.
  */
 export async function ensureRuntimeRole(ownerUrl: string, role: string, password: string) {
+  // Roles are cluster-wide but advisory locks are per database: replicas (or test databases)
+  // starting together can still race on the role row, which PostgreSQL reports as
+  // "tuple concurrently updated" (XX000). Trying again is safe: every statement is idempotent.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await setUpRuntimeRole(ownerUrl, role, password);
+    } catch (error) {
+      const concurrent = /concurrently|already exists/.test((error as Error).message);
+      if (!concurrent || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
+async function setUpRuntimeRole(ownerUrl: string, role: string, password: string) {
   const literal = `'${password.replace(/'/g, "''")}'`;
   await withClient(ownerUrl, async (client) => {
     await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);

@@ -18,6 +18,7 @@ export async function seedDemoTenant(app: INestApplication, config: AppConfig): 
     DEMO_TENANT.name,
     DEMO_TENANT.slug,
     DEMO_MEMBERS.map((m) => ({ ...m, password: config.DEMO_PASSWORD })),
+    true,
   );
   const token = await tenants.accessTokenFor(tenant.id, DEMO_MEMBERS[1].email);
   return [

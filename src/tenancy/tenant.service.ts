@@ -12,6 +12,8 @@ import {
   UnauthenticatedError,
 } from '../common/errors.js';
 import { Database, SET_TENANT_SQL } from '../database/database.service.js';
+import { loadPack } from '../taxonomy/pack/pack-loader.js';
+import { PackImportService } from '../taxonomy/pack/pack-import.service.js';
 import type { CreateTenantInput } from './dto/tenancy.inputs.js';
 import { MembershipEntity, Role } from './entities/membership.entity.js';
 import { TenantEntity } from './entities/tenant.entity.js';
@@ -32,7 +34,14 @@ export class TenantService {
     private readonly config: AppConfig,
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
+    private readonly packs: PackImportService,
   ) {}
+
+  /** The DEFAULT_PACKS setting: a new tenant starts with these libraries. */
+  private async importDefaultPacks(em: EntityManager, tenantId: string): Promise<void> {
+    const names = this.config.DEFAULT_PACKS.split(',').filter(Boolean);
+    for (const name of names) await this.packs.import(em, tenantId, loadPack(name));
+  }
 
   /** Who may create tenants is the TENANT_CREATION setting (README, configuration). */
   assertMayCreateTenant(presentedToken: string | undefined): void {
@@ -75,6 +84,7 @@ export class TenantService {
           userId: user.id,
           role: Role.ADMIN,
         });
+        await this.importDefaultPacks(em, tenant.id);
         const tokens = await this.tokens.startSession(em, tenant.id, user.id);
         return { ...tokens, viewer: { user, tenant, role: Role.ADMIN } };
       });
@@ -90,7 +100,7 @@ export class TenantService {
    * Creates a tenant with members unless one with that slug exists (the demo seed). Returns
    * the tenant and whether it was created now.
    */
-  async ensureTenant(name: string, slug: string, members: NewMember[]) {
+  async ensureTenant(name: string, slug: string, members: NewMember[], withPacks = false) {
     return this.db.global(async (em) => {
       const found = await em.findOneBy(TenantEntity, { slug });
       if (found) return { tenant: found, created: false };
@@ -110,6 +120,7 @@ export class TenantService {
           role: member.role,
         });
       }
+      if (withPacks) await this.importDefaultPacks(em, tenant.id);
       return { tenant, created: true };
     });
   }

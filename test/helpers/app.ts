@@ -38,6 +38,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DEMO_SEED: 'false',
+    DEFAULT_PACKS: '',
     RATE_LIMIT_PER_MINUTE: '100000',
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: '4',

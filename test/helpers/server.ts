@@ -26,7 +26,9 @@ export async function adminQuery<T = Record<string, unknown>>(
   const client = new Client({ connectionString: withDatabase(testServerUrl(), database) });
   await client.connect();
   try {
-    return (await client.query(sql, params)).rows as T[];
+    // Without parameters, the simple protocol allows several statements in one call.
+    const result = params.length ? await client.query(sql, params) : await client.query(sql);
+    return (Array.isArray(result) ? result.at(-1) : result).rows as T[];
   } finally {
     await client.end();
   }

@@ -1,0 +1,70 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { UserEntity } from '../../tenancy/entities/user.entity.js';
+import { QuestionEntity } from './question.entity.js';
+import { RatingScaleEntity } from './rating-scale.entity.js';
+import { AnswerFormat, VersionSource } from './taxonomy.enums.js';
+
+/**
+ * Immutable content of a question, rubric included. The runtime role may only INSERT and
+ * SELECT this table, so nothing a loop or scorecard pinned can change under it.
+ */
+@Entity({ name: 'question_versions' })
+@ForeignKey(() => QuestionEntity, ['tenantId', 'questionId'], ['tenantId', 'id'])
+@ForeignKey(() => RatingScaleEntity, ['tenantId', 'scaleId'], ['tenantId', 'id'])
+@Unique('question_versions_number_key', ['tenantId', 'questionId', 'number'])
+export class QuestionVersionEntity {
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
+  tenantId: string;
+
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'question_id', type: 'uuid' })
+  questionId: string;
+
+  @Column({ type: 'int' })
+  number: number;
+
+  @Column({ type: 'text' })
+  prompt: string;
+
+  @Column({ type: 'text' })
+  purpose: string;
+
+  @Column({ type: 'text' })
+  guidance: string;
+
+  @Column({ name: 'follow_ups', type: 'text', array: true })
+  followUps: string[];
+
+  @Column({ name: 'strong_signals', type: 'text', array: true })
+  strongSignals: string[];
+
+  @Column({ name: 'red_flags', type: 'text', array: true })
+  redFlags: string[];
+
+  @Column({ name: 'answer_format', type: 'enum', enum: AnswerFormat, enumName: 'answer_format' })
+  answerFormat: AnswerFormat;
+
+  /** The scale the rubric's anchors are written against. */
+  @Column({ name: 'scale_id', type: 'uuid' })
+  scaleId: string;
+
+  @Column({ name: 'author_id', type: 'uuid', nullable: true })
+  @ForeignKey(() => UserEntity, { onDelete: 'SET NULL' })
+  authorId: string | null;
+
+  @Column({ type: 'enum', enum: VersionSource, enumName: 'version_source' })
+  source: VersionSource;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { QuestionVersionEntity } from './entities/question-version.entity.js';
+import { QuestionEntity } from './entities/question.entity.js';
+import { RubricCriterionEntity } from './entities/rubric-criterion.entity.js';
+import {
+  AnswerFormat,
+  QuestionStatus,
+  QuestionType,
+  Seniority,
+  VersionSource,
+} from './entities/taxonomy.enums.js';
+
+export interface VersionContent {
+  prompt: string;
+  purpose: string;
+  guidance: string;
+  followUps: string[];
+  strongSignals: string[];
+  redFlags: string[];
+  answerFormat: AnswerFormat;
+}
+
+export interface CriterionData {
+  title: string;
+  description: string;
+  competencyId: string;
+  weight: number;
+  anchors: string[];
+}
+
+export interface QuestionMeta {
+  categoryId: string;
+  type: QuestionType;
+  seniority: Seniority[];
+  tags: string[];
+  estimatedMinutes: number;
+}
+
+export interface VersionOrigin {
+  source: VersionSource;
+  authorId: string | null;
+}
+
+export const CONTENT_FIELDS = [
+  'prompt',
+  'purpose',
+  'guidance',
+  'followUps',
+  'strongSignals',
+  'redFlags',
+  'answerFormat',
+] as const;
+
+/**
+ * Writes questions and their immutable versions; used by the API and by pack import. Every
+ * write keeps `questions.search` in step with the current version and the tags.
+ */
+@Injectable()
+export class QuestionWriter {
+  async create(
+    em: EntityManager,
+    tenantId: string,
+    meta: QuestionMeta,
+    content: VersionContent,
+    rubric: CriterionData[],
+    scaleId: string,
+    origin: VersionOrigin,
+    pack: { name: string; key: string; hash: string } | null = null,
+    status = QuestionStatus.DRAFT,
+  ): Promise<QuestionEntity> {
+    const question = await em.save(
+      em.create(QuestionEntity, {
+        tenantId,
+        ...meta,
+        status,
+        packName: pack?.name ?? null,
+        packKey: pack?.key ?? null,
+        packHash: pack?.hash ?? null,
+      }),
+    );
+    await this.addVersion(em, question, content, rubric, scaleId, origin);
+    return question;
+  }
+
+  /** Appends version n+1 and makes it current. */
+  async addVersion(
+    em: EntityManager,
+    question: QuestionEntity,
+    content: VersionContent,
+    rubric: CriterionData[],
+    scaleId: string,
+    origin: VersionOrigin,
+  ): Promise<QuestionVersionEntity> {
+    const [{ next }] = await em.query(
+      'SELECT coalesce(max(number), 0) + 1 AS next FROM question_versions WHERE question_id = $1',
+      [question.id],
+    );
+    const version = await em.save(
+      em.create(QuestionVersionEntity, {
+        tenantId: question.tenantId,
+        questionId: question.id,
+        number: next,
+        ...pickContent(content),
+        scaleId,
+        authorId: origin.authorId,
+        source: origin.source,
+      }),
+    );
+    if (rubric.length) {
+      await em.insert(
+        RubricCriterionEntity,
+        rubric.map((c, position) => ({
+          tenantId: question.tenantId,
+          questionVersionId: version.id,
+          position,
+          ...c,
+        })),
+      );
+    }
+    question.currentVersionId = version.id;
+    await em.update(
+      QuestionEntity,
+      { tenantId: question.tenantId, id: question.id },
+      { currentVersionId: version.id },
+    );
+    await this.refreshSearch(em, [question.id]);
+    return version;
+  }
+
+  /** Weighted document: prompt and tags first, then purpose, then guidance. */
+  async refreshSearch(em: EntityManager, questionIds: string[]): Promise<void> {
+    await em.query(
+      `UPDATE questions q SET search =
+          setweight(to_tsvector('english', v.prompt), 'A') ||
+          setweight(to_tsvector('english', array_to_string(q.tags, ' ')), 'A') ||
+          setweight(to_tsvector('english', v.purpose), 'B') ||
+          setweight(to_tsvector('english', v.guidance), 'C')
+         FROM question_versions v
+        WHERE v.tenant_id = q.tenant_id AND v.id = q.current_version_id AND q.id = ANY($1)`,
+      [questionIds],
+    );
+  }
+
+  async criteriaOf(em: EntityManager, versionId: string): Promise<CriterionData[]> {
+    const rows = await em.find(RubricCriterionEntity, {
+      where: { questionVersionId: versionId },
+      order: { position: 'ASC' },
+    });
+    return rows.map((r) => ({
+      title: r.title,
+      description: r.description,
+      competencyId: r.competencyId,
+      weight: r.weight,
+      anchors: r.anchors,
+    }));
+  }
+}
+
+export function pickContent(content: VersionContent): VersionContent {
+  return {
+    prompt: content.prompt,
+    purpose: content.purpose,
+    guidance: content.guidance,
+    followUps: content.followUps,
+    strongSignals: content.strongSignals,
+    redFlags: content.redFlags,
+    answerFormat: content.answerFormat,
+  };
+}

@@ -1,0 +1,167 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AnyMember, Roles } from '../auth/policy.decorator.js';
+import { Ctx } from '../common/context.js';
+import type { RequestContext } from '../common/request-context.js';
+import { Role } from '../tenancy/entities/membership.entity.js';
+import { User } from '../tenancy/models/tenancy.models.js';
+import {
+  CreateQuestionInput,
+  QuestionsArgs,
+  SetRubricInput,
+  UpdateQuestionInput,
+} from './dto/taxonomy.inputs.js';
+import {
+  Anchor,
+  Category,
+  Competency,
+  Question,
+  QuestionConnection,
+  QuestionVersion,
+  QuestionVersionDiff,
+  RatingScale,
+  Rubric,
+  RubricCriterion,
+} from './models/taxonomy.models.js';
+import { QuestionService } from './question.service.js';
+import { TaxonomyLoaders } from './taxonomy.loaders.js';
+import { uuidArg } from './taxonomy.resolver.js';
+
+const EDITORS = [Role.ADMIN, Role.RECRUITER];
+
+@Resolver(() => Question)
+export class QuestionResolver {
+  constructor(
+    private readonly questionService: QuestionService,
+    private readonly loaders: TaxonomyLoaders,
+  ) {}
+
+  @AnyMember()
+  @Query(() => QuestionConnection, { description: 'Questions, filtered and optionally searched.' })
+  questions(@Ctx() ctx: RequestContext, @Args() args: QuestionsArgs) {
+    return this.questionService.list(ctx, args);
+  }
+
+  @AnyMember()
+  @Query(() => Question)
+  question(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
+    return this.questionService.get(ctx, id);
+  }
+
+  @AnyMember()
+  @Query(() => QuestionVersion, { description: 'Any version, current or not, by id.' })
+  questionVersion(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+  ) {
+    return this.questionService.getVersion(ctx, id);
+  }
+
+  @AnyMember()
+  @Query(() => QuestionVersionDiff, {
+    description: 'What changed between two versions of a question.',
+  })
+  questionVersionDiff(
+    @Ctx() ctx: RequestContext,
+    @Args('from', { type: () => ID }, uuidArg('from')) from: string,
+    @Args('to', { type: () => ID }, uuidArg('to')) to: string,
+  ) {
+    return this.questionService.diff(ctx, from, to);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => Question, { description: 'Creates a DRAFT question with version 1.' })
+  createQuestion(@Ctx() ctx: RequestContext, @Args('input') input: CreateQuestionInput) {
+    return this.questionService.create(ctx, input);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => Question, {
+    description: 'Changes metadata in place; changed content becomes version n+1 (rubric kept).',
+  })
+  updateQuestion(@Ctx() ctx: RequestContext, @Args('input') input: UpdateQuestionInput) {
+    return this.questionService.update(ctx, input);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => Question, { description: 'Sets the rubric; it becomes version n+1.' })
+  setRubric(@Ctx() ctx: RequestContext, @Args('input') input: SetRubricInput) {
+    return this.questionService.setRubric(ctx, input);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => Question, { description: 'Makes a question usable; needs a complete rubric.' })
+  activateQuestion(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+  ) {
+    return this.questionService.activate(ctx, id);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => Question, { description: 'Archives a question; its versions stay readable.' })
+  archiveQuestion(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+  ) {
+    return this.questionService.archive(ctx, id);
+  }
+
+  @ResolveField(() => Category)
+  category(@Ctx() ctx: RequestContext, @Parent() question: Question) {
+    return this.loaders.category(ctx).load(question.categoryId);
+  }
+
+  @ResolveField(() => QuestionVersion)
+  currentVersion(@Ctx() ctx: RequestContext, @Parent() question: Question) {
+    return this.loaders.version(ctx).load(question.currentVersionId);
+  }
+
+  @ResolveField(() => [QuestionVersion])
+  versions(@Ctx() ctx: RequestContext, @Parent() question: Question) {
+    return this.loaders.versionsOfQuestion(ctx).load(question.id);
+  }
+}
+
+@Resolver(() => QuestionVersion)
+export class QuestionVersionResolver {
+  constructor(private readonly loaders: TaxonomyLoaders) {}
+
+  @ResolveField(() => Rubric)
+  async rubric(@Ctx() ctx: RequestContext, @Parent() version: QuestionVersion): Promise<Rubric> {
+    const criteria = await this.loaders.criteriaOfVersion(ctx).load(version.id);
+    return { criteria, complete: criteria.length > 0, scaleId: version.scaleId };
+  }
+
+  @ResolveField(() => RatingScale)
+  scale(@Ctx() ctx: RequestContext, @Parent() version: QuestionVersion) {
+    return this.loaders.scale(ctx).load(version.scaleId);
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  author(@Ctx() ctx: RequestContext, @Parent() version: QuestionVersion) {
+    return version.authorId ? this.loaders.user(ctx).load(version.authorId) : null;
+  }
+}
+
+@Resolver(() => RubricCriterion)
+export class RubricCriterionResolver {
+  constructor(private readonly loaders: TaxonomyLoaders) {}
+
+  @ResolveField(() => Competency)
+  competency(@Ctx() ctx: RequestContext, @Parent() criterion: RubricCriterion) {
+    return this.loaders.competency(ctx).load(criterion.competencyId);
+  }
+
+  @ResolveField(() => [Anchor])
+  async anchors(
+    @Ctx() ctx: RequestContext,
+    @Parent() criterion: RubricCriterion,
+  ): Promise<Anchor[]> {
+    const scale = await this.loaders.scale(ctx).load(criterion.scaleId);
+    return criterion.anchorTexts.map((text, i) => ({
+      level: i + 1,
+      label: scale.levels[i]?.label ?? `Level ${i + 1}`,
+      text,
+    }));
+  }
+}

@@ -1,0 +1,355 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { BadInputError, NotFoundError } from '../common/errors.js';
+import { decodeCursor, encodeCursor } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { CategoryService } from './category.service.js';
+import type {
+  CreateQuestionInput,
+  QuestionsArgs,
+  RubricCriterionInput,
+  SetRubricInput,
+  UpdateQuestionInput,
+} from './dto/taxonomy.inputs.js';
+import { CategoryEntity } from './entities/category.entity.js';
+import { CompetencyEntity } from './entities/competency.entity.js';
+import { QuestionVersionEntity } from './entities/question-version.entity.js';
+import { QuestionEntity } from './entities/question.entity.js';
+import { RatingScaleEntity } from './entities/rating-scale.entity.js';
+import { QuestionStatus, VersionSource } from './entities/taxonomy.enums.js';
+import type {
+  FieldChange,
+  Question,
+  QuestionConnection,
+  QuestionVersion,
+} from './models/taxonomy.models.js';
+import {
+  CONTENT_FIELDS,
+  type CriterionData,
+  pickContent,
+  QuestionWriter,
+} from './question-writer.js';
+import { RatingScaleService } from './rating-scale.service.js';
+
+export function toQuestion(row: QuestionEntity): Question {
+  return {
+    id: row.id,
+    categoryId: row.categoryId,
+    type: row.type,
+    seniority: row.seniority,
+    tags: row.tags,
+    estimatedMinutes: row.estimatedMinutes,
+    status: row.status,
+    currentVersionId: row.currentVersionId!,
+    packKey: row.packName && row.packKey ? `${row.packName}/${row.packKey}` : null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function toVersion(row: QuestionVersionEntity): QuestionVersion {
+  return {
+    ...pickContent(row),
+    id: row.id,
+    questionId: row.questionId,
+    number: row.number,
+    source: row.source,
+    createdAt: row.createdAt,
+    scaleId: row.scaleId,
+    authorId: row.authorId,
+  };
+}
+
+interface ListRow {
+  id: string;
+  sort_key: string;
+  rank: number | null;
+  highlight: string | null;
+}
+
+const HEADLINE =
+  'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "';
+
+@Injectable()
+export class QuestionService {
+  constructor(
+    private readonly writer: QuestionWriter,
+    private readonly scales: RatingScaleService,
+    private readonly categories: CategoryService,
+  ) {}
+
+  /**
+   * One statement for the page and one for the count, whatever the filters. With `search`,
+   * ranked by relevance; otherwise oldest first. Keyset cursors, no OFFSET.
+   */
+  async list(ctx: RequestContext, args: QuestionsArgs): Promise<QuestionConnection> {
+    const em = await ctx.manager();
+    const params: unknown[] = [ctx.tenantId];
+    const p = (value: unknown) => `$${params.push(value)}`;
+    const where = ['q.tenant_id = $1'];
+    if (args.categoryId) {
+      where.push(`q.category_id IN (WITH RECURSIVE down(id) AS (
+        SELECT id FROM categories WHERE id = ${p(args.categoryId)}
+        UNION ALL SELECT c.id FROM categories c JOIN down ON c.parent_id = down.id)
+        SELECT id FROM down)`);
+    }
+    if (args.competencyId) {
+      where.push(`EXISTS (SELECT 1 FROM rubric_criteria rc WHERE rc.tenant_id = q.tenant_id
+        AND rc.question_version_id = q.current_version_id AND rc.competency_id = ${p(args.competencyId)})`);
+    }
+    if (args.type) where.push(`q.type = ${p(args.type)}`);
+    if (args.seniority) where.push(`${p(args.seniority)}::seniority = ANY(q.seniority)`);
+    if (args.tag) where.push(`${p(args.tag)} = ANY(q.tags)`);
+    if (args.status) where.push(`q.status = ${p(args.status)}::question_status`);
+    const search = args.search?.trim();
+    const query = search ? `websearch_to_tsquery('english', ${p(search)})` : null;
+    if (query) where.push(`q.search @@ ${query}`);
+    const filter = where.join(' AND ');
+    const countParams = [...params];
+
+    const sortKey = query ? `ts_rank_cd(q.search, ${query}, 1)` : 'q.created_at';
+    const after = args.after ? decodeCursor(args.after) : null;
+    let page = filter;
+    if (after) {
+      page += query
+        ? ` AND (${sortKey} < ${p(Number(after.key))}::real OR (${sortKey} = ${p(Number(after.key))}::real AND q.id > ${p(after.id)}))`
+        : ` AND (q.created_at, q.id) > (${p(after.key)}::timestamptz, ${p(after.id)}::uuid)`;
+    }
+    const order = query ? `${sortKey} DESC, q.id` : 'q.created_at, q.id';
+    const extra = query
+      ? `, ${sortKey}::real AS rank, ts_headline('english', v.prompt || ' ' || v.purpose, ${query}, '${HEADLINE}') AS highlight`
+      : ', NULL AS rank, NULL AS highlight';
+    const rows: (ListRow & Record<string, unknown>)[] = await em.query(
+      `SELECT q.id, ${query ? `${sortKey}::real::text` : 'q.created_at::text'} AS sort_key ${extra}
+         FROM questions q JOIN question_versions v
+           ON v.tenant_id = q.tenant_id AND v.id = q.current_version_id
+        WHERE ${page} ORDER BY ${order} LIMIT ${p(args.first + 1)}`,
+      params,
+    );
+    const [{ n }] = await em.query(
+      `SELECT count(*)::int AS n FROM questions q WHERE ${filter}`,
+      countParams,
+    );
+    const pageRows = rows.slice(0, args.first);
+    const entities = pageRows.length
+      ? await em.findBy(
+          QuestionEntity,
+          pageRows.map((r) => ({ id: r.id })),
+        )
+      : [];
+    const byId = new Map(entities.map((e) => [e.id, toQuestion(e)]));
+    const edges = pageRows.map((r) => ({
+      cursor: encodeCursor({ key: r.sort_key, id: r.id }),
+      node: byId.get(r.id)!,
+      rank: r.rank,
+      highlight: r.highlight,
+    }));
+    return {
+      edges,
+      totalCount: n,
+      pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Question> {
+    const em = await ctx.manager();
+    return toQuestion(await this.find(em, id));
+  }
+
+  async getVersion(ctx: RequestContext, id: string): Promise<QuestionVersion> {
+    const em = await ctx.manager();
+    const row = await em.findOneBy(QuestionVersionEntity, { id });
+    if (!row) throw new NotFoundError('Question version');
+    return toVersion(row);
+  }
+
+  async create(ctx: RequestContext, input: CreateQuestionInput): Promise<Question> {
+    return ctx.write(async (em) => {
+      await this.assertCategory(em, input.categoryId, 'input.categoryId');
+      const scale = await this.scales.current(em, ctx.tenantId);
+      const rubric = input.rubric ? await this.rubric(em, input.rubric, scale, 'input.rubric') : [];
+      const question = await this.writer.create(
+        em,
+        ctx.tenantId,
+        {
+          categoryId: input.categoryId,
+          type: input.type,
+          seniority: [...new Set(input.seniority)],
+          tags: [...new Set(input.tags)],
+          estimatedMinutes: input.estimatedMinutes,
+        },
+        input.content,
+        rubric,
+        scale.id,
+        { source: VersionSource.USER, authorId: ctx.principal.userId },
+      );
+      return toQuestion(await this.find(em, question.id));
+    });
+  }
+
+  /** Metadata changes in place; content changes append a version that keeps the rubric. */
+  async update(ctx: RequestContext, input: UpdateQuestionInput): Promise<Question> {
+    return ctx.write(async (em) => {
+      const question = await this.find(em, input.id);
+      const meta = input.metadata ?? {};
+      if (meta.categoryId)
+        await this.assertCategory(em, meta.categoryId, 'input.metadata.categoryId');
+      Object.assign(question, {
+        ...(meta.categoryId && { categoryId: meta.categoryId }),
+        ...(meta.type && { type: meta.type }),
+        ...(meta.seniority && { seniority: [...new Set(meta.seniority)] }),
+        ...(meta.tags && { tags: [...new Set(meta.tags)] }),
+        ...(meta.estimatedMinutes && { estimatedMinutes: meta.estimatedMinutes }),
+      });
+      await em.save(question);
+      if (input.content) {
+        const current = await em.findOneByOrFail(QuestionVersionEntity, {
+          id: question.currentVersionId!,
+        });
+        const changed = CONTENT_FIELDS.some(
+          (f) => JSON.stringify(current[f]) !== JSON.stringify(input.content![f]),
+        );
+        if (changed) {
+          const rubric = await this.writer.criteriaOf(em, current.id);
+          await this.writer.addVersion(em, question, input.content, rubric, current.scaleId, {
+            source: VersionSource.USER,
+            authorId: ctx.principal.userId,
+          });
+        }
+      }
+      if (meta.tags) await this.writer.refreshSearch(em, [question.id]);
+      return toQuestion(await this.find(em, question.id));
+    });
+  }
+
+  /** A new rubric is a new version (same content), written against the current scale. */
+  async setRubric(ctx: RequestContext, input: SetRubricInput): Promise<Question> {
+    return ctx.write(async (em) => {
+      const question = await this.find(em, input.questionId);
+      const scale = await this.scales.current(em, ctx.tenantId);
+      const rubric = await this.rubric(em, input.criteria, scale, 'input.criteria');
+      const current = await em.findOneByOrFail(QuestionVersionEntity, {
+        id: question.currentVersionId!,
+      });
+      await this.writer.addVersion(em, question, current, rubric, scale.id, {
+        source: VersionSource.USER,
+        authorId: ctx.principal.userId,
+      });
+      return toQuestion(await this.find(em, question.id));
+    });
+  }
+
+  async activate(ctx: RequestContext, id: string): Promise<Question> {
+    return ctx.write(async (em) => {
+      const question = await this.find(em, id);
+      const [{ n }] = await em.query(
+        'SELECT count(*)::int AS n FROM rubric_criteria WHERE question_version_id = $1',
+        [question.currentVersionId],
+      );
+      if (n === 0) {
+        throw new BadInputError(
+          [{ path: 'id', message: 'the current version has no rubric; set one with setRubric' }],
+          'Only a question with a complete rubric can be active.',
+        );
+      }
+      question.status = QuestionStatus.ACTIVE;
+      return toQuestion(await em.save(question));
+    });
+  }
+
+  async archive(ctx: RequestContext, id: string): Promise<Question> {
+    return ctx.write(async (em) => {
+      const question = await this.find(em, id);
+      question.status = QuestionStatus.ARCHIVED;
+      return toQuestion(await em.save(question));
+    });
+  }
+
+  /** Field-by-field differences between two versions of one question, rubric included. */
+  async diff(ctx: RequestContext, fromId: string, toId: string) {
+    const em = await ctx.manager();
+    const from = await em.findOneBy(QuestionVersionEntity, { id: fromId });
+    const to = await em.findOneBy(QuestionVersionEntity, { id: toId });
+    if (!from) throw new NotFoundError('Question version');
+    if (!to) throw new NotFoundError('Question version');
+    if (from.questionId !== to.questionId) {
+      throw new BadInputError([{ path: 'to', message: 'is a version of another question' }]);
+    }
+    const text = (v: unknown) =>
+      v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v);
+    const changes: FieldChange[] = [];
+    for (const field of CONTENT_FIELDS) {
+      if (text(from[field]) !== text(to[field])) {
+        changes.push({ field, before: text(from[field]), after: text(to[field]) });
+      }
+    }
+    const [a, b] = [
+      await this.writer.criteriaOf(em, from.id),
+      await this.writer.criteriaOf(em, to.id),
+    ];
+    for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+      for (const key of ['title', 'description', 'competencyId', 'weight', 'anchors'] as const) {
+        const before = a[i] ? text(a[i][key]) : null;
+        const after = b[i] ? text(b[i][key]) : null;
+        if (before !== after)
+          changes.push({ field: `rubric.criteria[${i}].${key}`, before, after });
+      }
+    }
+    if (from.scaleId !== to.scaleId)
+      changes.push({ field: 'scale', before: from.scaleId, after: to.scaleId });
+    return { from: toVersion(from), to: toVersion(to), changes };
+  }
+
+  private async find(em: EntityManager, id: string): Promise<QuestionEntity> {
+    const row = await em.findOneBy(QuestionEntity, { id });
+    if (!row) throw new NotFoundError('Question');
+    return row;
+  }
+
+  private async assertCategory(em: EntityManager, id: string, path: string): Promise<void> {
+    const category = await em.findOneBy(CategoryEntity, { id });
+    if (!category) throw new BadInputError([{ path, message: 'is not a category of this tenant' }]);
+    if (category.archivedAt) throw new BadInputError([{ path, message: 'is archived' }]);
+  }
+
+  /** Checks a rubric against the scale and the tenant's competencies; all problems at once. */
+  private async rubric(
+    em: EntityManager,
+    criteria: RubricCriterionInput[],
+    scale: RatingScaleEntity,
+    path: string,
+  ): Promise<CriterionData[]> {
+    const ids = [...new Set(criteria.map((c) => c.competencyId))];
+    const found = await em.findBy(
+      CompetencyEntity,
+      ids.map((id) => ({ id })),
+    );
+    const live = new Set(found.filter((c) => !c.archivedAt).map((c) => c.id));
+    const problems = criteria.flatMap((c, i) => [
+      ...(live.has(c.competencyId)
+        ? []
+        : [
+            {
+              path: `${path}[${i}].competencyId`,
+              message: 'is not an active competency of this tenant',
+            },
+          ]),
+      ...(c.anchors.length === scale.levels.length
+        ? []
+        : [
+            {
+              path: `${path}[${i}].anchors`,
+              message: `needs one anchor for each of the ${scale.levels.length} levels of the scale`,
+            },
+          ]),
+    ]);
+    if (problems.length) throw new BadInputError(problems);
+    return criteria.map((c) => ({
+      title: c.title,
+      description: c.description,
+      competencyId: c.competencyId,
+      weight: c.weight,
+      anchors: c.anchors,
+    }));
+  }
+}

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { NotFoundError } from '../common/errors.js';
+import type { RequestContext } from '../common/request-context.js';
+import { UserEntity } from '../tenancy/entities/user.entity.js';
+import type { User } from '../tenancy/models/tenancy.models.js';
+import { toCategory } from './category.service.js';
+import { CompetencyService } from './competency.service.js';
+import { CategoryEntity } from './entities/category.entity.js';
+import { QuestionVersionEntity } from './entities/question-version.entity.js';
+import { RatingScaleEntity } from './entities/rating-scale.entity.js';
+import { RubricCriterionEntity } from './entities/rubric-criterion.entity.js';
+import type {
+  Category,
+  Competency,
+  QuestionVersion,
+  RatingScale,
+  RubricCriterion,
+} from './models/taxonomy.models.js';
+import { toVersion } from './question.service.js';
+
+function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[], what: string) {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? new NotFoundError(what));
+}
+
+function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k)!);
+}
+
+/** Per-request DataLoaders for the taxonomy's relation fields: one statement per level. */
+@Injectable()
+export class TaxonomyLoaders {
+  constructor(private readonly competencies: CompetencyService) {}
+
+  category(ctx: RequestContext) {
+    return ctx.loader<string, Category>('category', async (ids) => {
+      const em = await ctx.manager();
+      const rows = await em.findBy(CategoryEntity, { id: In([...ids]) });
+      return inOrder(ids, rows.map(toCategory), 'Category') as Category[];
+    });
+  }
+
+  version(ctx: RequestContext) {
+    return ctx.loader<string, QuestionVersion>('version', async (ids) => {
+      const em = await ctx.manager();
+      const rows = await em.findBy(QuestionVersionEntity, { id: In([...ids]) });
+      return inOrder(ids, rows.map(toVersion), 'Question version') as QuestionVersion[];
+    });
+  }
+
+  versionsOfQuestion(ctx: RequestContext) {
+    return ctx.loader<string, QuestionVersion[]>('versionsOfQuestion', async (ids) => {
+      const em = await ctx.manager();
+      const rows = await em.find(QuestionVersionEntity, {
+        where: { questionId: In([...ids]) },
+        order: { number: 'DESC' },
+      });
+      return grouped(ids, rows.map(toVersion), (v) => v.questionId);
+    });
+  }
+
+  /** Criteria of many versions, each tagged with its version's scale for the anchors. */
+  criteriaOfVersion(ctx: RequestContext) {
+    return ctx.loader<string, RubricCriterion[]>('criteriaOfVersion', async (ids) => {
+      const em = await ctx.manager();
+      const rows = await em
+        .createQueryBuilder(RubricCriterionEntity, 'c')
+        .innerJoin(
+          QuestionVersionEntity,
+          'v',
+          'v.tenant_id = c.tenant_id AND v.id = c.question_version_id',
+        )
+        .addSelect('v.scale_id', 'scale_id')
+        .where('c.question_version_id IN (:...ids)', { ids })
+        .orderBy('c.position', 'ASC')
+        .getRawAndEntities();
+      const scaleOf = new Map(
+        rows.raw.map((r: { c_id: string; scale_id: string }) => [r.c_id, r.scale_id]),
+      );
+      const criteria = rows.entities.map((c) => ({
+        id: c.id,
+        title: c.title,
+        description: c.description,
+        weight: c.weight,
+        competencyId: c.competencyId,
+        scaleId: scaleOf.get(c.id)!,
+        anchorTexts: c.anchors,
+        anchors: [],
+        versionId: c.questionVersionId,
+      }));
+      return grouped(ids, criteria, (c) => c.versionId);
+    });
+  }
+
+  scale(ctx: RequestContext) {
+    return ctx.loader<string, RatingScale>('scale', async (ids) => {
+      const em = await ctx.manager();
+      const rows = await em.findBy(RatingScaleEntity, { id: In([...ids]) });
+      return inOrder(ids, rows, 'Rating scale') as RatingScale[];
+    });
+  }
+
+  competency(ctx: RequestContext) {
+    return ctx.loader<string, Competency>(
+      'competency',
+      (ids) => this.competencies.byIds(ctx, ids) as Promise<Competency[]>,
+    );
+  }
+
+  user(ctx: RequestContext) {
+    return ctx.loader<string, User>('user', async (ids) => {
+      const em = await ctx.manager();
+      const rows = await em.findBy(UserEntity, { id: In([...ids]) });
+      return inOrder(ids, rows, 'User') as User[];
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { CategoryService } from './category.service.js';
+import { CompetencyService } from './competency.service.js';
+import { PackImportService } from './pack/pack-import.service.js';
+import { PackResolver } from './pack.resolver.js';
+import {
+  QuestionResolver,
+  QuestionVersionResolver,
+  RubricCriterionResolver,
+} from './question.resolver.js';
+import { QuestionService } from './question.service.js';
+import { QuestionWriter } from './question-writer.js';
+import { RatingScaleService } from './rating-scale.service.js';
+import { TaxonomyLoaders } from './taxonomy.loaders.js';
+import { TaxonomyResolver } from './taxonomy.resolver.js';
+
+/** Categories, competencies, rating scale, versioned questions with rubrics, packs. */
+@Module({
+  providers: [
+    CategoryService,
+    CompetencyService,
+    RatingScaleService,
+    QuestionWriter,
+    QuestionService,
+    TaxonomyLoaders,
+    PackImportService,
+    TaxonomyResolver,
+    QuestionResolver,
+    QuestionVersionResolver,
+    RubricCriterionResolver,
+    PackResolver,
+  ],
+  exports: [PackImportService, RatingScaleService],
+})
+export class TaxonomyModule {}

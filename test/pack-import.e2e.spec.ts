@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Database } from '../src/database/database.service.js';
+import { loadPack, PACKS_ROOT } from '../src/taxonomy/pack/pack-loader.js';
+import { PackImportService } from '../src/taxonomy/pack/pack-import.service.js';
+import { codeOf, startTestApp, type TestApp } from './helpers/app.js';
+import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
+import { adminQuery, tempDir } from './helpers/server.js';
+
+const IMPORT = `mutation { importPack(name: "backend-engineering") {
+  pack version categoriesCreated competenciesCreated questionsCreated questionsUpdated questionsUnchanged diverged } }`;
+const SEARCH = `query($q: String!, $first: Int!) { questions(search: $q, first: $first) {
+  totalCount edges { highlight rank node { id tags category { slug } currentVersion { prompt } } } } }`;
+const NESTED = `query($first: Int!) { questions(first: $first) { edges { node {
+  currentVersion { rubric { criteria { anchors { level label text } competency { key } } } } } } } }`;
+
+describe('the built-in pack, search and query cost', () => {
+  let t: TestApp;
+  let a: SeededTenant;
+  let b: SeededTenant;
+  let firstImport: Record<string, any>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    a = await seedTenant(t, 'pack-a');
+    b = await seedTenant(t, 'pack-b');
+    firstImport = (await t.gql(IMPORT, {}, a.tokens.ADMIN)).data!.importPack;
+  });
+  afterAll(() => t.close());
+
+  it('imports the whole library once; a second import changes nothing', async () => {
+    const pack = loadPack('backend-engineering');
+    expect(firstImport).toMatchObject({
+      pack: 'backend-engineering',
+      version: pack.manifest.version,
+      categoriesCreated: pack.manifest.categories.length,
+      competenciesCreated: pack.manifest.competencies.length,
+      questionsCreated: pack.questions.length,
+      questionsUpdated: 0,
+      diverged: [],
+    });
+    const again = (await t.gql(IMPORT, {}, a.tokens.ADMIN)).data!.importPack;
+    expect(again).toMatchObject({
+      categoriesCreated: 0,
+      competenciesCreated: 0,
+      questionsCreated: 0,
+      questionsUpdated: 0,
+      questionsUnchanged: pack.questions.length,
+    });
+    const active = await t.gql(
+      `{ questions(first: 1, status: ACTIVE) { totalCount } }`,
+      {},
+      a.tokens.INTERVIEWER,
+    );
+    expect(active.data!.questions.totalCount).toBe(pack.questions.length);
+    expect(
+      codeOf(await t.gql(`mutation { importPack(name: "nope") { pack } }`, {}, a.tokens.ADMIN)),
+    ).toBe('BAD_USER_INPUT');
+  });
+
+  it('ranks the database-indexing questions first when searching "index", with highlights', async () => {
+    const res = await t.gql(SEARCH, { q: 'index', first: 5 }, a.tokens.RECRUITER);
+    const edges = res.data!.questions.edges;
+    expect(edges.length).toBeGreaterThan(2);
+    for (const edge of edges.slice(0, 2)) {
+      expect(edge.node.category.slug).toBe('databases');
+      expect(edge.node.tags.join(' ')).toMatch(/index/);
+    }
+    const ranks = edges.map((e: { rank: number }) => e.rank);
+    expect([...ranks].sort((x, y) => y - x)).toEqual(ranks);
+    expect(edges[0].highlight).toMatch(/<mark>[Ii]ndex\w*<\/mark>/);
+  });
+
+  it("never finds another tenant's words, and plans the search on the tenant-leading index", async () => {
+    const category = await t.gql(
+      `mutation { createCategory(input: { name: "Secret" }) { id } }`,
+      {},
+      b.tokens.RECRUITER,
+    );
+    await t.gql(
+      `mutation($c: ID!) { createQuestion(input: { categoryId: $c, type: TECHNICAL, seniority: [MID], estimatedMinutes: 5,
+        content: { prompt: "Explain the quuxification protocol", purpose: "Internal only" } }) { id } }`,
+      { c: category.data!.createCategory.id },
+      b.tokens.RECRUITER,
+    );
+    expect(
+      (await t.gql(SEARCH, { q: 'quuxification', first: 5 }, b.tokens.RECRUITER)).data!.questions
+        .totalCount,
+    ).toBe(1);
+    expect(
+      (await t.gql(SEARCH, { q: 'quuxification', first: 5 }, a.tokens.RECRUITER)).data!.questions
+        .totalCount,
+    ).toBe(0);
+    const plan = await adminQuery<{ 'QUERY PLAN': string }>(
+      `ANALYZE questions; SET enable_seqscan = off; EXPLAIN SELECT id FROM questions q
+        WHERE q.tenant_id = '${a.id}' AND q.search @@ websearch_to_tsquery('english', 'index')`,
+      [],
+      t.database,
+    );
+    const text = plan.map((r) => r['QUERY PLAN']).join('\n');
+    expect(text).not.toMatch(/Seq Scan/);
+    expect(text).toMatch(/Index Cond: \(+tenant_id = /);
+    const [index] = await adminQuery<{ def: string }>(
+      `SELECT indexdef AS def FROM pg_indexes WHERE indexname = 'questions_search_idx'`,
+      [],
+      t.database,
+    );
+    expect(index.def).toMatch(/USING gin \(tenant_id, search\)/);
+  });
+
+  it('pages search results without repeats or gaps', async () => {
+    const all = (await t.gql(SEARCH, { q: 'database', first: 100 }, a.tokens.RECRUITER)).data!
+      .questions;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res: any = await t.gql(
+        `query($after: String) { questions(search: "database", first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+        { after },
+        a.tokens.RECRUITER,
+      );
+      seen.push(...res.data.questions.edges.map((e: { node: { id: string } }) => e.node.id));
+      if (!res.data.questions.pageInfo.hasNextPage) break;
+      after = res.data.questions.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all.edges.map((e: { node: { id: string } }) => e.node.id));
+    expect(seen.length).toBe(all.totalCount);
+  });
+
+  it('sends the same number of SQL statements for 5 and for 50 questions with nested rubrics', async () => {
+    const count = async (first: number) => {
+      const before = t.statements.count;
+      const res = await t.gql(NESTED, { first }, a.tokens.INTERVIEWER);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.questions.edges).toHaveLength(first);
+      return t.statements.count - before;
+    };
+    const five = await count(5);
+    const fifty = await count(50);
+    expect(fifty).toBe(five);
+    expect(five).toBeLessThanOrEqual(12);
+  });
+
+  it('adds versions where the pack changed and reports questions the tenant edited as diverged', async () => {
+    const dir = path.join(await tempDir('ik-pack-'), 'backend-engineering');
+    cpSync(path.join(PACKS_ROOT, 'backend-engineering'), dir, { recursive: true });
+    const file = path.join(dir, 'questions', 'system-design.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    const [changed, edited] = data.questions;
+    changed.guidance += ' Ask how they would test it.';
+    edited.guidance += ' Ask about cost.';
+    writeFileSync(file, JSON.stringify(data, null, 2));
+
+    // The tenant edits one of the two questions before the new pack arrives.
+    const [{ id }] = await adminQuery<{ id: string }>(
+      'SELECT id FROM questions WHERE tenant_id = $1 AND pack_key = $2',
+      [a.id, edited.key],
+      t.database,
+    );
+    const mine = (
+      await t.gql(
+        `query($id: ID!) { question(id: $id) { id currentVersion { prompt purpose guidance followUps strongSignals redFlags answerFormat } } }`,
+        { id },
+        a.tokens.RECRUITER,
+      )
+    ).data!.question;
+    const edit = await t.gql(
+      `mutation($input: UpdateQuestionInput!) { updateQuestion(input: $input) { currentVersion { number } } }`,
+      {
+        input: { id: mine.id, content: { ...mine.currentVersion, guidance: 'Our own guidance.' } },
+      },
+      a.tokens.RECRUITER,
+    );
+    expect(edit.data!.updateQuestion.currentVersion.number).toBe(2);
+
+    const importer = t.app.get(PackImportService);
+    const result = await t.app
+      .get(Database)
+      .withTenant(a.id, (em) => importer.import(em, a.id, loadPack(dir)));
+    expect(result).toMatchObject({
+      questionsCreated: 0,
+      questionsUpdated: 1,
+      diverged: [edited.key],
+    });
+    const versions = await adminQuery<{ key: string; n: number; guidance: string }>(
+      `SELECT q.pack_key AS key, v.number AS n, v.guidance FROM questions q
+         JOIN question_versions v ON v.tenant_id = q.tenant_id AND v.id = q.current_version_id
+        WHERE q.tenant_id = $1 AND q.pack_key = ANY($2) ORDER BY q.pack_key`,
+      [a.id, [changed.key, edited.key]],
+      t.database,
+    );
+    expect(versions).toEqual(
+      expect.arrayContaining([
+        { key: changed.key, n: 2, guidance: changed.guidance },
+        { key: edited.key, n: 2, guidance: 'Our own guidance.' },
+      ]),
+    );
+    // Importing the same changed pack again changes nothing more.
+    const again = await t.app
+      .get(Database)
+      .withTenant(a.id, (em) => importer.import(em, a.id, loadPack(dir)));
+    expect(again).toMatchObject({ questionsUpdated: 0, diverged: [edited.key] });
+  });
+});
