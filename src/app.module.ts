@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
@@ -11,11 +11,13 @@ import { JwtStrategy } from './auth/jwt.strategy.js';
 import { PasswordService } from './auth/password.service.js';
 import { PolicyGuard } from './auth/policy.guard.js';
 import { TokenService } from './auth/token.service.js';
+import { HttpErrorFilter } from './common/http-error.filter.js';
 import { InputValidationPipe } from './common/validation.pipe.js';
 import { AppConfig } from './config/config.js';
 import { Database } from './database/database.service.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
+import { LoopsModule } from './loops/loops.module.js';
 import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
 import { MembershipService } from './tenancy/membership.service.js';
 import { TenancyResolver } from './tenancy/tenancy.resolver.js';
@@ -71,6 +73,7 @@ export class AppModule {
         JwtModule.register({ secret: config.JWT_SECRET }),
         TerminusModule,
         TaxonomyModule,
+        LoopsModule,
       ],
       controllers: [HealthController],
       providers: [
@@ -85,6 +88,7 @@ export class AppModule {
         TenancyResolver,
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
     };
   }

@@ -24,6 +24,28 @@ describe('row-level security below the application', () => {
       a.tokens.ADMIN,
     );
     expect(imported.data!.importPack.questionsCreated).toBeGreaterThan(0);
+    const manager = await t.gql('{ me { user { id } } }', {}, a.tokens.HIRING_MANAGER);
+    const loop = await t.gql(
+      `mutation($hm: ID!) { createLoop(input: { name: "L", roleTitle: "R", hiringManagerIds: [$hm] }) { id } }`,
+      { hm: manager.data!.me.user.id },
+      a.tokens.RECRUITER,
+    );
+    const stage = await t.gql(
+      `mutation($l: ID!) { addStage(input: { loopId: $l, name: "S", kind: CODING, durationMinutes: 30 }) { id } }`,
+      { l: loop.data!.createLoop.id },
+      a.tokens.RECRUITER,
+    );
+    const question = await t.gql(
+      '{ questions(first: 1) { edges { node { id } } } }',
+      {},
+      a.tokens.RECRUITER,
+    );
+    const pinned = await t.gql(
+      `mutation($s: ID!, $q: ID!) { addStageQuestion(input: { stageId: $s, questionId: $q, timeBudgetMinutes: 10 }) { id } }`,
+      { s: stage.data!.addStage.id, q: question.data!.questions.edges[0].node.id },
+      a.tokens.RECRUITER,
+    );
+    expect(pinned.data!.addStageQuestion.id).toEqual(expect.any(String));
     runtime = new Client({
       connectionString: withCredentials(
         t.databaseUrl,

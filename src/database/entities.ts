@@ -4,6 +4,10 @@ import { QuestionVersionEntity } from '../taxonomy/entities/question-version.ent
 import { QuestionEntity } from '../taxonomy/entities/question.entity.js';
 import { RatingScaleEntity } from '../taxonomy/entities/rating-scale.entity.js';
 import { RubricCriterionEntity } from '../taxonomy/entities/rubric-criterion.entity.js';
+import { InterviewLoopEntity } from '../loops/entities/interview-loop.entity.js';
+import { LoopHiringManagerEntity } from '../loops/entities/loop-hiring-manager.entity.js';
+import { LoopStageEntity } from '../loops/entities/loop-stage.entity.js';
+import { StageQuestionEntity } from '../loops/entities/stage-question.entity.js';
 import { RefreshTokenEntity } from '../auth/entities/refresh-token.entity.js';
 import { SessionEntity } from '../auth/entities/session.entity.js';
 import { MembershipEntity } from '../tenancy/entities/membership.entity.js';
@@ -23,6 +27,10 @@ export const ENTITIES = [
   QuestionEntity,
   QuestionVersionEntity,
   RubricCriterionEntity,
+  InterviewLoopEntity,
+  LoopHiringManagerEntity,
+  LoopStageEntity,
+  StageQuestionEntity,
 ];
 
 /** Tables that hold one tenant's rows: tenant_id leads their keys and RLS guards them. */
@@ -36,4 +44,8 @@ export const TENANT_TABLES = [
   'questions',
   'question_versions',
   'rubric_criteria',
+  'interview_loops',
+  'loop_hiring_managers',
+  'loop_stages',
+  'stage_questions',
 ];

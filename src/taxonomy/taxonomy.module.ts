@@ -30,6 +30,6 @@ import { TaxonomyResolver } from './taxonomy.resolver.js';
     RubricCriterionResolver,
     PackResolver,
   ],
-  exports: [PackImportService, RatingScaleService],
+  exports: [PackImportService, RatingScaleService, TaxonomyLoaders],
 })
 export class TaxonomyModule {}

@@ -1,0 +1,229 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PageArgs } from '../../common/pagination.js';
+import { LoopStatus, StageKind } from '../entities/loop.enums.js';
+
+@InputType()
+export class CreateLoopInput {
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  roleTitle: string;
+
+  @Field({ nullable: true, description: 'Job id in the ATS; unique in the tenant.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  atsJobId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  description?: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'User ids of members who are hiring managers.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  hiringManagerIds?: string[];
+
+  @Field({ nullable: true, description: 'A template is a starting point for new loops.' })
+  @IsOptional()
+  @IsBoolean()
+  isTemplate?: boolean;
+}
+
+@InputType()
+export class UpdateLoopInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  roleTitle?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  description?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  hiringManagerIds?: string[];
+}
+
+@InputType()
+export class AddStageInput {
+  @Field(() => ID)
+  @IsUUID()
+  loopId: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @Field(() => StageKind)
+  @IsEnum(StageKind)
+  kind: StageKind;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(5)
+  @Max(480)
+  durationMinutes: number;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  focusCompetencyIds?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(8000)
+  instructions?: string;
+}
+
+@InputType()
+export class UpdateStageInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @Field(() => StageKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(StageKind)
+  kind?: StageKind;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(5)
+  @Max(480)
+  durationMinutes?: number;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  focusCompetencyIds?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(8000)
+  instructions?: string;
+}
+
+@InputType()
+export class AddStageQuestionInput {
+  @Field(() => ID)
+  @IsUUID()
+  stageId: string;
+
+  @Field(() => ID, { description: "Pins the question's current version." })
+  @IsUUID()
+  questionId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(240)
+  timeBudgetMinutes: number;
+
+  @Field({ nullable: true, description: 'True when omitted.' })
+  @IsOptional()
+  @IsBoolean()
+  required?: boolean;
+}
+
+@InputType()
+export class ReorderInput {
+  @Field(() => ID, { description: 'The loop (for stages) or the stage (for questions).' })
+  @IsUUID()
+  parentId: string;
+
+  @Field(() => [ID], { description: 'Every child id, in the new order.' })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  orderedIds: string[];
+}
+
+@InputType()
+export class NewLoopFromInput {
+  @Field(() => ID, { description: 'The loop or template to copy.' })
+  @IsUUID()
+  sourceId: string;
+
+  @Field({ nullable: true, description: 'Defaults to the source name (with "copy" for clones).' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  roleTitle?: string;
+}
+
+@ArgsType()
+export class LoopsArgs extends PageArgs {
+  @Field(() => LoopStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(LoopStatus)
+  status?: LoopStatus;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  isTemplate?: boolean;
+}

@@ -1,0 +1,15 @@
+export enum LoopStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  ARCHIVED = 'ARCHIVED',
+}
+
+export enum StageKind {
+  SCREEN = 'SCREEN',
+  TECHNICAL = 'TECHNICAL',
+  SYSTEM_DESIGN = 'SYSTEM_DESIGN',
+  CODING = 'CODING',
+  BEHAVIORAL = 'BEHAVIORAL',
+  CULTURE = 'CULTURE',
+  DEBRIEF = 'DEBRIEF',
+}

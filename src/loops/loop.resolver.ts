@@ -1,0 +1,296 @@
+import { Controller, Get, Header, Param } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { In } from 'typeorm';
+import { Roles } from '../auth/policy.decorator.js';
+import { Ctx } from '../common/context.js';
+import { BadInputError } from '../common/errors.js';
+import type { RequestContext } from '../common/request-context.js';
+import { Competency, QuestionVersion } from '../taxonomy/models/taxonomy.models.js';
+import { TaxonomyLoaders } from '../taxonomy/taxonomy.loaders.js';
+import { uuidArg } from '../taxonomy/taxonomy.resolver.js';
+import { Role } from '../tenancy/entities/membership.entity.js';
+import { User } from '../tenancy/models/tenancy.models.js';
+import { CoverageService } from './coverage.service.js';
+import {
+  AddStageInput,
+  AddStageQuestionInput,
+  CreateLoopInput,
+  LoopsArgs,
+  NewLoopFromInput,
+  ReorderInput,
+  UpdateLoopInput,
+  UpdateStageInput,
+} from './dto/loop.inputs.js';
+import { LoopHiringManagerEntity } from './entities/loop-hiring-manager.entity.js';
+import { LoopStageEntity } from './entities/loop-stage.entity.js';
+import { StageQuestionEntity } from './entities/stage-question.entity.js';
+import { kitToMarkdown, KitService } from './kit.service.js';
+import { LoopPublisher } from './loop-publisher.service.js';
+import { LoopService, toStage, toStageQuestion } from './loop.service.js';
+import {
+  Coverage,
+  InterviewKit,
+  InterviewLoop,
+  LoopConnection,
+  PublishLoopPayload,
+  Stage,
+  StageQuestion,
+} from './models/loop.models.js';
+
+const EDITORS = [Role.ADMIN, Role.RECRUITER];
+
+/** `<uuid>.md` -> the uuid. */
+const uuidMarkdownPipe = {
+  transform(value: string) {
+    const match = /^([0-9a-f-]{36})\.md$/.exec(value);
+    if (!match) throw new BadInputError([{ path: 'stageId', message: 'must be <stage id>.md' }]);
+    return match[1];
+  },
+};
+
+const KIT_READERS = [Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER];
+
+@Resolver(() => InterviewLoop)
+export class LoopResolver {
+  constructor(
+    private readonly loopService: LoopService,
+    private readonly publisher: LoopPublisher,
+    private readonly coverageService: CoverageService,
+    private readonly taxonomy: TaxonomyLoaders,
+  ) {}
+
+  @Roles(Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER)
+  @Query(() => LoopConnection, { description: 'Loops, oldest first.' })
+  loops(@Ctx() ctx: RequestContext, @Args() args: LoopsArgs) {
+    return this.loopService.list(ctx, args);
+  }
+
+  @Roles(Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER)
+  @Query(() => InterviewLoop)
+  loop(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
+    return this.loopService.get(ctx, id);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => InterviewLoop, { description: 'Creates a draft loop owned by the caller.' })
+  createLoop(@Ctx() ctx: RequestContext, @Args('input') input: CreateLoopInput) {
+    return this.loopService.create(ctx, input);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => InterviewLoop, { description: 'Edits a draft loop; CONFLICT once published.' })
+  updateLoop(@Ctx() ctx: RequestContext, @Args('input') input: UpdateLoopInput) {
+    return this.loopService.update(ctx, input);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => Stage, { description: 'Appends a stage to a draft loop.' })
+  addStage(@Ctx() ctx: RequestContext, @Args('input') input: AddStageInput) {
+    return this.loopService.addStage(ctx, input);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => Stage)
+  updateStage(@Ctx() ctx: RequestContext, @Args('input') input: UpdateStageInput) {
+    return this.loopService.updateStage(ctx, input);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => ID)
+  removeStage(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+  ) {
+    return this.loopService.removeStage(ctx, id);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => InterviewLoop, { description: 'Puts the stages of a draft loop in a new order.' })
+  reorderStages(@Ctx() ctx: RequestContext, @Args('input') input: ReorderInput) {
+    return this.loopService.reorderStages(ctx, input);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => StageQuestion, { description: "Pins a question's current version to a stage." })
+  addStageQuestion(@Ctx() ctx: RequestContext, @Args('input') input: AddStageQuestionInput) {
+    return this.loopService.addStageQuestion(ctx, input);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => ID)
+  removeStageQuestion(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+  ) {
+    return this.loopService.removeStageQuestion(ctx, id);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => Stage, { description: 'Puts the questions of a stage in a new order.' })
+  reorderStageQuestions(@Ctx() ctx: RequestContext, @Args('input') input: ReorderInput) {
+    return this.loopService.reorderStageQuestions(ctx, input);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => StageQuestion, {
+    description: "Moves a draft's pin to the question's current version.",
+  })
+  upgradeStageQuestion(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+  ) {
+    return this.loopService.upgradeStageQuestion(ctx, id);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => PublishLoopPayload, {
+    description:
+      'Freezes a draft. Blocking coverage findings refuse it (BAD_USER_INPUT, one field per finding).',
+  })
+  publishLoop(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+  ) {
+    return this.publisher.publish(ctx, id);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => InterviewLoop)
+  archiveLoop(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+  ) {
+    return this.loopService.archive(ctx, id);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => InterviewLoop, {
+    description: 'A new draft copying the stages and pinned versions.',
+  })
+  cloneLoop(@Ctx() ctx: RequestContext, @Args('input') input: NewLoopFromInput) {
+    return this.loopService.copy(ctx, input, false);
+  }
+
+  @Roles(...EDITORS)
+  @Mutation(() => InterviewLoop, { description: 'A new draft from a loop flagged as a template.' })
+  createLoopFromTemplate(@Ctx() ctx: RequestContext, @Args('input') input: NewLoopFromInput) {
+    return this.loopService.copy(ctx, input, true);
+  }
+
+  @ResolveField(() => User)
+  owner(@Ctx() ctx: RequestContext, @Parent() loop: InterviewLoop) {
+    return this.taxonomy.user(ctx).load(loop.ownerId);
+  }
+
+  @ResolveField(() => [User])
+  async hiringManagers(@Ctx() ctx: RequestContext, @Parent() loop: InterviewLoop) {
+    const ids = await ctx
+      .loader<string, string[]>('managersOfLoop', async (loopIds) => {
+        const em = await ctx.manager();
+        const rows = await em.findBy(LoopHiringManagerEntity, { loopId: In([...loopIds]) });
+        return loopIds.map((id) => rows.filter((r) => r.loopId === id).map((r) => r.userId));
+      })
+      .load(loop.id);
+    return this.taxonomy.user(ctx).loadMany(ids);
+  }
+
+  @ResolveField(() => [Stage])
+  stages(@Ctx() ctx: RequestContext, @Parent() loop: InterviewLoop) {
+    return ctx
+      .loader<string, Stage[]>('stagesOfLoop', async (loopIds) => {
+        const em = await ctx.manager();
+        const rows = await em.find(LoopStageEntity, {
+          where: { loopId: In([...loopIds]) },
+          order: { position: 'ASC' },
+        });
+        return loopIds.map((id) => rows.filter((r) => r.loopId === id).map(toStage));
+      })
+      .load(loop.id);
+  }
+
+  @ResolveField(() => Coverage)
+  async coverage(@Ctx() ctx: RequestContext, @Parent() loop: InterviewLoop) {
+    return this.coverageService.compute(await ctx.manager(), loop.id);
+  }
+}
+
+@Resolver(() => Stage)
+export class StageResolver {
+  constructor(private readonly taxonomy: TaxonomyLoaders) {}
+
+  @ResolveField(() => [Competency])
+  focusCompetencies(@Ctx() ctx: RequestContext, @Parent() stage: Stage) {
+    return this.taxonomy.competency(ctx).loadMany(stage.focusCompetencyIds);
+  }
+
+  @ResolveField(() => [StageQuestion])
+  questions(@Ctx() ctx: RequestContext, @Parent() stage: Stage) {
+    return ctx
+      .loader<string, StageQuestion[]>('pinsOfStage', async (stageIds) => {
+        const em = await ctx.manager();
+        const rows = await em.find(StageQuestionEntity, {
+          where: { stageId: In([...stageIds]) },
+          order: { position: 'ASC' },
+        });
+        return stageIds.map((id) => rows.filter((r) => r.stageId === id).map(toStageQuestion));
+      })
+      .load(stage.id);
+  }
+}
+
+@Resolver(() => StageQuestion)
+export class StageQuestionResolver {
+  constructor(private readonly taxonomy: TaxonomyLoaders) {}
+
+  @ResolveField(() => QuestionVersion)
+  questionVersion(@Ctx() ctx: RequestContext, @Parent() pin: StageQuestion) {
+    return this.taxonomy.version(ctx).load(pin.questionVersionId);
+  }
+
+  @ResolveField(() => Boolean)
+  async upgradeAvailable(@Ctx() ctx: RequestContext, @Parent() pin: StageQuestion) {
+    const current = await ctx
+      .loader<string, string>('currentOfVersion', async (versionIds) => {
+        const em = await ctx.manager();
+        const rows: { id: string; current: string }[] = await em.query(
+          `SELECT v.id, q.current_version_id AS current FROM question_versions v
+             JOIN questions q ON q.tenant_id = v.tenant_id AND q.id = v.question_id
+            WHERE v.id = ANY($1)`,
+          [versionIds],
+        );
+        return versionIds.map((id) => rows.find((r) => r.id === id)?.current ?? id);
+      })
+      .load(pin.questionVersionId);
+    return current !== pin.questionVersionId;
+  }
+}
+
+@Resolver()
+export class KitResolver {
+  constructor(private readonly kits: KitService) {}
+
+  @Roles(...KIT_READERS)
+  @Query(() => InterviewKit, {
+    description:
+      "Everything an interviewer needs for a stage: questions, guidance, rubrics and anchors. Hiring managers read only their loops' kits.",
+  })
+  interviewKit(
+    @Ctx() ctx: RequestContext,
+    @Args('stageId', { type: () => ID }, uuidArg('stageId')) stageId: string,
+  ) {
+    return this.kits.load(ctx, stageId);
+  }
+}
+
+/** `GET /kits/:stageId.md`: the kit as Markdown to print, authenticated like the API. */
+@Controller('kits')
+export class KitController {
+  constructor(private readonly kits: KitService) {}
+
+  @Roles(...KIT_READERS)
+  @Get(':file')
+  @Header('content-type', 'text/markdown; charset=utf-8')
+  async markdown(@Ctx() ctx: RequestContext, @Param('file', uuidMarkdownPipe) stageId: string) {
+    return kitToMarkdown(await this.kits.load(ctx, stageId));
+  }
+}

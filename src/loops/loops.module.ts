@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
+import { CoverageService } from './coverage.service.js';
+import { KitService } from './kit.service.js';
+import { LoopPublisher } from './loop-publisher.service.js';
+import {
+  KitController,
+  KitResolver,
+  LoopResolver,
+  StageQuestionResolver,
+  StageResolver,
+} from './loop.resolver.js';
+import { LoopService } from './loop.service.js';
+
+/** Interview loops, the coverage check and interviewer kits. */
+@Module({
+  imports: [TaxonomyModule],
+  controllers: [KitController],
+  providers: [
+    LoopService,
+    CoverageService,
+    LoopPublisher,
+    KitService,
+    LoopResolver,
+    StageResolver,
+    StageQuestionResolver,
+    KitResolver,
+  ],
+  exports: [KitService],
+})
+export class LoopsModule {}
