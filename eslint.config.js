@@ -19,8 +19,8 @@ export default tseslint.config(
     },
   },
   {
-    // GraphQL responses in tests are loosely typed JSON.
-    files: ['test/**/*.ts'],
+    // GraphQL responses in tests and benchmarks are loosely typed JSON.
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );
