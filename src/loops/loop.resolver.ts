@@ -3,11 +3,11 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { In } from 'typeorm';
 import { Roles } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
+import { uuidArg } from '../common/uuid-arg.js';
 import { BadInputError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Competency, QuestionVersion } from '../taxonomy/models/taxonomy.models.js';
 import { TaxonomyLoaders } from '../taxonomy/taxonomy.loaders.js';
-import { uuidArg } from '../taxonomy/taxonomy.resolver.js';
 import { Role } from '../tenancy/entities/membership.entity.js';
 import { User } from '../tenancy/models/tenancy.models.js';
 import { CoverageService } from './coverage.service.js';

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AnyMember, Roles } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
+import { uuidArg } from '../common/uuid-arg.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Role } from '../tenancy/entities/membership.entity.js';
 import { User } from '../tenancy/models/tenancy.models.js';
@@ -24,7 +25,6 @@ import {
 } from './models/taxonomy.models.js';
 import { QuestionService } from './question.service.js';
 import { TaxonomyLoaders } from './taxonomy.loaders.js';
-import { uuidArg } from './taxonomy.resolver.js';
 
 const EDITORS = [Role.ADMIN, Role.RECRUITER];
 

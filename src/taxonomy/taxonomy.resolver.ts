@@ -1,8 +1,7 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AnyMember, Roles } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
-import { BadInputError } from '../common/errors.js';
+import { uuidArg } from '../common/uuid-arg.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Role } from '../tenancy/entities/membership.entity.js';
 import { CategoryService } from './category.service.js';
@@ -17,11 +16,6 @@ import {
 } from './dto/taxonomy.inputs.js';
 import { Category, Competency, RatingScale } from './models/taxonomy.models.js';
 import { RatingScaleService } from './rating-scale.service.js';
-
-export const uuidArg = (path: string) =>
-  new ParseUUIDPipe({
-    exceptionFactory: () => new BadInputError([{ path, message: 'must be a UUID' }]),
-  });
 
 const EDITORS = [Role.ADMIN, Role.RECRUITER];
 

@@ -1,12 +1,11 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ParseUUIDPipe } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { AuthPayload } from '../auth/models/auth-payload.model.js';
 import { Public, Roles } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
+import { uuidArg } from '../common/uuid-arg.js';
 import { PageArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
-import { BadInputError } from '../common/errors.js';
 import {
   AcceptInvitationInput,
   ChangeMemberRoleInput,
@@ -19,11 +18,6 @@ import { InviteMemberPayload, Member, MemberConnection } from './models/tenancy.
 import { TenantService } from './tenant.service.js';
 
 export const TENANT_CREATION_HEADER = 'x-tenant-creation-token';
-
-const uuidArg = (path: string) =>
-  new ParseUUIDPipe({
-    exceptionFactory: () => new BadInputError([{ path, message: 'must be a UUID' }]),
-  });
 
 @Resolver()
 export class TenancyResolver {

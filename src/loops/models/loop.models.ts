@@ -8,8 +8,12 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 import { PageInfo } from '../../common/pagination.js';
-import { Competency, QuestionVersion, RatingScale } from '../../taxonomy/models/taxonomy.models.js';
-import { AnswerFormat } from '../../taxonomy/entities/taxonomy.enums.js';
+import {
+  Competency,
+  QuestionContent,
+  QuestionVersion,
+  RatingScale,
+} from '../../taxonomy/models/taxonomy.models.js';
 import { User } from '../../tenancy/models/tenancy.models.js';
 import { LoopStatus, StageKind } from '../entities/loop.enums.js';
 
@@ -256,7 +260,7 @@ export class KitCriterion {
 }
 
 @ObjectType({ description: 'A question as the interviewer needs it.' })
-export class KitQuestion {
+export class KitQuestion extends QuestionContent {
   @Field(() => Int)
   position: number;
 
@@ -274,27 +278,6 @@ export class KitQuestion {
 
   @Field()
   required: boolean;
-
-  @Field()
-  prompt: string;
-
-  @Field()
-  purpose: string;
-
-  @Field()
-  guidance: string;
-
-  @Field(() => [String])
-  followUps: string[];
-
-  @Field(() => [String])
-  strongSignals: string[];
-
-  @Field(() => [String])
-  redFlags: string[];
-
-  @Field(() => AnswerFormat)
-  answerFormat: AnswerFormat;
 
   @Field(() => [KitCriterion])
   criteria: KitCriterion[];

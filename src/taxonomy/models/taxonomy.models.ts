@@ -144,17 +144,9 @@ export class Rubric {
   scaleId: string;
 }
 
-@ObjectType({ description: 'Immutable content of a question.' })
-export class QuestionVersion {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => ID)
-  questionId: string;
-
-  @Field(() => Int, { description: '1 for the first version, then n+1 per edit.' })
-  number: number;
-
+/** The content fields of a question version, shared by the version and the interviewer kit. */
+@ObjectType({ isAbstract: true })
+export abstract class QuestionContent {
   @Field({ description: 'The question as the interviewer asks it.' })
   prompt: string;
 
@@ -175,6 +167,18 @@ export class QuestionVersion {
 
   @Field(() => AnswerFormat)
   answerFormat: AnswerFormat;
+}
+
+@ObjectType({ description: 'Immutable content of a question.' })
+export class QuestionVersion extends QuestionContent {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  questionId: string;
+
+  @Field(() => Int, { description: '1 for the first version, then n+1 per edit.' })
+  number: number;
 
   @Field(() => VersionSource)
   source: VersionSource;
