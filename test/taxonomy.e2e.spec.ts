@@ -259,6 +259,44 @@ describe('question taxonomy', () => {
       );
     });
 
+    it('numbers concurrent edits n+1, n+2, … without a clash', async () => {
+      const q = ok(
+        await t.gql(
+          CREATE_QUESTION,
+          {
+            input: {
+              categoryId: apis,
+              type: 'TECHNICAL',
+              seniority: ['MID'],
+              estimatedMinutes: 5,
+              content: content('Concurrent edits'),
+            },
+          },
+          recruiter(),
+        ),
+      ).createQuestion;
+      const edits = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          t.gql(
+            UPDATE_QUESTION,
+            { input: { id: q.id, content: content(`Concurrent edit ${i}`) } },
+            recruiter(),
+          ),
+        ),
+      );
+      for (const edit of edits) expect(edit.errors).toBeUndefined();
+      const versions = ok(
+        await t.gql(
+          `query($id: ID!) { question(id: $id) { versions { number } } }`,
+          { id: q.id },
+          recruiter(),
+        ),
+      );
+      expect(versions.question.versions.map((v: { number: number }) => v.number)).toEqual([
+        7, 6, 5, 4, 3, 2, 1,
+      ]);
+    });
+
     it('keeps versions immutable below the application', async () => {
       await expect(
         adminQuery(

@@ -92,6 +92,8 @@ export class QuestionWriter {
     scaleId: string,
     origin: VersionOrigin,
   ): Promise<QuestionVersionEntity> {
+    // Lock the question so that two concurrent edits get versions n+1 and n+2, not n+1 twice.
+    await em.query('SELECT 1 FROM questions WHERE id = $1 FOR UPDATE', [question.id]);
     const [{ next }] = await em.query(
       'SELECT coalesce(max(number), 0) + 1 AS next FROM question_versions WHERE question_id = $1',
       [question.id],
