@@ -179,5 +179,20 @@ describe('sign-in throttling', () => {
       input: { email: 'recruiter@acme.example', password: PASSWORD, tenant: 'acme' },
     });
     expect(other.data!.signIn.viewer.role).toBe('RECRUITER');
+    // Parallel guesses for a fresh e-mail cannot all slip under the limit.
+    const burst = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        t.gql(SIGN_IN, {
+          input: {
+            email: 'interviewer@acme.example',
+            password: 'wrong password!!',
+            tenant: 'acme',
+          },
+        }),
+      ),
+    );
+    const codes = burst.map(codeOf);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(3);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(5);
   });
 });

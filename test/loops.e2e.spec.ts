@@ -275,6 +275,23 @@ describe('interview loops, coverage and kits', () => {
     expect(published.warnings.map((w: any) => w.code)).toEqual(['DUPLICATE_QUESTION']);
   });
 
+  it('never lets an edit and a publish both succeed on one draft', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const loop = await newLoop(`Race ${round}`);
+      const stage = await addStage(loop.id, 'Only', 60);
+      await pin(stage, library[3].id, 10);
+      const [published, added] = await Promise.all([
+        t.gql(PUBLISH, { id: loop.id }, rec()),
+        t.gql(
+          ADD_STAGE,
+          { input: { loopId: loop.id, name: 'Late', kind: 'CODING', durationMinutes: 30 } },
+          rec(),
+        ),
+      ]);
+      expect(published.errors === undefined && added.errors === undefined).toBe(false);
+    }
+  });
+
   it('reorders stages and questions, keeps pins on their version and upgrades on purpose', async () => {
     const loop = await newLoop('Ordering');
     const a = await addStage(loop.id, 'A', 60);
@@ -442,6 +459,22 @@ describe('interview loops, coverage and kits', () => {
       expect(codeOf(await t.gql(PUBLISH, { id: mine.id }, acme.tokens[role]))).toBe('FORBIDDEN');
     }
     expect(codeOf(await t.gql(LOOP, { id: mine.id }, acme.tokens.INTERVIEWER))).toBe('FORBIDDEN');
+    // Hiring managers see their own loops only.
+    expect(ok(await t.gql(LOOP, { id: mine.id }, acme.tokens.HIRING_MANAGER)).loop.name).toBe(
+      'Managed',
+    );
+    expect(codeOf(await t.gql(LOOP, { id: notMine.id }, acme.tokens.HIRING_MANAGER))).toBe(
+      'FORBIDDEN',
+    );
+    const listed = ok(
+      await t.gql(
+        `{ loops(first: 100) { totalCount edges { node { name } } } }`,
+        {},
+        acme.tokens.HIRING_MANAGER,
+      ),
+    );
+    expect(listed.loops.edges.map((e: any) => e.node.name)).toEqual(['Managed']);
+    expect(listed.loops.totalCount).toBe(1);
   });
 
   it("answers another tenant's ids like missing ones", async () => {

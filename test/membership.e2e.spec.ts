@@ -147,6 +147,44 @@ describe('members and roles', () => {
     expect(codeOf(last)).toBe('CONFLICT');
   });
 
+  it('cannot be used to take over a person invited elsewhere', async () => {
+    const other = await seedTenant(t, 'victim-co');
+    const email = 'alice@victim-co.example';
+    const pending = await t.gql(
+      INVITE,
+      { input: { email, role: 'RECRUITER' } },
+      other.tokens.ADMIN,
+    );
+    expect(pending.data!.inviteMember.member.invitationPending).toBe(true);
+    // Another tenant's admin invites the same address and accepts with a password they choose.
+    const attacker = await seedTenant(t, 'attacker-co');
+    const theirs = await t.gql(
+      INVITE,
+      { input: { email, role: 'INTERVIEWER' } },
+      attacker.tokens.ADMIN,
+    );
+    expect(theirs.errors).toBeUndefined();
+    const stolen = await t.gql(ACCEPT, {
+      input: { token: theirs.data!.inviteMember.invitationToken, password: 'attacker chosen pw' },
+    });
+    expect(stolen.data!.acceptInvitation.viewer.tenant.slug).toBe('attacker-co');
+    // The open invitation in the other tenant is not a membership: no way in there.
+    const login = await t.gql(SIGN_IN, {
+      input: { email, password: 'attacker chosen pw', tenant: 'victim-co' },
+    });
+    expect(codeOf(login)).toBe('UNAUTHENTICATED');
+    // createTenant cannot claim an account with an open invitation (no password yet).
+    await t.gql(
+      INVITE,
+      { input: { email: 'bob-pending@victim-co.example', role: 'RECRUITER' } },
+      other.tokens.ADMIN,
+    );
+    const claim2 = await t.gql(
+      `mutation { createTenant(input: { name: "Evil", slug: "evil", admin: { email: "bob-pending@victim-co.example", password: "some long password", displayName: "B" } }) { accessToken } }`,
+    );
+    expect(codeOf(claim2)).toBe('UNAUTHENTICATED');
+  });
+
   it('pages through members with stable cursors and a page-size limit', async () => {
     const seen: string[] = [];
     let after: string | null = null;
@@ -163,7 +201,10 @@ describe('members and roles', () => {
     const tooBig = await t.gql(MEMBERS, { first: 101 }, acme.tokens.RECRUITER);
     expect(codeOf(tooBig)).toBe('BAD_USER_INPUT');
     expect(tooBig.errors![0].extensions.fields[0].path).toBe('first');
-    const badCursor = await t.gql(MEMBERS, { first: 2, after: 'nonsense' }, acme.tokens.RECRUITER);
-    expect(codeOf(badCursor)).toBe('BAD_USER_INPUT');
+    for (const after of ['nonsense', Buffer.from('["x","y"]').toString('base64url')]) {
+      const badCursor = await t.gql(MEMBERS, { first: 2, after }, acme.tokens.RECRUITER);
+      expect(codeOf(badCursor)).toBe('BAD_USER_INPUT');
+      expect(badCursor.errors![0].extensions.fields[0].path).toBe('after');
+    }
   });
 });

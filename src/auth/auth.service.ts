@@ -34,7 +34,8 @@ export class AuthService {
    */
   async signIn(input: SignInInput, address: string): Promise<AuthPayload> {
     const email = normaliseEmail(input.email);
-    await this.throttle.assertSignInAllowed(email, address);
+    // Counted before the password check, so parallel guesses cannot all slip under the limit.
+    await this.throttle.consumeSignInAttempt(email, address);
     const { user, tenant } = await this.db.global(async (em) => ({
       user: await findUserByEmail(em, email),
       tenant: await em.findOneBy(TenantEntity, { slug: input.tenant }),
@@ -44,7 +45,8 @@ export class AuthService {
       passwordOk && user && tenant
         ? await this.db.withTenant(tenant.id, async (em) => {
             const membership = await em.findOneBy(MembershipEntity, { userId: user.id });
-            if (!membership) return null;
+            // An invitation still open in this tenant is not a membership yet.
+            if (!membership || membership.inviteTokenHash) return null;
             if (this.passwords.needsRehash(user.passwordHash!)) {
               const passwordHash = await this.passwords.hash(input.password);
               await em.update(UserEntity, { id: user.id }, { passwordHash });
@@ -53,11 +55,8 @@ export class AuthService {
             return { ...tokens, viewer: { user, tenant, role: membership.role } };
           })
         : null;
-    if (!result) {
-      await this.throttle.recordSignInFailure(email, address);
-      throw new UnauthenticatedError(SIGN_IN_FAILED);
-    }
-    await this.throttle.recordSignInSuccess(email);
+    if (!result) throw new UnauthenticatedError(SIGN_IN_FAILED);
+    await this.throttle.recordSignInSuccess(email, address);
     return result;
   }
 

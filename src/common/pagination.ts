@@ -77,10 +77,19 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** timestamptz as PostgreSQL prints it, e.g. `2026-11-23 10:31:48.123456+00`. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/;
+
+/** Only cursors this API could have made get through: a time or a number, and a UUID. */
 export function decodeCursor(value: string, path = 'after'): Cursor {
   try {
     const [key, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (typeof key === 'string' && typeof id === 'string') return { key, id };
+    const keyOk =
+      typeof key === 'string' &&
+      key.length <= 64 &&
+      (Number.isFinite(Number(key)) || TIMESTAMP.test(key));
+    if (keyOk && typeof id === 'string' && UUID.test(id)) return { key, id };
   } catch {
     // fall through to the error below
   }

@@ -3,6 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
+  ForbiddenError,
   isUniqueViolation,
   NotFoundError,
 } from '../common/errors.js';
@@ -38,6 +39,12 @@ export class LoopService {
   async list(ctx: RequestContext, args: LoopsArgs): Promise<LoopConnection> {
     const em = await ctx.manager();
     const qb = em.createQueryBuilder(InterviewLoopEntity, 'l');
+    if (ctx.principal.role === Role.HIRING_MANAGER) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM loop_hiring_managers h WHERE h.tenant_id = l.tenant_id AND h.loop_id = l.id AND h.user_id = :me)',
+        { me: ctx.principal.userId },
+      );
+    }
     if (args.status) qb.andWhere('l.status = :status', { status: args.status });
     if (args.isTemplate !== undefined) qb.andWhere('l.is_template = :t', { t: args.isTemplate });
     const totalCount = await qb.clone().getCount();
@@ -65,8 +72,18 @@ export class LoopService {
     };
   }
 
+  /** Hiring managers see only the loops they manage. */
   async get(ctx: RequestContext, id: string): Promise<InterviewLoop> {
-    return toLoop(await this.findLoop(await ctx.manager(), id));
+    const em = await ctx.manager();
+    const loop = await this.findLoop(em, id);
+    if (ctx.principal.role === Role.HIRING_MANAGER) {
+      const mine = await em.findOneBy(LoopHiringManagerEntity, {
+        loopId: id,
+        userId: ctx.principal.userId,
+      });
+      if (!mine) throw new ForbiddenError('Only the hiring managers of this loop read it.');
+    }
+    return toLoop(loop);
   }
 
   async create(ctx: RequestContext, input: CreateLoopInput): Promise<InterviewLoop> {
@@ -240,7 +257,7 @@ export class LoopService {
 
   async archive(ctx: RequestContext, id: string): Promise<InterviewLoop> {
     return ctx.write(async (em) => {
-      const loop = await this.findLoop(em, id);
+      const loop = await this.findLoop(em, id, true);
       loop.status = LoopStatus.ARCHIVED;
       return toLoop(await em.save(loop));
     });
@@ -297,14 +314,21 @@ export class LoopService {
     });
   }
 
-  async findLoop(em: EntityManager, id: string): Promise<InterviewLoopEntity> {
-    const loop = await em.findOneBy(InterviewLoopEntity, { id });
+  async findLoop(em: EntityManager, id: string, lock = false): Promise<InterviewLoopEntity> {
+    const loop = await em.findOne(InterviewLoopEntity, {
+      where: { id },
+      ...(lock && { lock: { mode: 'pessimistic_write' as const } }),
+    });
     if (!loop) throw new NotFoundError('Loop');
     return loop;
   }
 
+  /**
+   * The loop, locked, if it is a draft. Every edit goes through here, so an edit and a
+   * publish of the same loop run one after the other, never both on a draft.
+   */
   async draft(em: EntityManager, id: string): Promise<InterviewLoopEntity> {
-    const loop = await this.findLoop(em, id);
+    const loop = await this.findLoop(em, id, true);
     if (loop.status !== LoopStatus.DRAFT) {
       throw new ConflictError(`The loop is ${loop.status.toLowerCase()}; clone it to change it.`, {
         status: loop.status,

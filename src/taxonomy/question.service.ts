@@ -190,18 +190,21 @@ export class QuestionService {
   /** Metadata changes in place; content changes append a version that keeps the rubric. */
   async update(ctx: RequestContext, input: UpdateQuestionInput): Promise<Question> {
     return ctx.write(async (em) => {
-      const question = await this.find(em, input.id);
+      const question = await this.find(em, input.id, true);
       const meta = input.metadata ?? {};
       if (meta.categoryId)
         await this.assertCategory(em, meta.categoryId, 'input.metadata.categoryId');
-      Object.assign(question, {
+      const changes = {
         ...(meta.categoryId && { categoryId: meta.categoryId }),
         ...(meta.type && { type: meta.type }),
         ...(meta.seniority && { seniority: [...new Set(meta.seniority)] }),
         ...(meta.tags && { tags: [...new Set(meta.tags)] }),
         ...(meta.estimatedMinutes && { estimatedMinutes: meta.estimatedMinutes }),
-      });
-      await em.save(question);
+      };
+      if (Object.keys(changes).length) {
+        await em.update(QuestionEntity, { tenantId: ctx.tenantId, id: question.id }, changes);
+        Object.assign(question, changes);
+      }
       if (input.content) {
         const current = await em.findOneByOrFail(QuestionVersionEntity, {
           id: question.currentVersionId!,
@@ -225,7 +228,7 @@ export class QuestionService {
   /** A new rubric is a new version (same content), written against the current scale. */
   async setRubric(ctx: RequestContext, input: SetRubricInput): Promise<Question> {
     return ctx.write(async (em) => {
-      const question = await this.find(em, input.questionId);
+      const question = await this.find(em, input.questionId, true);
       const scale = await this.scales.current(em, ctx.tenantId);
       const rubric = await this.rubric(em, input.criteria, scale, 'input.criteria');
       const current = await em.findOneByOrFail(QuestionVersionEntity, {
@@ -241,7 +244,7 @@ export class QuestionService {
 
   async activate(ctx: RequestContext, id: string): Promise<Question> {
     return ctx.write(async (em) => {
-      const question = await this.find(em, id);
+      const question = await this.find(em, id, true);
       const [{ n }] = await em.query(
         'SELECT count(*)::int AS n FROM rubric_criteria WHERE question_version_id = $1',
         [question.currentVersionId],
@@ -252,16 +255,24 @@ export class QuestionService {
           'Only a question with a complete rubric can be active.',
         );
       }
-      question.status = QuestionStatus.ACTIVE;
-      return toQuestion(await em.save(question));
+      await em.update(
+        QuestionEntity,
+        { tenantId: ctx.tenantId, id },
+        { status: QuestionStatus.ACTIVE },
+      );
+      return toQuestion(await this.find(em, id));
     });
   }
 
   async archive(ctx: RequestContext, id: string): Promise<Question> {
     return ctx.write(async (em) => {
-      const question = await this.find(em, id);
-      question.status = QuestionStatus.ARCHIVED;
-      return toQuestion(await em.save(question));
+      await this.find(em, id, true);
+      await em.update(
+        QuestionEntity,
+        { tenantId: ctx.tenantId, id },
+        { status: QuestionStatus.ARCHIVED },
+      );
+      return toQuestion(await this.find(em, id));
     });
   }
 
@@ -300,8 +311,12 @@ export class QuestionService {
     return { from: toVersion(from), to: toVersion(to), changes };
   }
 
-  private async find(em: EntityManager, id: string): Promise<QuestionEntity> {
-    const row = await em.findOneBy(QuestionEntity, { id });
+  /** With `lock`, concurrent writes to one question run one after the other on fresh rows. */
+  private async find(em: EntityManager, id: string, lock = false): Promise<QuestionEntity> {
+    const row = await em.findOne(QuestionEntity, {
+      where: { id },
+      ...(lock && { lock: { mode: 'pessimistic_write' as const } }),
+    });
     if (!row) throw new NotFoundError('Question');
     return row;
   }

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ConflictError, NotFoundError, UnauthenticatedError } from '../common/errors.js';
+import {
+  ConflictError,
+  isUniqueViolation,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../common/errors.js';
 import { decodeCursor, toPage, type PageArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Database } from '../database/database.service.js';
@@ -40,7 +45,8 @@ function toMember(row: MemberRow): Member {
     id: row.id,
     role: row.role,
     createdAt: row.created_at,
-    invitationPending: row.password_hash === null,
+    // Pending in this tenant: the membership's own invitation is still open.
+    invitationPending: row.invite_token_hash !== null,
     user: { id: row.user_id, email: row.email, displayName: row.display_name },
   };
 }
@@ -59,7 +65,8 @@ export class MembershipService {
     const rows: { role: Role }[] = await em.query(
       `SELECT m.role FROM memberships m
          JOIN sessions s ON s.tenant_id = m.tenant_id AND s.user_id = m.user_id
-        WHERE m.tenant_id = $1 AND m.user_id = $2 AND s.id = $3 AND s.revoked_at IS NULL`,
+        WHERE m.tenant_id = $1 AND m.user_id = $2 AND s.id = $3 AND s.revoked_at IS NULL
+          AND m.invite_token_hash IS NULL`,
       [claims.tid, claims.sub, claims.sid],
     );
     return rows[0]?.role ?? null;
@@ -110,26 +117,33 @@ export class MembershipService {
         );
       }
       const existing = await em.findOneBy(MembershipEntity, { userId: user.id });
-      if (existing) {
-        throw new ConflictError('This person is already a member.', { path: 'input.email' });
-      }
+      if (existing) throw this.alreadyMember();
       const invitation = user.passwordHash === null ? newTenantSecret(ctx.tenantId) : null;
       const expiresAt = invitation ? new Date(Date.now() + INVITATION_TTL_MS) : null;
-      const membership = await em.save(
-        em.create(MembershipEntity, {
-          tenantId: ctx.tenantId,
-          userId: user.id,
-          role: input.role,
-          inviteTokenHash: invitation?.hash ?? null,
-          inviteExpiresAt: expiresAt,
-        }),
-      );
+      const membership = await em
+        .save(
+          em.create(MembershipEntity, {
+            tenantId: ctx.tenantId,
+            userId: user.id,
+            role: input.role,
+            inviteTokenHash: invitation?.hash ?? null,
+            inviteExpiresAt: expiresAt,
+          }),
+        )
+        .catch((error: unknown) => {
+          // Two admins inviting the same person at once: one wins, the other hears CONFLICT.
+          throw isUniqueViolation(error) ? this.alreadyMember() : error;
+        });
       return {
         member: await this.load(em, membership.id),
         invitationToken: invitation?.token ?? null,
         invitationExpiresAt: expiresAt,
       };
     });
+  }
+
+  private alreadyMember() {
+    return new ConflictError('This person is already a member.', { path: 'input.email' });
   }
 
   /** Sets the invited user's password (or checks the one they have) and signs them in. */

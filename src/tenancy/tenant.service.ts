@@ -61,7 +61,9 @@ export class TenantService {
     try {
       return await this.db.global(async (em) => {
         const existing = await findUserByEmail(em, input.admin.email);
-        if (existing?.passwordHash) {
+        // An existing account joins only with its own password; one with an open invitation
+        // (no password yet) cannot be claimed here.
+        if (existing) {
           const ok = await this.passwords.verify(existing.passwordHash, input.admin.password);
           if (!ok)
             throw new UnauthenticatedError('That e-mail belongs to an account; give its password.');
@@ -131,11 +133,8 @@ export class TenantService {
     member: NewMember,
     passwordHash: string,
   ): Promise<UserEntity> {
-    if (existing?.passwordHash) return existing;
-    if (existing) {
-      existing.passwordHash = passwordHash;
-      return em.save(existing);
-    }
+    // Never change the password of an account that exists: only its owner may.
+    if (existing) return existing;
     return em.save(
       em.create(UserEntity, {
         email: normaliseEmail(member.email),

@@ -50,26 +50,24 @@ export class ThrottleService {
     }
   }
 
-  async assertSignInAllowed(email: string, address: string): Promise<void> {
-    const checks: [RateLimiterPostgres, string][] = [
-      [this.signInByEmail, email],
-      [this.signInByAddress, address],
-    ];
-    for (const [limiter, key] of checks) {
-      const state = await limiter.get(key);
-      if (state && state.consumedPoints >= limiter.points) throw this.toError(state);
-    }
-  }
-
-  async recordSignInFailure(email: string, address: string): Promise<void> {
-    await Promise.allSettled([
-      this.signInByEmail.penalty(email, 1),
-      this.signInByAddress.penalty(address, 1),
+  /**
+   * Counts a sign-in attempt against the e-mail and the address before the password is
+   * checked; a success gives the points back. Past the limit: RATE_LIMITED.
+   */
+  async consumeSignInAttempt(email: string, address: string): Promise<void> {
+    const results = await Promise.allSettled([
+      this.signInByEmail.consume(email),
+      this.signInByAddress.consume(address),
     ]);
+    const rejected = results.find((r) => r.status === 'rejected');
+    if (rejected) throw this.toError((rejected as PromiseRejectedResult).reason);
   }
 
-  async recordSignInSuccess(email: string): Promise<void> {
-    await this.signInByEmail.delete(email);
+  async recordSignInSuccess(email: string, address: string): Promise<void> {
+    await Promise.allSettled([
+      this.signInByEmail.delete(email),
+      this.signInByAddress.reward(address, 1),
+    ]);
   }
 
   private toError(result: unknown): Error {

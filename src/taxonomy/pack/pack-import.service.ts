@@ -63,6 +63,8 @@ export class PackImportService {
     pack: LoadedPack,
     progress: ImportProgress = () => undefined,
   ): Promise<PackImportResult> {
+    // One import per tenant at a time: a double-submitted import waits, then finds it all done.
+    await em.query("SELECT pg_advisory_xact_lock(hashtext('pack-import:' || $1))", [tenantId]);
     const scale = await this.scales.current(em, tenantId);
     if (scale.levels.length !== pack.manifest.ratingScale.length) {
       throw new BadInputError([
