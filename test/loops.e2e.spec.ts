@@ -434,6 +434,24 @@ describe('interview loops, coverage and kits', () => {
     expect(three).toBeLessThanOrEqual(10);
   });
 
+  it('lists loops with stages, pins and coverage at a constant number of statements', async () => {
+    const measure = async (first: number) => {
+      const before = t.statements.count;
+      const res = ok(
+        await t.gql(
+          `query($first: Int!) { loops(first: $first) { edges { node { name owner { email } hiringManagers { email }
+            stages { focusCompetencies { key } questions { upgradeAvailable questionVersion { number rubric { criteria { anchors { label } } } } } }
+            coverage { publishable findings { code } rows { competency { key } } } } } } }`,
+          { first },
+          rec(),
+        ),
+      );
+      expect(res.loops.edges).toHaveLength(first);
+      return t.statements.count - before;
+    };
+    expect(await measure(6)).toBe(await measure(2));
+  });
+
   it('limits kits of hiring managers to their loops and denies edits to non-editors', async () => {
     const me = ok(await t.gql('{ me { user { id } } }', {}, acme.tokens.HIRING_MANAGER)).me.user.id;
     const mine = await newLoop('Managed', { hiringManagerIds: [me] });

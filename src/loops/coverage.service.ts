@@ -33,11 +33,16 @@ interface CriterionRow {
 @Injectable()
 export class CoverageService {
   async compute(em: EntityManager, loopId: string): Promise<Coverage> {
-    const stages = await em.find(LoopStageEntity, {
-      where: { loopId },
+    return (await this.computeMany(em, [loopId]))[0];
+  }
+
+  /** Coverage of many loops with the same four statements (for lists of loops). */
+  async computeMany(em: EntityManager, loopIds: readonly string[]): Promise<Coverage[]> {
+    const allStages = await em.find(LoopStageEntity, {
+      where: { loopId: In([...loopIds]) },
       order: { position: 'ASC' },
     });
-    const stageIds = stages.map((s) => s.id);
+    const stageIds = allStages.map((s) => s.id);
     const pins: PinRow[] = stageIds.length
       ? await em.query(
           `SELECT p.stage_id, v.question_id, q.status, p.time_budget_minutes
@@ -56,11 +61,32 @@ export class CoverageService {
           [stageIds],
         )
       : [];
-    const focusIds = stages.flatMap((s) => s.focusCompetencyIds);
-    const competencyIds = [...new Set([...focusIds, ...criteria.map((c) => c.competency_id)])];
-    const competencies = competencyIds.length
+    const allFocus = allStages.flatMap((s) => s.focusCompetencyIds);
+    const competencyIds = [...new Set([...allFocus, ...criteria.map((c) => c.competency_id)])];
+    const allCompetencies = competencyIds.length
       ? await em.findBy(CompetencyEntity, { id: In(competencyIds) })
       : [];
+    return loopIds.map((loopId) => {
+      const stages = allStages.filter((s) => s.loopId === loopId);
+      const own = new Set(stages.map((s) => s.id));
+      return this.assess(
+        stages,
+        pins.filter((p) => own.has(p.stage_id)),
+        criteria.filter((c) => own.has(c.stage_id)),
+        allCompetencies,
+      );
+    });
+  }
+
+  private assess(
+    stages: LoopStageEntity[],
+    pins: PinRow[],
+    criteria: CriterionRow[],
+    allCompetencies: CompetencyEntity[],
+  ): Coverage {
+    const focusIds = stages.flatMap((s) => s.focusCompetencyIds);
+    const used = new Set([...focusIds, ...criteria.map((c) => c.competency_id)]);
+    const competencies = allCompetencies.filter((c) => used.has(c.id));
     const nameOf = new Map(competencies.map((c) => [c.id, c.name]));
 
     const cell = new Map<string, { weight: number; criteria: number }>();

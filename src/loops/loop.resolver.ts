@@ -209,8 +209,12 @@ export class LoopResolver {
   }
 
   @ResolveField(() => Coverage)
-  async coverage(@Ctx() ctx: RequestContext, @Parent() loop: InterviewLoop) {
-    return this.coverageService.compute(await ctx.manager(), loop.id);
+  coverage(@Ctx() ctx: RequestContext, @Parent() loop: InterviewLoop) {
+    return ctx
+      .loader<string, Coverage>('coverage', async (ids) =>
+        this.coverageService.computeMany(await ctx.manager(), ids),
+      )
+      .load(loop.id);
   }
 }
 
