@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ForbiddenError, NotFoundError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
-import { toCompetency } from '../taxonomy/competency.service.js';
-import { CompetencyEntity } from '../taxonomy/entities/competency.entity.js';
 import { RatingScaleService } from '../taxonomy/rating-scale.service.js';
 import { Role } from '../tenancy/entities/membership.entity.js';
 import type { ScaleLevel } from '../taxonomy/entities/rating-scale.entity.js';
+import type { Competency } from '../taxonomy/models/taxonomy.models.js';
 import type { InterviewKit, KitQuestion } from './models/loop.models.js';
-import { In } from 'typeorm';
 
 interface StageRow {
   id: string;
@@ -15,16 +13,47 @@ interface StageRow {
   kind: InterviewKit['kind'];
   duration_minutes: number;
   instructions: string;
-  focus_competency_ids: string[];
   loop_id: string;
   loop_name: string;
   role_title: string;
   is_manager: boolean;
+  focus: Competency[];
+  scale: { id: string; version: number; levels: ScaleLevel[] } | null;
+}
+
+interface QuestionRow {
+  position: number;
+  time_budget_minutes: number;
+  required: boolean;
+  version_id: string;
+  question_id: string;
+  number: number;
+  prompt: string;
+  purpose: string;
+  guidance: string;
+  follow_ups: string[];
+  strong_signals: string[];
+  red_flags: string[];
+  answer_format: KitQuestion['answerFormat'];
+  levels: ScaleLevel[];
+}
+
+interface CriterionRow {
+  question_version_id: string;
+  title: string;
+  description: string;
+  weight: string;
+  anchors: string[];
+  competency_id: string;
+  key: string;
+  name: string;
+  competency_description: string;
+  archived: boolean;
 }
 
 /**
- * The interviewer kit: the hottest read. A fixed number of statements (stage with loop, pinned
- * versions, criteria, competencies, scales) for any number of questions.
+ * The interviewer kit: the hottest read. Three statements (stage with loop, focus and scale;
+ * pinned versions with their scales; criteria with competencies) for any number of questions.
  */
 @Injectable()
 export class KitService {
@@ -32,11 +61,19 @@ export class KitService {
 
   async load(ctx: RequestContext, stageId: string): Promise<InterviewKit> {
     const em = await ctx.manager();
+    // Statement 1: the stage, its loop, the caller's hiring-manager flag, the focus
+    // competencies and the tenant's current scale.
     const [stage]: StageRow[] = await em.query(
-      `SELECT s.id, s.name, s.kind, s.duration_minutes, s.instructions, s.focus_competency_ids,
+      `SELECT s.id, s.name, s.kind, s.duration_minutes, s.instructions,
               l.id AS loop_id, l.name AS loop_name, l.role_title,
               EXISTS (SELECT 1 FROM loop_hiring_managers h
-                       WHERE h.tenant_id = l.tenant_id AND h.loop_id = l.id AND h.user_id = $2) AS is_manager
+                       WHERE h.tenant_id = l.tenant_id AND h.loop_id = l.id AND h.user_id = $2) AS is_manager,
+              coalesce((SELECT json_agg(json_build_object('id', c.id, 'key', c.key, 'name', c.name,
+                          'description', c.description, 'archived', c.archived_at IS NOT NULL)
+                          ORDER BY array_position(s.focus_competency_ids, c.id))
+                          FROM competencies c WHERE c.id = ANY(s.focus_competency_ids)), '[]') AS focus,
+              (SELECT json_build_object('id', r.id, 'version', r.version, 'levels', r.levels)
+                 FROM rating_scales r ORDER BY r.version DESC LIMIT 1) AS scale
          FROM loop_stages s JOIN interview_loops l ON l.tenant_id = s.tenant_id AND l.id = s.loop_id
         WHERE s.id = $1`,
       [stageId, ctx.principal.userId],
@@ -45,78 +82,30 @@ export class KitService {
     if (ctx.principal.role === Role.HIRING_MANAGER && !stage.is_manager) {
       throw new ForbiddenError('Only the hiring managers of this loop read its kits.');
     }
-    const questions: (Record<string, unknown> & { version_id: string; scale_id: string })[] =
-      await em.query(
-        `SELECT p.position, p.time_budget_minutes, p.required, v.id AS version_id, v.question_id,
-                v.number, v.prompt, v.purpose, v.guidance, v.follow_ups, v.strong_signals,
-                v.red_flags, v.answer_format, v.scale_id
-           FROM stage_questions p
-           JOIN question_versions v ON v.tenant_id = p.tenant_id AND v.id = p.question_version_id
-          WHERE p.stage_id = $1 ORDER BY p.position`,
-        [stageId],
-      );
-    const versionIds = questions.map((q) => q.version_id);
-    const criteria: {
-      question_version_id: string;
-      title: string;
-      description: string;
-      weight: string;
-      competency_id: string;
-      anchors: string[];
-    }[] = versionIds.length
+    const scale = stage.scale ?? (await this.scales.current(em, ctx.tenantId));
+    // Statement 2: the pinned versions, with the levels of the scale each rubric was written on.
+    const questions: QuestionRow[] = await em.query(
+      `SELECT p.position, p.time_budget_minutes, p.required, v.id AS version_id, v.question_id,
+              v.number, v.prompt, v.purpose, v.guidance, v.follow_ups, v.strong_signals,
+              v.red_flags, v.answer_format, r.levels
+         FROM stage_questions p
+         JOIN question_versions v ON v.tenant_id = p.tenant_id AND v.id = p.question_version_id
+         JOIN rating_scales r ON r.tenant_id = v.tenant_id AND r.id = v.scale_id
+        WHERE p.stage_id = $1 ORDER BY p.position`,
+      [stageId],
+    );
+    // Statement 3: every criterion of those versions with its competency.
+    const criteria: CriterionRow[] = questions.length
       ? await em.query(
-          `SELECT question_version_id, title, description, weight, competency_id, anchors
-             FROM rubric_criteria WHERE question_version_id = ANY($1) ORDER BY position`,
-          [versionIds],
+          `SELECT c.question_version_id, c.title, c.description, c.weight, c.anchors,
+                  k.id AS competency_id, k.key, k.name, k.description AS competency_description,
+                  k.archived_at IS NOT NULL AS archived
+             FROM rubric_criteria c
+             JOIN competencies k ON k.tenant_id = c.tenant_id AND k.id = c.competency_id
+            WHERE c.question_version_id = ANY($1) ORDER BY c.position`,
+          [questions.map((q) => q.version_id)],
         )
       : [];
-    const competencyIds = [
-      ...new Set([...criteria.map((c) => c.competency_id), ...stage.focus_competency_ids]),
-    ];
-    const competencies = competencyIds.length
-      ? await em.findBy(CompetencyEntity, { id: In(competencyIds) })
-      : [];
-    const competency = new Map(competencies.map((c) => [c.id, toCompetency(c)]));
-    const current = await this.scales.current(em, ctx.tenantId);
-    const scaleIds = [...new Set(questions.map((q) => q.scale_id))].filter(
-      (id) => id !== current.id,
-    );
-    const scales = new Map<string, ScaleLevel[]>([[current.id, current.levels]]);
-    if (scaleIds.length) {
-      const rows: { id: string; levels: ScaleLevel[] }[] = await em.query(
-        'SELECT id, levels FROM rating_scales WHERE id = ANY($1)',
-        [scaleIds],
-      );
-      for (const row of rows) scales.set(row.id, row.levels);
-    }
-    const kitQuestions: KitQuestion[] = questions.map((q) => ({
-      position: q.position as number,
-      questionId: q.question_id as string,
-      questionVersionId: q.version_id,
-      versionNumber: q.number as number,
-      timeBudgetMinutes: q.time_budget_minutes as number,
-      required: q.required as boolean,
-      prompt: q.prompt as string,
-      purpose: q.purpose as string,
-      guidance: q.guidance as string,
-      followUps: q.follow_ups as string[],
-      strongSignals: q.strong_signals as string[],
-      redFlags: q.red_flags as string[],
-      answerFormat: q.answer_format as KitQuestion['answerFormat'],
-      criteria: criteria
-        .filter((c) => c.question_version_id === q.version_id)
-        .map((c) => ({
-          title: c.title,
-          description: c.description,
-          weight: Number(c.weight),
-          competency: competency.get(c.competency_id)!,
-          anchors: c.anchors.map((text, i) => ({
-            level: i + 1,
-            label: scales.get(q.scale_id)?.[i]?.label ?? `Level ${i + 1}`,
-            text,
-          })),
-        })),
-    }));
     return {
       stageId: stage.id,
       stageName: stage.name,
@@ -126,11 +115,42 @@ export class KitService {
       loopId: stage.loop_id,
       loopName: stage.loop_name,
       roleTitle: stage.role_title,
-      focusCompetencies: stage.focus_competency_ids
-        .map((id) => competency.get(id)!)
-        .filter(Boolean),
-      scale: { id: current.id, version: current.version, levels: current.levels },
-      questions: kitQuestions,
+      focusCompetencies: stage.focus,
+      scale: { id: scale.id, version: scale.version, levels: scale.levels },
+      questions: questions.map((q) => ({
+        position: q.position,
+        questionId: q.question_id,
+        questionVersionId: q.version_id,
+        versionNumber: q.number,
+        timeBudgetMinutes: q.time_budget_minutes,
+        required: q.required,
+        prompt: q.prompt,
+        purpose: q.purpose,
+        guidance: q.guidance,
+        followUps: q.follow_ups,
+        strongSignals: q.strong_signals,
+        redFlags: q.red_flags,
+        answerFormat: q.answer_format,
+        criteria: criteria
+          .filter((c) => c.question_version_id === q.version_id)
+          .map((c) => ({
+            title: c.title,
+            description: c.description,
+            weight: Number(c.weight),
+            competency: {
+              id: c.competency_id,
+              key: c.key,
+              name: c.name,
+              description: c.competency_description,
+              archived: c.archived,
+            },
+            anchors: c.anchors.map((text, i) => ({
+              level: i + 1,
+              label: q.levels[i]?.label ?? `Level ${i + 1}`,
+              text,
+            })),
+          })),
+      })),
     };
   }
 }
