@@ -9,6 +9,7 @@ import {
 } from '@nestjs/graphql';
 import { PageInfo } from '../../common/pagination.js';
 import {
+  Anchor,
   Competency,
   QuestionContent,
   QuestionVersion,
@@ -229,18 +230,6 @@ export class PublishLoopPayload {
   warnings: CoverageFinding[];
 }
 
-@ObjectType({ description: 'An anchor of a kit criterion.' })
-export class KitAnchor {
-  @Field(() => Int)
-  level: number;
-
-  @Field()
-  label: string;
-
-  @Field()
-  text: string;
-}
-
 @ObjectType()
 export class KitCriterion {
   @Field()
@@ -255,8 +244,8 @@ export class KitCriterion {
   @Field(() => Competency)
   competency: Competency;
 
-  @Field(() => [KitAnchor])
-  anchors: KitAnchor[];
+  @Field(() => [Anchor])
+  anchors: Anchor[];
 }
 
 @ObjectType({ description: 'A question as the interviewer needs it.' })
