@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { POLICY_KEY, type Policy } from '../src/auth/policy.decorator.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
+import { declaredPolicies } from './helpers/policies.js';
 
 const SCHEMA_FILE = new URL('../schema.graphql', import.meta.url);
 
@@ -22,25 +21,7 @@ describe('the GraphQL contract', () => {
   });
 
   it('declares a policy on every query and mutation (default deny)', () => {
-    const policies = new Map<string, Policy | undefined>();
-    for (const module of t.app.get(ModulesContainer).values()) {
-      for (const wrapper of module.providers.values()) {
-        const proto = wrapper.metatype?.prototype;
-        if (!proto || !wrapper.instance) continue;
-        for (const method of Object.getOwnPropertyNames(proto)) {
-          const handler = Object.getOwnPropertyDescriptor(proto, method)?.value;
-          if (typeof handler !== 'function') continue;
-          const kind = Reflect.getMetadata('graphql:resolver_type', handler);
-          if (kind !== 'Query' && kind !== 'Mutation') continue;
-          const name = Reflect.getMetadata('graphql:resolver_name', handler) ?? method;
-          policies.set(
-            `${kind}.${name}`,
-            Reflect.getMetadata(POLICY_KEY, handler) ??
-              Reflect.getMetadata(POLICY_KEY, wrapper.metatype!),
-          );
-        }
-      }
-    }
+    const policies = declaredPolicies(t.app);
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const operations = [
       ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((f) => `Query.${f}`),

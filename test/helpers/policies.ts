@@ -1,0 +1,27 @@
+import type { INestApplication } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
+import { POLICY_KEY, type Policy } from '../../src/auth/policy.decorator.js';
+
+/** `Query.me` / `Mutation.signIn` -> the policy its resolver method declares. */
+export function declaredPolicies(app: INestApplication): Map<string, Policy | undefined> {
+  const policies = new Map<string, Policy | undefined>();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.providers.values()) {
+      const proto = wrapper.metatype?.prototype;
+      if (!proto || !wrapper.instance) continue;
+      for (const method of Object.getOwnPropertyNames(proto)) {
+        const handler = Object.getOwnPropertyDescriptor(proto, method)?.value;
+        if (typeof handler !== 'function') continue;
+        const kind = Reflect.getMetadata('graphql:resolver_type', handler);
+        if (kind !== 'Query' && kind !== 'Mutation') continue;
+        const name = Reflect.getMetadata('graphql:resolver_name', handler) ?? method;
+        policies.set(
+          `${kind}.${name}`,
+          Reflect.getMetadata(POLICY_KEY, handler) ??
+            Reflect.getMetadata(POLICY_KEY, wrapper.metatype!),
+        );
+      }
+    }
+  }
+  return policies;
+}
