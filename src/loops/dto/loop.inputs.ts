@@ -1,4 +1,13 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  ArgsType,
+  Field,
+  ID,
+  InputType,
+  Int,
+  OmitType,
+  PartialType,
+  PickType,
+} from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsArray,
@@ -56,36 +65,13 @@ export class CreateLoopInput {
   isTemplate?: boolean;
 }
 
-@InputType()
-export class UpdateLoopInput {
+@InputType({ description: 'Only the fields given change.' })
+export class UpdateLoopInput extends PartialType(
+  PickType(CreateLoopInput, ['name', 'roleTitle', 'description', 'hiringManagerIds'] as const),
+) {
   @Field(() => ID)
   @IsUUID()
   id: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  name?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  roleTitle?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
-  description?: string;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsUUID('all', { each: true })
-  hiringManagerIds?: string[];
 }
 
 @InputType()
@@ -123,42 +109,11 @@ export class AddStageInput {
   instructions?: string;
 }
 
-@InputType()
-export class UpdateStageInput {
+@InputType({ description: 'Only the fields given change.' })
+export class UpdateStageInput extends PartialType(OmitType(AddStageInput, ['loopId'] as const)) {
   @Field(() => ID)
   @IsUUID()
   id: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  name?: string;
-
-  @Field(() => StageKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(StageKind)
-  kind?: StageKind;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(5)
-  @Max(480)
-  durationMinutes?: number;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsUUID('all', { each: true })
-  focusCompetencyIds?: string[];
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(8000)
-  instructions?: string;
 }
 
 @InputType()

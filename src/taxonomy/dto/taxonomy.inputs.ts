@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, PartialType, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -35,7 +35,11 @@ export class CreateCategoryInput {
   @Length(1, 120)
   name: string;
 
-  @Field({ nullable: true, description: 'Defaults to the name in kebab-case.' })
+  @Field({
+    nullable: true,
+    description:
+      'Lowercase and dashes; unique among siblings. On create, defaults to the name in kebab-case.',
+  })
   @IsOptional()
   @Matches(KEY_PATTERN, { message: KEY_MESSAGE })
   slug?: string;
@@ -52,28 +56,13 @@ export class CreateCategoryInput {
   parentId?: string;
 }
 
-@InputType()
-export class UpdateCategoryInput {
+@InputType({ description: 'Only the fields given change.' })
+export class UpdateCategoryInput extends PartialType(
+  PickType(CreateCategoryInput, ['name', 'slug', 'description'] as const),
+) {
   @Field(() => ID)
   @IsUUID()
   id: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 120)
-  name?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(KEY_PATTERN, { message: KEY_MESSAGE })
-  slug?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  description?: string;
 }
 
 @InputType()
@@ -90,7 +79,10 @@ export class MoveCategoryInput {
 
 @InputType()
 export class CreateCompetencyInput {
-  @Field({ nullable: true, description: 'Defaults to the name in kebab-case.' })
+  @Field({
+    nullable: true,
+    description: 'Lowercase and dashes; unique in the tenant. Defaults to the name in kebab-case.',
+  })
   @IsOptional()
   @Matches(KEY_PATTERN, { message: KEY_MESSAGE })
   key?: string;
@@ -107,23 +99,13 @@ export class CreateCompetencyInput {
   description?: string;
 }
 
-@InputType()
-export class UpdateCompetencyInput {
+@InputType({ description: 'Only the fields given change.' })
+export class UpdateCompetencyInput extends PartialType(
+  PickType(CreateCompetencyInput, ['name', 'description'] as const),
+) {
   @Field(() => ID)
   @IsUUID()
   id: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 120)
-  name?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  description?: string;
 }
 
 @InputType()
