@@ -431,7 +431,7 @@ describe('interview loops, coverage and kits', () => {
     const three = await measure(3);
     const thirty = await measure(30);
     expect(thirty).toBe(three);
-    expect(three).toBeLessThanOrEqual(7);
+    expect(three).toBeLessThanOrEqual(6);
   });
 
   it('lists loops with stages, pins and coverage at a constant number of statements', async () => {

@@ -2,15 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 export const SET_TENANT_SQL = "SELECT set_config('app.tenant_id', $1, true)";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * GraphQL resolves sibling fields concurrently, and they share the request's connection:
  * queue their statements so only one runs at a time on it (pg refuses overlapping queries).
  */
-function serialised(runner: QueryRunner): QueryRunner {
+function serialised(runner: QueryRunner, afterBegin: string): QueryRunner {
   const query = runner.query.bind(runner);
   let tail: Promise<unknown> = Promise.resolve();
   runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    // The tenant is set in the same round trip as BEGIN (simple protocol, two statements).
+    if (args[0] === 'START TRANSACTION') args[0] = `START TRANSACTION; ${afterBegin}`;
     const next = tail.then(() => query(...args));
     tail = next.catch(() => undefined);
     return next;
@@ -43,11 +46,15 @@ export class Database {
 
   /** Opens the request's tenant transaction; the request context commits or rolls it back. */
   async beginTenant(tenantId: string): Promise<QueryRunner> {
-    const runner = serialised(this.source.createQueryRunner());
+    // Interpolated into SQL below, so it must be exactly a UUID (it comes from a signed token).
+    if (!UUID.test(tenantId)) throw new Error('tenant id is not a UUID');
+    const runner = serialised(
+      this.source.createQueryRunner(),
+      `SELECT set_config('app.tenant_id', '${tenantId}', true)`,
+    );
     try {
       await runner.connect();
       await runner.startTransaction();
-      await runner.query(SET_TENANT_SQL, [tenantId]);
       return runner;
     } catch (error) {
       await runner.release();
