@@ -129,19 +129,6 @@ export class CategoryService {
     });
   }
 
-  /** Ids of the category and everything below it. */
-  async subtreeIds(em: EntityManager, id: string): Promise<string[]> {
-    const rows: { id: string }[] = await em.query(
-      `WITH RECURSIVE down(id) AS (
-         SELECT id FROM categories WHERE id = $1
-         UNION ALL
-         SELECT c.id FROM categories c JOIN down ON c.parent_id = down.id)
-       SELECT id FROM down`,
-      [id],
-    );
-    return rows.map((r) => r.id);
-  }
-
   private async unique<T>(fn: () => Promise<T>): Promise<T> {
     try {
       return await fn();

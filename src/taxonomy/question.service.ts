@@ -3,7 +3,6 @@ import type { EntityManager } from 'typeorm';
 import { BadInputError, NotFoundError } from '../common/errors.js';
 import { decodeCursor, encodeCursor } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
-import { CategoryService } from './category.service.js';
 import type {
   CreateQuestionInput,
   QuestionsArgs,
@@ -75,7 +74,6 @@ export class QuestionService {
   constructor(
     private readonly writer: QuestionWriter,
     private readonly scales: RatingScaleService,
-    private readonly categories: CategoryService,
   ) {}
 
   /**
