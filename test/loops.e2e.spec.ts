@@ -512,6 +512,23 @@ describe('interview loops, coverage and kits', () => {
         { input: { sourceId: loop.id } },
       ],
       [ADD_STAGE, { input: { loopId: loop.id, name: 'x', kind: 'CODING', durationMinutes: 30 } }],
+      [
+        `mutation($input: UpdateLoopInput!) { updateLoop(input: $input) { id } }`,
+        { input: { id: loop.id, name: 'Taken over' } },
+      ],
+      [
+        `mutation($input: UpdateStageInput!) { updateStage(input: $input) { id } }`,
+        { input: { id: stage, name: 'Taken over' } },
+      ],
+      [
+        `mutation($input: ReorderInput!) { reorderStages(input: $input) { id } }`,
+        { input: { parentId: loop.id, orderedIds: [stage] } },
+      ],
+      [
+        `mutation($input: ReorderInput!) { reorderStageQuestions(input: $input) { id } }`,
+        { input: { parentId: stage, orderedIds: [pinned.id] } },
+      ],
+      [ADD_Q, { input: { stageId: stage, questionId: library[2].id, timeBudgetMinutes: 5 } }],
     ];
     for (const [op, vars] of ops) {
       const foreign = await t.gql(op, vars, other.tokens.ADMIN);

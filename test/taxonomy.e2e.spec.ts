@@ -434,6 +434,16 @@ describe('question taxonomy', () => {
         [`mutation($id: ID!) { archiveCompetency(id: $id) { id } }`, { id: apiDesign }],
         [UPDATE_QUESTION, { input: { id: q.id, metadata: { estimatedMinutes: 3 } } }],
         [SET_RUBRIC, { input: { questionId: q.id, criteria: rubric() } }],
+        [
+          `mutation($input: UpdateCategoryInput!) { updateCategory(input: $input) { id } }`,
+          { input: { id: apis, name: 'Taken over' } },
+        ],
+        [MOVE, { input: { id: apis, parentId: null } }],
+        [
+          `mutation($input: UpdateCompetencyInput!) { updateCompetency(input: $input) { id } }`,
+          { input: { id: apiDesign, name: 'Taken over' } },
+        ],
+        [DIFF, { from: q.currentVersion.id, to: q.currentVersion.id }],
       ];
       for (const [op, vars] of ops) {
         const foreign = await t.gql(op, vars, other.tokens.ADMIN);
