@@ -8,6 +8,13 @@ import { InterviewLoopEntity } from '../loops/entities/interview-loop.entity.js'
 import { LoopHiringManagerEntity } from '../loops/entities/loop-hiring-manager.entity.js';
 import { LoopStageEntity } from '../loops/entities/loop-stage.entity.js';
 import { StageQuestionEntity } from '../loops/entities/stage-question.entity.js';
+import { CandidateEntity } from '../interviews/entities/candidate.entity.js';
+import { InterviewEntity } from '../interviews/entities/interview.entity.js';
+import { ScorecardCompetencyRatingEntity } from '../scorecards/entities/scorecard-competency-rating.entity.js';
+import { ScorecardRevisionEntity } from '../scorecards/entities/scorecard-revision.entity.js';
+import { ScorecardScoreEntity } from '../scorecards/entities/scorecard-score.entity.js';
+import { ScorecardEntity } from '../scorecards/entities/scorecard.entity.js';
+import { TenantSettingsEntity } from '../tenancy/entities/tenant-settings.entity.js';
 import { RefreshTokenEntity } from '../auth/entities/refresh-token.entity.js';
 import { SessionEntity } from '../auth/entities/session.entity.js';
 import { MembershipEntity } from '../tenancy/entities/membership.entity.js';
@@ -31,6 +38,13 @@ export const ENTITIES = [
   LoopHiringManagerEntity,
   LoopStageEntity,
   StageQuestionEntity,
+  TenantSettingsEntity,
+  CandidateEntity,
+  InterviewEntity,
+  ScorecardEntity,
+  ScorecardRevisionEntity,
+  ScorecardScoreEntity,
+  ScorecardCompetencyRatingEntity,
 ];
 
 /** Tables that hold one tenant's rows: tenant_id leads their keys and RLS guards them. */
@@ -48,4 +62,11 @@ export const TENANT_TABLES = [
   'loop_hiring_managers',
   'loop_stages',
   'stage_questions',
+  'tenant_settings',
+  'candidates',
+  'interviews',
+  'scorecards',
+  'scorecard_revisions',
+  'scorecard_scores',
+  'scorecard_competency_ratings',
 ];

@@ -1,0 +1,85 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { InterviewLoopEntity } from '../../loops/entities/interview-loop.entity.js';
+import { LoopStageEntity } from '../../loops/entities/loop-stage.entity.js';
+import { UserEntity } from '../../tenancy/entities/user.entity.js';
+import { CandidateEntity } from './candidate.entity.js';
+import { InterviewStatus } from './interview.enums.js';
+
+/**
+ * A candidate at one stage of a published loop. The stored status moves on writes
+ * (submissions, cancellation); SCHEDULED reads as AWAITING_FEEDBACK once the end has passed.
+ */
+@Entity({ name: 'interviews' })
+@ForeignKey(() => CandidateEntity, ['tenantId', 'candidateId'], ['tenantId', 'id'])
+@ForeignKey(() => InterviewLoopEntity, ['tenantId', 'loopId'], ['tenantId', 'id'])
+@ForeignKey(() => LoopStageEntity, ['tenantId', 'stageId'], ['tenantId', 'id'])
+@Check('interviews_schedule_check', '"scheduled_end" > "scheduled_start"')
+@Index('interviews_ats_external_key', ['tenantId', 'atsExternalId'], {
+  unique: true,
+  where: '"ats_external_id" IS NOT NULL',
+})
+@Index('interviews_candidate_idx', ['tenantId', 'candidateId'])
+@Index('interviews_tenant_start_idx', ['tenantId', 'scheduledStart', 'id'])
+export class InterviewEntity {
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
+  tenantId: string;
+
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'candidate_id', type: 'uuid' })
+  candidateId: string;
+
+  @Column({ name: 'loop_id', type: 'uuid' })
+  loopId: string;
+
+  @Column({ name: 'stage_id', type: 'uuid' })
+  stageId: string;
+
+  @Column({ name: 'scheduled_start', type: 'timestamptz' })
+  scheduledStart: Date;
+
+  @Column({ name: 'scheduled_end', type: 'timestamptz' })
+  scheduledEnd: Date;
+
+  @Column({
+    type: 'enum',
+    enum: InterviewStatus,
+    enumName: 'interview_status',
+    default: InterviewStatus.SCHEDULED,
+  })
+  status: InterviewStatus;
+
+  /** Under the AFTER_PANEL policy, the panel's scorecards are revealed at this time at the latest. */
+  @Column({ name: 'reveal_at', type: 'timestamptz', nullable: true })
+  revealAt: Date | null;
+
+  @Column({ name: 'ats_external_id', type: 'text', nullable: true })
+  atsExternalId: string | null;
+
+  @Column({ name: 'cancel_reason', type: 'text', nullable: true })
+  cancelReason: string | null;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @ForeignKey(() => UserEntity, { onDelete: 'SET NULL' })
+  createdBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

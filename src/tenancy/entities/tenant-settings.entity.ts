@@ -1,0 +1,38 @@
+import { Column, Entity, ForeignKey, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { TenantEntity } from './tenant.entity.js';
+
+/** Who may read a submitted scorecard written by someone else (see DESIGN.md, sealed feedback). */
+export enum FeedbackVisibility {
+  /** An interviewer sees other scorecards on a candidate once their own are all submitted. */
+  AFTER_OWN_SUBMIT = 'AFTER_OWN_SUBMIT',
+  /** Interviewers see an interview's scorecards once the whole panel has submitted or its reveal time has passed. */
+  AFTER_PANEL = 'AFTER_PANEL',
+  /** Interviewers of a candidate see each other's submitted scorecards at once. */
+  ALWAYS = 'ALWAYS',
+  /** Interviewers never see each other's scorecards. */
+  NEVER = 'NEVER',
+}
+
+/** One row per tenant once an admin changes a setting; defaults apply before that. */
+@Entity({ name: 'tenant_settings' })
+export class TenantSettingsEntity {
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
+  @ForeignKey(() => TenantEntity, { onDelete: 'CASCADE' })
+  tenantId: string;
+
+  @Column({
+    name: 'feedback_visibility',
+    type: 'enum',
+    enum: FeedbackVisibility,
+    enumName: 'feedback_visibility',
+    default: FeedbackVisibility.AFTER_OWN_SUBMIT,
+  })
+  feedbackVisibility: FeedbackVisibility;
+
+  /** A scorecard is due this many hours after its interview's scheduled end. */
+  @Column({ name: 'feedback_due_hours', type: 'int', default: 24 })
+  feedbackDueHours: number;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
