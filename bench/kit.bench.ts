@@ -174,6 +174,29 @@ async function main() {
       admin,
     );
 
+    // Interviewers read the kits of the stages they are assigned to.
+    const interviewerId = (await gql(`{ me { user { id } } }`, {}, interviewer)).me.user.id;
+    const candidate = (
+      await gql(
+        `mutation { createCandidate(input: { name: "Bench Candidate" }) { id } }`,
+        {},
+        admin,
+      )
+    ).createCandidate.id;
+    await gql(
+      `mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }`,
+      {
+        input: {
+          candidateId: candidate,
+          stageId: stageIds[2],
+          scheduledStart: new Date(Date.now() + 3600_000).toISOString(),
+          scheduledEnd: new Date(Date.now() + 7200_000).toISOString(),
+          interviewerIds: [interviewerId],
+        },
+      },
+      admin,
+    );
+
     const body = JSON.stringify({ query: KIT, variables: { id: stageIds[2] } });
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${interviewer}` };
     const check = await fetch(url, { method: 'POST', headers, body });

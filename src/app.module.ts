@@ -17,10 +17,13 @@ import { AppConfig } from './config/config.js';
 import { Database } from './database/database.service.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
+import { InterviewsModule } from './interviews/interviews.module.js';
 import { LoopsModule } from './loops/loops.module.js';
+import { ScorecardsModule } from './scorecards/scorecards.module.js';
 import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
 import { MembershipService } from './tenancy/membership.service.js';
 import { TenancyResolver } from './tenancy/tenancy.resolver.js';
+import { TenantSettingsService } from './tenancy/tenant-settings.js';
 import { TenantService } from './tenancy/tenant.service.js';
 import { ThrottleService } from './throttle/throttle.service.js';
 
@@ -74,6 +77,8 @@ export class AppModule {
         TerminusModule,
         TaxonomyModule,
         LoopsModule,
+        InterviewsModule,
+        ScorecardsModule,
       ],
       controllers: [HealthController],
       providers: [
@@ -84,6 +89,7 @@ export class AppModule {
         AuthService,
         AuthResolver,
         TenantService,
+        TenantSettingsService,
         MembershipService,
         TenancyResolver,
         { provide: APP_GUARD, useClass: PolicyGuard },

@@ -363,7 +363,7 @@ describe('interview loops, coverage and kits', () => {
     const stage = await addStage(loop.id, 'Systems', 60, ['api-design']);
     await pin(stage, assessing('api-design'), 20);
     await pin(stage, library[7].id, 15);
-    const kit = ok(await t.gql(KIT, { id: stage }, acme.tokens.INTERVIEWER)).interviewKit;
+    const kit = ok(await t.gql(KIT, { id: stage }, rec())).interviewKit;
     expect(kit).toMatchObject({
       stageName: 'Systems',
       durationMinutes: 60,
@@ -381,10 +381,7 @@ describe('interview loops, coverage and kits', () => {
       expect(q.criteria.length).toBeGreaterThanOrEqual(2);
       for (const c of q.criteria) expect(c.anchors.map((a: any) => a.level)).toEqual([1, 2, 3, 4]);
     }
-    const md = await t
-      .http()
-      .get(`/kits/${stage}.md`)
-      .set('authorization', `Bearer ${acme.tokens.INTERVIEWER}`);
+    const md = await t.http().get(`/kits/${stage}.md`).set('authorization', `Bearer ${rec()}`);
     expect(md.status).toBe(200);
     expect(md.headers['content-type']).toMatch(/text\/markdown/);
     const text: string = md.text;
@@ -424,7 +421,7 @@ describe('interview loops, coverage and kits', () => {
       const stage = await addStage(loop.id, 'Long', 480);
       for (const q of library.slice(0, count)) await pin(stage, q.id, 1);
       const before = t.statements.count;
-      const kit = ok(await t.gql(KIT, { id: stage }, acme.tokens.INTERVIEWER)).interviewKit;
+      const kit = ok(await t.gql(KIT, { id: stage }, rec())).interviewKit;
       expect(kit.questions).toHaveLength(count);
       return t.statements.count - before;
     };

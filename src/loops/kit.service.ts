@@ -17,11 +17,13 @@ interface StageRow {
   loop_name: string;
   role_title: string;
   is_manager: boolean;
+  is_assigned: boolean;
   focus: Competency[];
   scale: { id: string; version: number; levels: ScaleLevel[] } | null;
 }
 
 interface QuestionRow {
+  id: string;
   position: number;
   time_budget_minutes: number;
   required: boolean;
@@ -39,6 +41,7 @@ interface QuestionRow {
 }
 
 interface CriterionRow {
+  id: string;
   question_version_id: string;
   title: string;
   description: string;
@@ -61,13 +64,17 @@ export class KitService {
 
   async load(ctx: RequestContext, stageId: string): Promise<InterviewKit> {
     const em = await ctx.manager();
-    // Statement 1: the stage, its loop, the caller's hiring-manager flag, the focus
+    // Statement 1: the stage, its loop, whether the caller manages the loop or is assigned
+    // to an interview at the stage, the focus
     // competencies and the tenant's current scale.
     const [stage]: StageRow[] = await em.query(
       `SELECT s.id, s.name, s.kind, s.duration_minutes, s.instructions,
               l.id AS loop_id, l.name AS loop_name, l.role_title,
               EXISTS (SELECT 1 FROM loop_hiring_managers h
                        WHERE h.tenant_id = l.tenant_id AND h.loop_id = l.id AND h.user_id = $2) AS is_manager,
+              EXISTS (SELECT 1 FROM interviews i JOIN scorecards a ON a.tenant_id = i.tenant_id AND a.interview_id = i.id
+                       WHERE i.tenant_id = s.tenant_id AND i.stage_id = s.id AND a.interviewer_id = $2
+                         AND i.status <> 'CANCELLED') AS is_assigned,
               coalesce((SELECT json_agg(json_build_object('id', c.id, 'key', c.key, 'name', c.name,
                           'description', c.description, 'archived', c.archived_at IS NOT NULL)
                           ORDER BY array_position(s.focus_competency_ids, c.id))
@@ -79,13 +86,16 @@ export class KitService {
       [stageId, ctx.principal.userId],
     );
     if (!stage) throw new NotFoundError('Stage');
-    if (ctx.principal.role === Role.HIRING_MANAGER && !stage.is_manager) {
-      throw new ForbiddenError('Only the hiring managers of this loop read its kits.');
+    const role = ctx.principal.role;
+    if (role !== Role.ADMIN && role !== Role.RECRUITER && !stage.is_manager && !stage.is_assigned) {
+      throw new ForbiddenError(
+        "Kits are read by the loop's hiring managers and the interviewers assigned to the stage.",
+      );
     }
     const scale = stage.scale ?? (await this.scales.current(em, ctx.tenantId));
     // Statement 2: the pinned versions, with the levels of the scale each rubric was written on.
     const questions: QuestionRow[] = await em.query(
-      `SELECT p.position, p.time_budget_minutes, p.required, v.id AS version_id, v.question_id,
+      `SELECT p.id, p.position, p.time_budget_minutes, p.required, v.id AS version_id, v.question_id,
               v.number, v.prompt, v.purpose, v.guidance, v.follow_ups, v.strong_signals,
               v.red_flags, v.answer_format, r.levels
          FROM stage_questions p
@@ -97,7 +107,7 @@ export class KitService {
     // Statement 3: every criterion of those versions with its competency.
     const criteria: CriterionRow[] = questions.length
       ? await em.query(
-          `SELECT c.question_version_id, c.title, c.description, c.weight, c.anchors,
+          `SELECT c.id, c.question_version_id, c.title, c.description, c.weight, c.anchors,
                   k.id AS competency_id, k.key, k.name, k.description AS competency_description,
                   k.archived_at IS NOT NULL AS archived
              FROM rubric_criteria c
@@ -118,6 +128,7 @@ export class KitService {
       focusCompetencies: stage.focus,
       scale: { id: scale.id, version: scale.version, levels: scale.levels },
       questions: questions.map((q) => ({
+        stageQuestionId: q.id,
         position: q.position,
         questionId: q.question_id,
         questionVersionId: q.version_id,
@@ -134,6 +145,7 @@ export class KitService {
         criteria: criteria
           .filter((c) => c.question_version_id === q.version_id)
           .map((c) => ({
+            id: c.id,
             title: c.title,
             description: c.description,
             weight: Number(c.weight),

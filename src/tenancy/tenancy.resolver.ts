@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { FastifyRequest } from 'fastify';
 import { AuthPayload } from '../auth/models/auth-payload.model.js';
-import { Public, Roles } from '../auth/policy.decorator.js';
+import { AnyMember, Public, Roles } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
 import { uuidArg } from '../common/uuid-arg.js';
 import { PageArgs } from '../common/pagination.js';
@@ -15,6 +15,11 @@ import {
 import { Role } from './entities/membership.entity.js';
 import { MembershipService } from './membership.service.js';
 import { InviteMemberPayload, Member, MemberConnection } from './models/tenancy.models.js';
+import {
+  TenantSettings,
+  TenantSettingsService,
+  UpdateTenantSettingsInput,
+} from './tenant-settings.js';
 import { TenantService } from './tenant.service.js';
 
 export const TENANT_CREATION_HEADER = 'x-tenant-creation-token';
@@ -24,7 +29,23 @@ export class TenancyResolver {
   constructor(
     private readonly tenants: TenantService,
     private readonly memberships: MembershipService,
+    private readonly settings: TenantSettingsService,
   ) {}
+
+  @AnyMember()
+  @Query(() => TenantSettings, { description: "The tenant's settings." })
+  tenantSettings(@Ctx() ctx: RequestContext): Promise<TenantSettings> {
+    return this.settings.get(ctx);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => TenantSettings)
+  updateTenantSettings(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateTenantSettingsInput,
+  ): Promise<TenantSettings> {
+    return this.settings.update(ctx, input);
+  }
 
   @Public()
   @Mutation(() => AuthPayload, {

@@ -232,6 +232,9 @@ export class PublishLoopPayload {
 
 @ObjectType()
 export class KitCriterion {
+  @Field(() => ID, { description: 'The criterion to score in a scorecard.' })
+  id: string;
+
   @Field()
   title: string;
 
@@ -250,6 +253,9 @@ export class KitCriterion {
 
 @ObjectType({ description: 'A question as the interviewer needs it.' })
 export class KitQuestion extends QuestionContent {
+  @Field(() => ID, { description: 'The pinned question, as scorecards name it.' })
+  stageQuestionId: string;
+
   @Field(() => Int)
   position: number;
 

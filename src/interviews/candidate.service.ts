@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ConflictError,
+  ForbiddenError,
+  isUniqueViolation,
+  NotFoundError,
+} from '../common/errors.js';
+import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { candidateReadableSql, SqlParams } from './access.js';
+import type {
+  CandidatesArgs,
+  CreateCandidateInput,
+  UpdateCandidateInput,
+} from './dto/interview.inputs.js';
+import { CandidateEntity } from './entities/candidate.entity.js';
+import type { Candidate } from './models/interview.models.js';
+
+interface CandidateRow {
+  id: string;
+  name: string;
+  email: string | null;
+  ats_external_id: string | null;
+  anonymized_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  created_key: string;
+  readable: boolean;
+}
+
+const toCandidate = (r: CandidateRow): Candidate => ({
+  id: r.id,
+  name: r.name,
+  email: r.email,
+  atsExternalId: r.ats_external_id,
+  anonymizedAt: r.anonymized_at,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const COLUMNS = `c.id, c.name, c.email, c.ats_external_id, c.anonymized_at, c.created_at,
+                 c.updated_at, c.created_at::text AS created_key`;
+
+/** Candidates: admins and recruiters see all; others only those they interview or manage. */
+@Injectable()
+export class CandidateService {
+  async list(ctx: RequestContext, args: CandidatesArgs): Promise<Page<Candidate>> {
+    const em = await ctx.manager();
+    const p = new SqlParams();
+    const where = [candidateReadableSql('c', ctx.principal, p)];
+    if (args.search) {
+      const pattern = p.add(`%${args.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+      where.push(`(c.name ILIKE ${pattern} OR c.email ILIKE ${pattern})`);
+    }
+    const filter = where.join(' AND ');
+    const countParams = [...p.values];
+    if (args.after) {
+      const after = decodeCursor(args.after);
+      where.push(
+        `(c.created_at, c.id) > (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
+      );
+    }
+    const [rows, [{ count }]] = await Promise.all([
+      em.query<CandidateRow[]>(
+        `SELECT ${COLUMNS} FROM candidates c WHERE ${where.join(' AND ')}
+          ORDER BY c.created_at, c.id LIMIT ${args.first + 1}`,
+        p.values,
+      ),
+      em.query<{ count: number }[]>(
+        `SELECT count(*)::int AS count FROM candidates c WHERE ${filter}`,
+        countParams,
+      ),
+    ]);
+    return toPage(rows.map(toCandidate), args.first, count, (c) => ({
+      key: rows.find((r) => r.id === c.id)!.created_key,
+      id: c.id,
+    }));
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Candidate> {
+    const [row] = await this.load(ctx, [id]);
+    if (!row) throw new NotFoundError('Candidate');
+    if (!row.readable) throw new ForbiddenError('You are not on any interview of this candidate.');
+    return toCandidate(row);
+  }
+
+  /** Batched by id for nested fields; unreadable candidates come back as null. */
+  loader(ctx: RequestContext) {
+    return ctx.loader<string, Candidate | null>('candidate', async (ids) => {
+      const rows = await this.load(ctx, ids);
+      return ids.map((id) => {
+        const row = rows.find((r) => r.id === id);
+        return row?.readable ? toCandidate(row) : null;
+      });
+    });
+  }
+
+  async create(ctx: RequestContext, input: CreateCandidateInput): Promise<Candidate> {
+    return this.uniqueExternalId(() =>
+      ctx.write(async (em) => {
+        const row = await em.save(
+          em.create(CandidateEntity, {
+            tenantId: ctx.tenantId,
+            name: input.name,
+            email: input.email ?? null,
+            atsExternalId: input.atsExternalId ?? null,
+          }),
+        );
+        return { ...row };
+      }),
+    );
+  }
+
+  async update(ctx: RequestContext, input: UpdateCandidateInput): Promise<Candidate> {
+    return this.uniqueExternalId(() =>
+      ctx.write(async (em) => {
+        const row = await em.findOne(CandidateEntity, {
+          where: { id: input.id },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!row) throw new NotFoundError('Candidate');
+        if (row.anonymizedAt) {
+          throw new ConflictError('The candidate is anonymised; their data cannot be set again.');
+        }
+        if (input.name !== undefined) row.name = input.name;
+        if (input.email !== undefined) row.email = input.email;
+        if (input.atsExternalId !== undefined) row.atsExternalId = input.atsExternalId;
+        return { ...(await em.save(row)) };
+      }),
+    );
+  }
+
+  private async load(ctx: RequestContext, ids: readonly string[]): Promise<CandidateRow[]> {
+    const em = await ctx.manager();
+    const p = new SqlParams();
+    const idsParam = p.add(ids);
+    return em.query<CandidateRow[]>(
+      `SELECT ${COLUMNS}, ${candidateReadableSql('c', ctx.principal, p)} AS readable
+         FROM candidates c WHERE c.id = ANY(${idsParam}::uuid[])`,
+      p.values,
+    );
+  }
+
+  private async uniqueExternalId<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ConflictError('Another candidate has this ATS id.', {
+          path: 'input.atsExternalId',
+        });
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,399 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  isUniqueViolation,
+  NotFoundError,
+  type FieldProblem,
+} from '../common/errors.js';
+import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import type { RequestContext } from '../common/request-context.js';
+import { LoopStatus } from '../loops/entities/loop.enums.js';
+import { DUE_HOURS_SQL } from '../tenancy/tenant-settings.js';
+import type { User } from '../tenancy/models/tenancy.models.js';
+import { effectiveStatusSql, interviewReadableSql, SqlParams } from './access.js';
+import type {
+  AssignInterviewersInput,
+  CancelInterviewInput,
+  InterviewsArgs,
+  RescheduleInterviewInput,
+  ScheduleInterviewInput,
+} from './dto/interview.inputs.js';
+import { InterviewStatus } from './entities/interview.enums.js';
+import type { Interview } from './models/interview.models.js';
+
+interface InterviewRow {
+  id: string;
+  candidate_id: string;
+  loop_id: string;
+  stage_id: string;
+  scheduled_start: Date;
+  scheduled_end: Date;
+  status: InterviewStatus;
+  stored_status: InterviewStatus;
+  reveal_at: Date | null;
+  ats_external_id: string | null;
+  cancel_reason: string | null;
+  completed_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  feedback_due_at: Date;
+  start_key: string;
+  readable: boolean;
+}
+
+const toInterview = (r: InterviewRow): Interview => ({
+  id: r.id,
+  candidateId: r.candidate_id,
+  loopId: r.loop_id,
+  stageId: r.stage_id,
+  scheduledStart: r.scheduled_start,
+  scheduledEnd: r.scheduled_end,
+  status: r.status,
+  revealAt: r.reveal_at,
+  atsExternalId: r.ats_external_id,
+  cancelReason: r.cancel_reason,
+  completedAt: r.completed_at,
+  feedbackDueAt: r.feedback_due_at,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const COLUMNS = `i.id, i.candidate_id, i.loop_id, i.stage_id, i.scheduled_start, i.scheduled_end,
+  ${effectiveStatusSql('i')} AS status, i.status AS stored_status, i.reveal_at, i.ats_external_id,
+  i.cancel_reason, i.completed_at, i.created_at, i.updated_at, i.scheduled_start::text AS start_key,
+  i.scheduled_end + make_interval(hours => ${DUE_HOURS_SQL('i.tenant_id')}) AS feedback_due_at`;
+
+/**
+ * Recomputes an interview's stored status from its scorecards: COMPLETE when every assigned
+ * interviewer has submitted, AWAITING_FEEDBACK once one has. Returns the new status, or null
+ * for a cancelled interview.
+ */
+export async function refreshInterviewStatus(
+  em: EntityManager,
+  interviewId: string,
+): Promise<InterviewStatus | null> {
+  // For an UPDATE, the query runner answers [rows, affected count].
+  const [rows]: [{ status: InterviewStatus }[], number] = await em.query(
+    `UPDATE interviews i
+        SET status = x.status,
+            completed_at = CASE WHEN x.status = 'COMPLETE' THEN coalesce(i.completed_at, now()) END,
+            updated_at = now()
+       FROM (SELECT (CASE WHEN count(*) FILTER (WHERE s.status = 'SUBMITTED') = 0 THEN 'SCHEDULED'
+                          WHEN count(*) FILTER (WHERE s.status = 'DRAFT') = 0 THEN 'COMPLETE'
+                          ELSE 'AWAITING_FEEDBACK' END)::interview_status AS status
+               FROM scorecards s WHERE s.interview_id = $1) x
+      WHERE i.id = $1 AND i.status <> 'CANCELLED'
+      RETURNING i.status`,
+    [interviewId],
+  );
+  return rows[0]?.status ?? null;
+}
+
+/** Interviews: scheduling, assignment, and who may read them. */
+@Injectable()
+export class InterviewService {
+  async list(ctx: RequestContext, args: InterviewsArgs): Promise<Page<Interview>> {
+    const em = await ctx.manager();
+    const p = new SqlParams();
+    const where = [interviewReadableSql('i', ctx.principal, p)];
+    if (args.candidateId) where.push(`i.candidate_id = ${p.add(args.candidateId)}`);
+    if (args.loopId) where.push(`i.loop_id = ${p.add(args.loopId)}`);
+    if (args.status) where.push(`${effectiveStatusSql('i')} = ${p.add(args.status)}`);
+    if (args.assignedToMe) {
+      where.push(`EXISTS (SELECT 1 FROM scorecards m WHERE m.tenant_id = i.tenant_id
+                    AND m.interview_id = i.id AND m.interviewer_id = ${p.add(ctx.principal.userId)})`);
+    }
+    const filter = where.join(' AND ');
+    const countParams = [...p.values];
+    if (args.after) {
+      const after = decodeCursor(args.after);
+      where.push(
+        `(i.scheduled_start, i.id) > (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
+      );
+    }
+    const [rows, [{ count }]] = await Promise.all([
+      em.query<InterviewRow[]>(
+        `SELECT ${COLUMNS} FROM interviews i WHERE ${where.join(' AND ')}
+          ORDER BY i.scheduled_start, i.id LIMIT ${args.first + 1}`,
+        p.values,
+      ),
+      em.query<{ count: number }[]>(
+        `SELECT count(*)::int AS count FROM interviews i WHERE ${filter}`,
+        countParams,
+      ),
+    ]);
+    const keys = new Map(rows.map((r) => [r.id, r.start_key]));
+    return toPage(rows.map(toInterview), args.first, count, (i) => ({
+      key: keys.get(i.id)!,
+      id: i.id,
+    }));
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Interview> {
+    return toInterview(await this.readable(ctx, id));
+  }
+
+  /** Batched by id for nested fields; unreadable interviews come back as null. */
+  loader(ctx: RequestContext) {
+    return ctx.loader<string, Interview | null>('interview', async (ids) => {
+      const rows = await this.load(ctx, ids);
+      return ids.map((id) => {
+        const row = rows.find((r) => r.id === id);
+        return row?.readable ? toInterview(row) : null;
+      });
+    });
+  }
+
+  /** Each candidate's interviews that the caller may read, by scheduled start. */
+  ofCandidateLoader(ctx: RequestContext) {
+    return ctx.loader<string, Interview[]>('interviewsOfCandidate', async (ids) => {
+      const em = await ctx.manager();
+      const p = new SqlParams();
+      const idsParam = p.add(ids);
+      const rows = await em.query<InterviewRow[]>(
+        `SELECT ${COLUMNS} FROM interviews i
+          WHERE i.candidate_id = ANY(${idsParam}::uuid[]) AND ${interviewReadableSql('i', ctx.principal, p)}
+          ORDER BY i.scheduled_start, i.id`,
+        p.values,
+      );
+      return ids.map((id) => rows.filter((r) => r.candidate_id === id).map(toInterview));
+    });
+  }
+
+  /** The assigned interviewers of each interview, in one statement per batch. */
+  interviewersLoader(ctx: RequestContext) {
+    return ctx.loader<string, User[]>('interviewers', async (ids) => {
+      const em = await ctx.manager();
+      const rows: (User & { interviewId: string })[] = await em.query(
+        `SELECT s.interview_id AS "interviewId", u.id, u.email, u.display_name AS "displayName"
+           FROM scorecards s JOIN users u ON u.id = s.interviewer_id
+          WHERE s.interview_id = ANY($1::uuid[]) ORDER BY s.created_at, u.id`,
+        [ids],
+      );
+      return ids.map((id) =>
+        rows.filter((r) => r.interviewId === id).map(({ interviewId: _, ...user }) => user),
+      );
+    });
+  }
+
+  submittedCountLoader(ctx: RequestContext) {
+    return ctx.loader<string, number>('submittedCount', async (ids) => {
+      const em = await ctx.manager();
+      const rows: { interview_id: string; n: number }[] = await em.query(
+        `SELECT s.interview_id, count(*)::int AS n FROM scorecards s
+          WHERE s.interview_id = ANY($1::uuid[]) AND s.status = 'SUBMITTED' GROUP BY s.interview_id`,
+        [ids],
+      );
+      return ids.map((id) => rows.find((r) => r.interview_id === id)?.n ?? 0);
+    });
+  }
+
+  async schedule(ctx: RequestContext, input: ScheduleInterviewInput): Promise<Interview> {
+    assertTimes(input.scheduledStart, input.scheduledEnd);
+    return this.uniqueExternalId(() =>
+      ctx.write(async (em) => {
+        const [candidate] = await em.query(
+          `SELECT id, anonymized_at FROM candidates WHERE id = $1`,
+          [input.candidateId],
+        );
+        if (!candidate) throw new NotFoundError('Candidate');
+        if (candidate.anonymized_at) throw new ConflictError('The candidate is anonymised.');
+        const [stage] = await em.query(
+          `SELECT s.id, s.loop_id, l.status FROM loop_stages s
+             JOIN interview_loops l ON l.tenant_id = s.tenant_id AND l.id = s.loop_id WHERE s.id = $1`,
+          [input.stageId],
+        );
+        if (!stage) throw new NotFoundError('Stage');
+        if (stage.status !== LoopStatus.PUBLISHED) {
+          throw new BadInputError([
+            { path: 'input.stageId', message: 'belongs to a loop that is not published' },
+          ]);
+        }
+        const [row] = await em.query(
+          `INSERT INTO interviews (tenant_id, candidate_id, loop_id, stage_id, scheduled_start,
+                                   scheduled_end, reveal_at, ats_external_id, created_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+          [
+            ctx.tenantId,
+            input.candidateId,
+            stage.loop_id,
+            input.stageId,
+            input.scheduledStart,
+            input.scheduledEnd,
+            input.revealAt ?? null,
+            input.atsExternalId ?? null,
+            ctx.principal.userId,
+          ],
+        );
+        if (input.interviewerIds?.length) {
+          await this.setInterviewers(em, ctx, row.id, input.candidateId, input.interviewerIds);
+          await refreshInterviewStatus(em, row.id);
+        }
+        return toInterview((await this.load(ctx, [row.id]))[0]);
+      }),
+    );
+  }
+
+  async reschedule(ctx: RequestContext, input: RescheduleInterviewInput): Promise<Interview> {
+    assertTimes(input.scheduledStart, input.scheduledEnd);
+    return ctx.write(async (em) => {
+      const row = await this.locked(em, input.id);
+      if (row.status === InterviewStatus.CANCELLED || row.status === InterviewStatus.COMPLETE) {
+        throw new ConflictError(`A ${row.status.toLowerCase()} interview cannot be moved.`);
+      }
+      await em.query(
+        `UPDATE interviews SET scheduled_start = $2, scheduled_end = $3, updated_at = now(),
+                reveal_at = CASE WHEN $5 THEN $4::timestamptz ELSE reveal_at END
+          WHERE id = $1`,
+        [
+          input.id,
+          input.scheduledStart,
+          input.scheduledEnd,
+          input.revealAt ?? null,
+          input.revealAt !== undefined,
+        ],
+      );
+      return toInterview((await this.load(ctx, [input.id]))[0]);
+    });
+  }
+
+  async cancel(ctx: RequestContext, input: CancelInterviewInput): Promise<Interview> {
+    return ctx.write(async (em) => {
+      const row = await this.locked(em, input.id);
+      if (row.status === InterviewStatus.CANCELLED) {
+        throw new ConflictError('The interview is already cancelled.');
+      }
+      if (row.status === InterviewStatus.COMPLETE) {
+        throw new ConflictError('Every scorecard of this interview is in; it cannot be cancelled.');
+      }
+      await em.query(
+        `UPDATE interviews SET status = 'CANCELLED', cancel_reason = $2, updated_at = now()
+          WHERE id = $1`,
+        [input.id, input.reason ?? null],
+      );
+      return toInterview((await this.load(ctx, [input.id]))[0]);
+    });
+  }
+
+  async assign(ctx: RequestContext, input: AssignInterviewersInput): Promise<Interview> {
+    return ctx.write(async (em) => {
+      const row = await this.locked(em, input.interviewId);
+      if (row.status === InterviewStatus.CANCELLED) {
+        throw new ConflictError('The interview is cancelled.');
+      }
+      await this.setInterviewers(em, ctx, row.id, row.candidate_id, input.interviewerIds);
+      await refreshInterviewStatus(em, row.id);
+      return toInterview((await this.load(ctx, [row.id]))[0]);
+    });
+  }
+
+  /** The interview if the caller may read it: NOT_FOUND when missing, FORBIDDEN otherwise. */
+  async readable(ctx: RequestContext, id: string): Promise<InterviewRow> {
+    const [row] = await this.load(ctx, [id]);
+    if (!row) throw new NotFoundError('Interview');
+    if (!row.readable) {
+      throw new ForbiddenError('Only its interviewers, hiring managers and recruiters read it.');
+    }
+    return row;
+  }
+
+  private async load(ctx: RequestContext, ids: readonly string[]): Promise<InterviewRow[]> {
+    const em = await ctx.manager();
+    const p = new SqlParams();
+    const idsParam = p.add(ids);
+    return em.query<InterviewRow[]>(
+      `SELECT ${COLUMNS}, ${interviewReadableSql('i', ctx.principal, p)} AS readable
+         FROM interviews i WHERE i.id = ANY(${idsParam}::uuid[])`,
+      p.values,
+    );
+  }
+
+  /** Locks the interview row: assignment, moves and submissions of one interview serialise. */
+  private async locked(em: EntityManager, id: string) {
+    const [row]: { id: string; candidate_id: string; status: InterviewStatus }[] = await em.query(
+      `SELECT id, candidate_id, status FROM interviews WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    if (!row) throw new NotFoundError('Interview');
+    return row;
+  }
+
+  private async setInterviewers(
+    em: EntityManager,
+    ctx: RequestContext,
+    interviewId: string,
+    candidateId: string,
+    userIds: string[],
+  ): Promise<void> {
+    const ids = [...new Set(userIds)];
+    const members: { user_id: string }[] = ids.length
+      ? await em.query(
+          `SELECT user_id FROM memberships
+            WHERE user_id = ANY($1::uuid[]) AND invite_token_hash IS NULL`,
+          [ids],
+        )
+      : [];
+    const problems: FieldProblem[] = ids
+      .filter((id) => !members.some((m) => m.user_id === id))
+      .map((id) => ({
+        path: `input.interviewerIds[${userIds.indexOf(id)}]`,
+        message: 'is not an active member of this tenant',
+      }));
+    if (problems.length) throw new BadInputError(problems);
+    const existing: { interviewer_id: string; status: string }[] = await em.query(
+      `SELECT interviewer_id, status FROM scorecards WHERE interview_id = $1`,
+      [interviewId],
+    );
+    const removed = existing.filter((s) => !ids.includes(s.interviewer_id));
+    if (removed.some((s) => s.status !== 'DRAFT')) {
+      throw new ConflictError('An interviewer who has submitted a scorecard cannot be removed.', {
+        path: 'input.interviewerIds',
+      });
+    }
+    if (removed.length) {
+      // Only drafts go; a submit that raced this request keeps its scorecard.
+      const [, deleted]: [unknown, number] = await em.query(
+        `DELETE FROM scorecards
+          WHERE interview_id = $1 AND interviewer_id = ANY($2::uuid[]) AND status = 'DRAFT'`,
+        [interviewId, removed.map((s) => s.interviewer_id)],
+      );
+      if (deleted !== removed.length) {
+        throw new ConflictError('An interviewer who has submitted a scorecard cannot be removed.', {
+          path: 'input.interviewerIds',
+        });
+      }
+    }
+    const added = ids.filter((id) => !existing.some((s) => s.interviewer_id === id));
+    if (added.length) {
+      await em.query(
+        `INSERT INTO scorecards (tenant_id, interview_id, candidate_id, interviewer_id)
+         SELECT $1, $2, $3, unnest($4::uuid[])`,
+        [ctx.tenantId, interviewId, candidateId, added],
+      );
+    }
+  }
+
+  private async uniqueExternalId<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ConflictError('Another interview has this ATS id.', {
+          path: 'input.atsExternalId',
+        });
+      }
+      throw error;
+    }
+  }
+}
+
+function assertTimes(start: Date, end: Date): void {
+  if (!(end > start)) {
+    throw new BadInputError([
+      { path: 'input.scheduledEnd', message: 'must be after scheduledStart' },
+    ]);
+  }
+}

@@ -1,0 +1,198 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { In } from 'typeorm';
+import { AnyMember, Roles } from '../auth/policy.decorator.js';
+import { Ctx } from '../common/context.js';
+import { ForbiddenError } from '../common/errors.js';
+import type { RequestContext } from '../common/request-context.js';
+import { uuidArg } from '../common/uuid-arg.js';
+import { InterviewLoopEntity } from '../loops/entities/interview-loop.entity.js';
+import { LoopStageEntity } from '../loops/entities/loop-stage.entity.js';
+import { KitService } from '../loops/kit.service.js';
+import { toLoop, toStage } from '../loops/loop.service.js';
+import { InterviewKit, InterviewLoop, Stage } from '../loops/models/loop.models.js';
+import { Role } from '../tenancy/entities/membership.entity.js';
+import { User } from '../tenancy/models/tenancy.models.js';
+import { seesEverything } from './access.js';
+import { CandidateService } from './candidate.service.js';
+import {
+  AssignInterviewersInput,
+  CancelInterviewInput,
+  CandidatesArgs,
+  CreateCandidateInput,
+  InterviewsArgs,
+  RescheduleInterviewInput,
+  ScheduleInterviewInput,
+  UpdateCandidateInput,
+} from './dto/interview.inputs.js';
+import { InterviewService } from './interview.service.js';
+import {
+  Candidate,
+  CandidateConnection,
+  Interview,
+  InterviewConnection,
+} from './models/interview.models.js';
+
+const SCHEDULERS = [Role.ADMIN, Role.RECRUITER];
+
+@Resolver(() => Candidate)
+export class CandidateResolver {
+  constructor(
+    private readonly candidateService: CandidateService,
+    private readonly interviewService: InterviewService,
+  ) {}
+
+  @AnyMember()
+  @Query(() => CandidateConnection, {
+    description:
+      'Candidates, oldest first. Admins and recruiters see all; others those whose interviews they may read.',
+  })
+  candidates(@Ctx() ctx: RequestContext, @Args() args: CandidatesArgs) {
+    return this.candidateService.list(ctx, args);
+  }
+
+  @AnyMember()
+  @Query(() => Candidate)
+  candidate(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
+    return this.candidateService.get(ctx, id);
+  }
+
+  @Roles(...SCHEDULERS)
+  @Mutation(() => Candidate)
+  createCandidate(@Ctx() ctx: RequestContext, @Args('input') input: CreateCandidateInput) {
+    return this.candidateService.create(ctx, input);
+  }
+
+  @Roles(...SCHEDULERS)
+  @Mutation(() => Candidate)
+  updateCandidate(@Ctx() ctx: RequestContext, @Args('input') input: UpdateCandidateInput) {
+    return this.candidateService.update(ctx, input);
+  }
+
+  @ResolveField(() => [Interview], { description: 'The interviews the caller may read.' })
+  interviews(@Ctx() ctx: RequestContext, @Parent() candidate: Candidate) {
+    return this.interviewService.ofCandidateLoader(ctx).load(candidate.id);
+  }
+}
+
+@Resolver(() => Interview)
+export class InterviewResolver {
+  constructor(
+    private readonly interviewService: InterviewService,
+    private readonly candidateService: CandidateService,
+    private readonly kits: KitService,
+  ) {}
+
+  @AnyMember()
+  @Query(() => InterviewConnection, {
+    description:
+      'Interviews by scheduled start. Admins and recruiters see all; hiring managers those of ' +
+      'their loops; everyone the interviews they are assigned to.',
+  })
+  interviews(@Ctx() ctx: RequestContext, @Args() args: InterviewsArgs) {
+    return this.interviewService.list(ctx, args);
+  }
+
+  @AnyMember()
+  @Query(() => Interview)
+  interview(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
+    return this.interviewService.get(ctx, id);
+  }
+
+  @Roles(...SCHEDULERS)
+  @Mutation(() => Interview, {
+    description: 'Schedules a candidate at a stage of a published loop, with its interviewers.',
+  })
+  scheduleInterview(@Ctx() ctx: RequestContext, @Args('input') input: ScheduleInterviewInput) {
+    return this.interviewService.schedule(ctx, input);
+  }
+
+  @Roles(...SCHEDULERS)
+  @Mutation(() => Interview)
+  rescheduleInterview(@Ctx() ctx: RequestContext, @Args('input') input: RescheduleInterviewInput) {
+    return this.interviewService.reschedule(ctx, input);
+  }
+
+  @Roles(...SCHEDULERS)
+  @Mutation(() => Interview, {
+    description: 'Cancels an interview; its drafts are left as they are.',
+  })
+  cancelInterview(@Ctx() ctx: RequestContext, @Args('input') input: CancelInterviewInput) {
+    return this.interviewService.cancel(ctx, input);
+  }
+
+  @Roles(...SCHEDULERS)
+  @Mutation(() => Interview)
+  assignInterviewers(@Ctx() ctx: RequestContext, @Args('input') input: AssignInterviewersInput) {
+    return this.interviewService.assign(ctx, input);
+  }
+
+  @ResolveField(() => Candidate)
+  candidate(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
+    return this.candidateService.loader(ctx).load(interview.candidateId);
+  }
+
+  @ResolveField(() => Stage)
+  stage(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
+    return ctx
+      .loader<string, Stage>('stage', async (ids) => {
+        const em = await ctx.manager();
+        const rows = await em.findBy(LoopStageEntity, { id: In([...ids]) });
+        return ids.map((id) => toStage(rows.find((r) => r.id === id)!));
+      })
+      .load(interview.stageId);
+  }
+
+  @ResolveField(() => InterviewLoop, { nullable: true })
+  async loop(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
+    return ctx
+      .loader<string, InterviewLoop | null>('interviewLoop', async (ids) => {
+        const em = await ctx.manager();
+        const rows = await em.findBy(InterviewLoopEntity, { id: In([...ids]) });
+        const managed: { loop_id: string }[] = seesEverything(ctx.principal)
+          ? []
+          : await em.query(
+              `SELECT loop_id FROM loop_hiring_managers WHERE loop_id = ANY($1::uuid[]) AND user_id = $2`,
+              [ids, ctx.principal.userId],
+            );
+        return ids.map((id) => {
+          const row = rows.find((r) => r.id === id);
+          const allowed = seesEverything(ctx.principal) || managed.some((m) => m.loop_id === id);
+          return row && allowed ? toLoop(row) : null;
+        });
+      })
+      .load(interview.loopId);
+  }
+
+  @ResolveField(() => InterviewKit, {
+    nullable: true,
+    description:
+      "The stage's kit, as interviewKit gives it; null when the caller may not read it (an " +
+      'interviewer of a cancelled interview). Costs three statements per distinct stage.',
+  })
+  kit(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
+    return ctx
+      .loader<string, InterviewKit | null>('kitOfStage', async (stageIds) => {
+        const kits: (InterviewKit | null)[] = [];
+        for (const stageId of stageIds) {
+          kits.push(
+            await this.kits.load(ctx, stageId).catch((error: unknown) => {
+              if (error instanceof ForbiddenError) return null;
+              throw error;
+            }),
+          );
+        }
+        return kits;
+      })
+      .load(interview.stageId);
+  }
+
+  @ResolveField(() => [User])
+  interviewers(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
+    return this.interviewService.interviewersLoader(ctx).load(interview.id);
+  }
+
+  @ResolveField(() => Int)
+  submittedCount(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
+    return this.interviewService.submittedCountLoader(ctx).load(interview.id);
+  }
+}

@@ -1,0 +1,109 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '../../common/pagination.js';
+import { InterviewLoop, Stage } from '../../loops/models/loop.models.js';
+import { User } from '../../tenancy/models/tenancy.models.js';
+import { InterviewStatus } from '../entities/interview.enums.js';
+
+registerEnumType(InterviewStatus, {
+  name: 'InterviewStatus',
+  description:
+    'SCHEDULED until its end passes or a scorecard is submitted, then AWAITING_FEEDBACK; ' +
+    'COMPLETE once every assigned interviewer has submitted; CANCELLED by a recruiter.',
+});
+
+@ObjectType({ description: 'A person being interviewed.' })
+export class Candidate {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Empty once the candidate is anonymised.' })
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Id in the ATS; unique in the tenant.' })
+  atsExternalId: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  anonymizedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt: Date;
+}
+
+@ObjectType()
+export class CandidateConnection extends Connection(Candidate, 'Candidate') {}
+
+@ObjectType({ description: 'A candidate at one stage of a published loop.' })
+export class Interview {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => InterviewStatus)
+  status: InterviewStatus;
+
+  @Field(() => GraphQLISODateTime)
+  scheduledStart: Date;
+
+  @Field(() => GraphQLISODateTime)
+  scheduledEnd: Date;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'Under AFTER_PANEL, scorecards are revealed to the panel at this time at the latest.',
+  })
+  revealAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, {
+    description:
+      "When its scorecards are due: the scheduled end plus the tenant's feedbackDueHours.",
+  })
+  feedbackDueAt: Date;
+
+  @Field(() => String, { nullable: true })
+  atsExternalId: string | null;
+
+  @Field(() => String, { nullable: true })
+  cancelReason: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  completedAt: Date | null;
+
+  @Field(() => Candidate)
+  candidate?: Candidate;
+
+  @Field(() => Stage)
+  stage?: Stage;
+
+  @Field(() => InterviewLoop, {
+    nullable: true,
+    description: 'Null for callers who may not read the loop (interviewers read their stage).',
+  })
+  loop?: InterviewLoop | null;
+
+  @Field(() => [User], { description: 'The assigned interviewers.' })
+  interviewers?: User[];
+
+  @Field(() => Int, {
+    description: 'How many of the assigned interviewers have submitted (not what they wrote).',
+  })
+  submittedCount?: number;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt: Date;
+
+  candidateId: string;
+  stageId: string;
+  loopId: string;
+}
+
+@ObjectType()
+export class InterviewConnection extends Connection(Interview, 'Interview') {}
