@@ -5,6 +5,12 @@ import { withCredentials } from '../src/database/data-source-options.js';
 import { TENANT_TABLES } from '../src/database/entities.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
+import {
+  createCandidate,
+  fillAndSubmit,
+  publishedLoop,
+  scheduleInterview,
+} from './helpers/interviews.js';
 import { adminQuery } from './helpers/server.js';
 
 describe('row-level security below the application', () => {
@@ -46,6 +52,24 @@ describe('row-level security below the application', () => {
       a.tokens.RECRUITER,
     );
     expect(pinned.data!.addStageQuestion.id).toEqual(expect.any(String));
+    // Settings, a candidate, an interview and a submitted scorecard with all its parts.
+    await t.gql(
+      'mutation { updateTenantSettings(input: { feedbackVisibility: ALWAYS }) { feedbackVisibility } }',
+      {},
+      a.tokens.ADMIN,
+    );
+    const sheet = await publishedLoop(t, a.tokens.RECRUITER, { name: 'Published' });
+    const candidateId = await createCandidate(t, a.tokens.RECRUITER, 'Row Level');
+    const interviewId = await scheduleInterview(t, a.tokens.RECRUITER, {
+      candidateId,
+      stageId: sheet.stageId,
+      interviewerIds: [a.userIds.INTERVIEWER],
+    });
+    await fillAndSubmit(t, a.tokens.INTERVIEWER, interviewId, sheet, {
+      score: () => 3,
+      recommendation: 'YES',
+      competencyRatings: [{ competencyId: sheet.focusCompetencyIds[0], score: 3 }],
+    });
     runtime = new Client({
       connectionString: withCredentials(
         t.databaseUrl,

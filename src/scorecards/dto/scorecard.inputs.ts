@@ -1,0 +1,179 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageArgs } from '../../common/pagination.js';
+import { Recommendation, ScorecardStatus } from '../entities/scorecard.enums.js';
+
+@InputType({
+  description: 'A score, or notAssessed: true. Neither removes the rating from a draft.',
+})
+export class CriterionRatingInput {
+  @Field(() => ID)
+  @IsUUID()
+  stageQuestionId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  criterionId: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  score?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  notAssessed?: boolean | null;
+}
+
+@InputType({ description: 'Notes on one question; an empty text removes them.' })
+export class QuestionNoteInput {
+  @Field(() => ID)
+  @IsUUID()
+  stageQuestionId: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(20000)
+  notes: string;
+}
+
+@InputType({ description: 'A focus competency rating; a null score removes it.' })
+export class CompetencyRatingInput {
+  @Field(() => ID)
+  @IsUUID()
+  competencyId: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  score?: number | null;
+}
+
+@InputType({ isAbstract: true })
+export abstract class ScorecardContentInput {
+  @Field(() => [CriterionRatingInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionRatingInput)
+  ratings?: CriterionRatingInput[];
+
+  @Field(() => [QuestionNoteInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => QuestionNoteInput)
+  notes?: QuestionNoteInput[];
+
+  @Field(() => [CompetencyRatingInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => CompetencyRatingInput)
+  competencyRatings?: CompetencyRatingInput[];
+
+  @Field(() => Recommendation, { nullable: true, description: 'null clears it in a draft.' })
+  @IsOptional()
+  @IsEnum(Recommendation)
+  recommendation?: Recommendation | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  summary?: string;
+}
+
+@InputType({
+  description:
+    'Changes a draft: only the entries given change. Fails with CONFLICT, changing nothing, ' +
+    'when expectedVersion is not the current version.',
+})
+export class SaveScorecardDraftInput extends ScorecardContentInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@InputType()
+export class SubmitScorecardInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@InputType({
+  description: 'A new revision of a submitted scorecard: the latest content with these changes.',
+})
+export class AmendScorecardInput extends ScorecardContentInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field({ description: 'Why the scorecard is amended; shown in the debrief.' })
+  @IsString()
+  @Length(1, 2000)
+  reason: string;
+}
+
+@ArgsType()
+export class ScorecardsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  interviewId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  candidateId?: string;
+
+  @Field(() => ScorecardStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ScorecardStatus)
+  status?: ScorecardStatus;
+
+  @Field({ nullable: true, description: 'Only the caller’s own scorecards.' })
+  @IsOptional()
+  @IsBoolean()
+  mine?: boolean;
+
+  @Field({ nullable: true, description: 'Text in the summary or notes, case-insensitive.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  search?: string;
+}

@@ -1,0 +1,133 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AnyMember } from '../auth/policy.decorator.js';
+import { Ctx } from '../common/context.js';
+import type { RequestContext } from '../common/request-context.js';
+import { uuidArg } from '../common/uuid-arg.js';
+import { CandidateService } from '../interviews/candidate.service.js';
+import { InterviewService } from '../interviews/interview.service.js';
+import { Candidate, Interview } from '../interviews/models/interview.models.js';
+import { Competency } from '../taxonomy/models/taxonomy.models.js';
+import { TaxonomyLoaders } from '../taxonomy/taxonomy.loaders.js';
+import { User } from '../tenancy/models/tenancy.models.js';
+import {
+  AmendScorecardInput,
+  SaveScorecardDraftInput,
+  ScorecardsArgs,
+  SubmitScorecardInput,
+} from './dto/scorecard.inputs.js';
+import {
+  CompetencyRating,
+  Scorecard,
+  ScorecardConnection,
+  ScorecardRevision,
+} from './models/scorecard.models.js';
+import { ScorecardService } from './scorecard.service.js';
+
+@Resolver(() => Scorecard)
+export class ScorecardResolver {
+  constructor(
+    private readonly scorecardService: ScorecardService,
+    private readonly interviewService: InterviewService,
+    private readonly candidateService: CandidateService,
+    private readonly taxonomy: TaxonomyLoaders,
+  ) {}
+
+  @AnyMember()
+  @Query(() => ScorecardConnection, {
+    description:
+      'Scorecards the caller may read under the sealed-feedback policy (their own drafts ' +
+      'included), least recently updated first.',
+  })
+  scorecards(@Ctx() ctx: RequestContext, @Args() args: ScorecardsArgs) {
+    return this.scorecardService.list(ctx, args);
+  }
+
+  @AnyMember()
+  @Query(() => Scorecard, { description: 'FORBIDDEN while sealed from the caller.' })
+  scorecard(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
+    return this.scorecardService.get(ctx, id);
+  }
+
+  @AnyMember()
+  @Mutation(() => Scorecard, { description: 'Only the assigned interviewer saves their draft.' })
+  saveScorecardDraft(@Ctx() ctx: RequestContext, @Args('input') input: SaveScorecardDraftInput) {
+    return this.scorecardService.saveDraft(ctx, input);
+  }
+
+  @AnyMember()
+  @Mutation(() => Scorecard, {
+    description:
+      'Submits the draft: it needs the recommendation and a score or notAssessed for every ' +
+      'criterion of every required question. The scorecard is then immutable.',
+  })
+  submitScorecard(@Ctx() ctx: RequestContext, @Args('input') input: SubmitScorecardInput) {
+    return this.scorecardService.submit(ctx, input);
+  }
+
+  @AnyMember()
+  @Mutation(() => Scorecard, {
+    description:
+      'Adds a revision to a submitted scorecard, with a reason; earlier ones stay readable.',
+  })
+  amendScorecard(@Ctx() ctx: RequestContext, @Args('input') input: AmendScorecardInput) {
+    return this.scorecardService.amend(ctx, input);
+  }
+
+  @ResolveField(() => User)
+  interviewer(@Ctx() ctx: RequestContext, @Parent() scorecard: Scorecard) {
+    return this.taxonomy.user(ctx).load(scorecard.interviewerId);
+  }
+
+  @ResolveField(() => Interview, {
+    nullable: true,
+    description:
+      'Null when the caller may read the scorecard but not the interview (another interview of a candidate they interview).',
+  })
+  interview(@Ctx() ctx: RequestContext, @Parent() scorecard: Scorecard) {
+    return this.interviewService.loader(ctx).load(scorecard.interviewId);
+  }
+
+  @ResolveField(() => Candidate)
+  candidate(@Ctx() ctx: RequestContext, @Parent() scorecard: Scorecard) {
+    return this.candidateService.loader(ctx).load(scorecard.candidateId);
+  }
+
+  @ResolveField(() => [ScorecardRevision], { description: 'Every revision, oldest first.' })
+  revisions(@Ctx() ctx: RequestContext, @Parent() scorecard: Scorecard) {
+    return this.scorecardService.revisionsLoader(ctx).load(scorecard.id);
+  }
+}
+
+@Resolver(() => CompetencyRating)
+export class CompetencyRatingResolver {
+  constructor(private readonly taxonomy: TaxonomyLoaders) {}
+
+  @ResolveField(() => Competency)
+  competency(@Ctx() ctx: RequestContext, @Parent() rating: CompetencyRating) {
+    return this.taxonomy.competency(ctx).load(rating.competencyId);
+  }
+}
+
+@Resolver(() => Interview)
+export class InterviewScorecardsResolver {
+  constructor(private readonly scorecardService: ScorecardService) {}
+
+  @ResolveField(() => [Scorecard], {
+    description: "The interview's scorecards the caller may read under the sealed-feedback policy.",
+  })
+  scorecards(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
+    return this.scorecardService.ofInterviewLoader(ctx).load(interview.id);
+  }
+}
+
+@Resolver(() => Candidate)
+export class CandidateScorecardsResolver {
+  constructor(private readonly scorecardService: ScorecardService) {}
+
+  @ResolveField(() => [Scorecard], {
+    description: "The candidate's scorecards the caller may read under the sealed-feedback policy.",
+  })
+  scorecards(@Ctx() ctx: RequestContext, @Parent() candidate: Candidate) {
+    return this.scorecardService.ofCandidateLoader(ctx).load(candidate.id);
+  }
+}

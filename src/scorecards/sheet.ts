@@ -1,0 +1,203 @@
+import type { EntityManager } from 'typeorm';
+import type { FieldProblem } from '../common/errors.js';
+import type { ScaleLevel } from '../taxonomy/entities/rating-scale.entity.js';
+import type { ContentRating, ScorecardContent } from './entities/scorecard.enums.js';
+
+export interface SheetQuestion {
+  stageQuestionId: string;
+  position: number;
+  required: boolean;
+  questionVersionId: string;
+  /** The level values of the scale the rubric was written against. */
+  levels: number[];
+  criteria: { id: string; competencyId: string; title: string }[];
+}
+
+/** What an interview's scorecards are filled against: the stage's pinned rubrics. */
+export interface Sheet {
+  questions: SheetQuestion[];
+  focusCompetencyIds: string[];
+  /** The tenant's current scale, for competency ratings. */
+  competencyLevels: number[];
+}
+
+/** Loads the sheet of an interview in two statements. */
+export async function loadSheet(em: EntityManager, interviewId: string): Promise<Sheet> {
+  const questions: (Omit<SheetQuestion, 'levels'> & { levels: ScaleLevel[] })[] = await em.query(
+    `SELECT sq.id AS "stageQuestionId", sq.position, sq.required,
+            sq.question_version_id AS "questionVersionId", r.levels,
+            coalesce(json_agg(json_build_object('id', c.id, 'competencyId', c.competency_id,
+                                                'title', c.title) ORDER BY c.position)
+                     FILTER (WHERE c.id IS NOT NULL), '[]') AS criteria
+       FROM interviews i
+       JOIN stage_questions sq ON sq.tenant_id = i.tenant_id AND sq.stage_id = i.stage_id
+       JOIN question_versions v ON v.tenant_id = sq.tenant_id AND v.id = sq.question_version_id
+       JOIN rating_scales r ON r.tenant_id = v.tenant_id AND r.id = v.scale_id
+       LEFT JOIN rubric_criteria c ON c.tenant_id = v.tenant_id AND c.question_version_id = v.id
+      WHERE i.id = $1
+      GROUP BY sq.tenant_id, sq.id, r.levels ORDER BY sq.position`,
+    [interviewId],
+  );
+  const [stage]: { focus: string[]; levels: ScaleLevel[] | null }[] = await em.query(
+    `SELECT st.focus_competency_ids AS focus,
+            (SELECT r.levels FROM rating_scales r WHERE r.tenant_id = i.tenant_id
+              ORDER BY r.version DESC LIMIT 1) AS levels
+       FROM interviews i JOIN loop_stages st ON st.tenant_id = i.tenant_id AND st.id = i.stage_id
+      WHERE i.id = $1`,
+    [interviewId],
+  );
+  return {
+    questions: questions.map((q) => ({ ...q, levels: q.levels.map((l) => l.value) })),
+    focusCompetencyIds: stage?.focus ?? [],
+    competencyLevels: (stage?.levels ?? []).map((l) => l.value),
+  };
+}
+
+/** A change to a scorecard's content; absent fields keep their value. */
+export interface ContentPatch {
+  ratings?: {
+    stageQuestionId: string;
+    criterionId: string;
+    score?: number | null;
+    notAssessed?: boolean | null;
+  }[];
+  notes?: { stageQuestionId: string; notes: string }[];
+  competencyRatings?: { competencyId: string; score?: number | null }[];
+  recommendation?: ScorecardContent['recommendation'];
+  summary?: string;
+}
+
+const ratingKey = (r: { stageQuestionId: string; criterionId: string }) =>
+  `${r.stageQuestionId}/${r.criterionId}`;
+
+/** Problems of a patch against the sheet, with paths under `input`. */
+export function checkPatch(sheet: Sheet, patch: ContentPatch): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  (patch.ratings ?? []).forEach((r, i) => {
+    const path = `input.ratings[${i}]`;
+    const question = sheet.questions.find((q) => q.stageQuestionId === r.stageQuestionId);
+    if (!question) {
+      problems.push({
+        path: `${path}.stageQuestionId`,
+        message: "is not a question of this interview's stage",
+      });
+      return;
+    }
+    if (!question.criteria.some((c) => c.id === r.criterionId)) {
+      problems.push({
+        path: `${path}.criterionId`,
+        message: "is not a criterion of this question's rubric",
+      });
+      return;
+    }
+    if (seen.has(ratingKey(r))) problems.push({ path, message: 'rates the same criterion twice' });
+    seen.add(ratingKey(r));
+    const hasScore = r.score !== undefined && r.score !== null;
+    if (hasScore && r.notAssessed) {
+      problems.push({ path, message: 'give a score or notAssessed, not both' });
+    } else if (hasScore && !question.levels.includes(r.score!)) {
+      problems.push({
+        path: `${path}.score`,
+        message: `must be one of ${question.levels.join(', ')}`,
+      });
+    }
+  });
+  const noted = new Set<string>();
+  (patch.notes ?? []).forEach((n, i) => {
+    if (!sheet.questions.some((q) => q.stageQuestionId === n.stageQuestionId)) {
+      problems.push({
+        path: `input.notes[${i}].stageQuestionId`,
+        message: "is not a question of this interview's stage",
+      });
+    } else if (noted.has(n.stageQuestionId)) {
+      problems.push({ path: `input.notes[${i}]`, message: 'notes the same question twice' });
+    }
+    noted.add(n.stageQuestionId);
+  });
+  const rated = new Set<string>();
+  (patch.competencyRatings ?? []).forEach((c, i) => {
+    const path = `input.competencyRatings[${i}]`;
+    if (!sheet.focusCompetencyIds.includes(c.competencyId)) {
+      problems.push({
+        path: `${path}.competencyId`,
+        message: 'is not a focus competency of this stage',
+      });
+    } else if (rated.has(c.competencyId)) {
+      problems.push({ path, message: 'rates the same competency twice' });
+    } else if (
+      c.score !== undefined &&
+      c.score !== null &&
+      !sheet.competencyLevels.includes(c.score)
+    ) {
+      problems.push({
+        path: `${path}.score`,
+        message: `must be one of ${sheet.competencyLevels.join(', ')}`,
+      });
+    }
+    rated.add(c.competencyId);
+  });
+  return problems;
+}
+
+/** Applies a checked patch to content: an entry with neither score nor notAssessed removes it. */
+export function applyPatch(base: ScorecardContent, patch: ContentPatch): ScorecardContent {
+  const ratings = new Map<string, ContentRating>(base.ratings.map((r) => [ratingKey(r), r]));
+  for (const r of patch.ratings ?? []) {
+    if (r.score !== undefined && r.score !== null) {
+      ratings.set(ratingKey(r), {
+        stageQuestionId: r.stageQuestionId,
+        criterionId: r.criterionId,
+        score: r.score,
+      });
+    } else if (r.notAssessed) {
+      ratings.set(ratingKey(r), {
+        stageQuestionId: r.stageQuestionId,
+        criterionId: r.criterionId,
+        score: null,
+      });
+    } else {
+      ratings.delete(ratingKey(r));
+    }
+  }
+  const notes = new Map(base.notes.map((n) => [n.stageQuestionId, n.notes]));
+  for (const n of patch.notes ?? []) {
+    if (n.notes.trim()) notes.set(n.stageQuestionId, n.notes);
+    else notes.delete(n.stageQuestionId);
+  }
+  const competencies = new Map(base.competencyRatings.map((c) => [c.competencyId, c.score]));
+  for (const c of patch.competencyRatings ?? []) {
+    if (c.score !== undefined && c.score !== null) competencies.set(c.competencyId, c.score);
+    else competencies.delete(c.competencyId);
+  }
+  return {
+    ratings: [...ratings.values()],
+    notes: [...notes].map(([stageQuestionId, text]) => ({ stageQuestionId, notes: text })),
+    competencyRatings: [...competencies].map(([competencyId, score]) => ({ competencyId, score })),
+    recommendation: patch.recommendation !== undefined ? patch.recommendation : base.recommendation,
+    summary: patch.summary ?? base.summary,
+  };
+}
+
+/**
+ * What a complete scorecard lacks: the recommendation, and a score or "not assessed" for every
+ * criterion of every required question. Paths name the scorecard's content.
+ */
+export function missingForSubmit(sheet: Sheet, content: ScorecardContent): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!content.recommendation) {
+    problems.push({ path: 'recommendation', message: 'is required to submit' });
+  }
+  const given = new Set(content.ratings.map(ratingKey));
+  for (const q of sheet.questions.filter((x) => x.required)) {
+    for (const c of q.criteria) {
+      if (!given.has(ratingKey({ stageQuestionId: q.stageQuestionId, criterionId: c.id }))) {
+        problems.push({
+          path: `ratings.${q.stageQuestionId}.${c.id}`,
+          message: `question ${q.position + 1}, criterion "${c.title}": needs a score or notAssessed`,
+        });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startTestApp, type TestApp } from './helpers/app.js';
+import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
+import {
+  createCandidate,
+  fillAndSubmit,
+  importLibrary,
+  ok,
+  publishedLoop,
+  scheduleInterview,
+  type LoopSheet,
+} from './helpers/interviews.js';
+
+const DEBRIEF = `query($id: ID!) { candidateDebrief(candidateId: $id) {
+  candidate { id name }
+  interviews { id status interviewers { id } candidate { id } }
+  scorecards { id recommendation interviewer { id } interview { id } ratings { score notAssessed }
+    competencyRatings { score competency { key } } revisions { number } }
+  competencies { competency { id key } mean min max count spread disagreement }
+  recommendations { strongNo no yes strongYes }
+  flags { code competencyId scorecardId }
+  missing { scorecardId dueAt overdueSeconds interview { id } interviewer { id } } } }`;
+
+type Score = (qi: number, ci: number) => number | null;
+
+/** Per competency, the scorecard's score as the debrief defines it (computed by hand). */
+function competencyScores(
+  sheet: LoopSheet,
+  score: Score,
+  rated: Record<string, number>,
+): Record<string, number> {
+  const sums: Record<string, { weighted: number; weight: number }> = {};
+  sheet.questions.forEach((q, qi) =>
+    q.criteria.forEach((c, ci) => {
+      const s = score(qi, ci);
+      if (s === null) return;
+      sums[c.competencyId] ??= { weighted: 0, weight: 0 };
+      sums[c.competencyId].weighted += s * c.weight;
+      sums[c.competencyId].weight += c.weight;
+    }),
+  );
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(sums)) out[k] = v.weighted / v.weight;
+  return { ...out, ...rated };
+}
+
+describe('candidate debrief', () => {
+  let t: TestApp;
+  let acme: SeededTenant;
+  let sheet: LoopSheet;
+  const rec = () => acme.tokens.RECRUITER;
+  const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    acme = await seedTenant(t, 'acme', 3);
+    await importLibrary(t, acme.tokens.ADMIN);
+    sheet = await publishedLoop(t, rec(), {
+      name: 'Debrief',
+      questionCount: 3,
+      hiringManagerIds: [acme.userIds.HIRING_MANAGER],
+    });
+  });
+  afterAll(() => t.close());
+
+  it('aggregates competencies, tallies, flags and missing scorecards as computed by hand', async () => {
+    const [a, b, c] = acme.panel;
+    const candidateId = await createCandidate(t, rec(), 'Barbara Liskov');
+    const i1 = await scheduleInterview(t, rec(), {
+      candidateId,
+      stageId: sheet.stageId,
+      interviewerIds: [a.id, b.id, c.id],
+    });
+    // I2 ended 30 hours ago: with feedback due 24 hours after the end, C is 6 hours late.
+    const i2 = await scheduleInterview(t, rec(), {
+      candidateId,
+      stageId: sheet.stageId,
+      interviewerIds: [c.id],
+      scheduledStart: hoursAgo(31),
+      scheduledEnd: hoursAgo(30),
+    });
+    const focus = sheet.focusCompetencyIds[0];
+    const scoreA: Score = (qi) => (qi === 0 ? 4 : 3);
+    const scoreB: Score = (qi, ci) => (qi === 1 && ci === 0 ? null : qi === 2 ? 1 : 2);
+    const sa = await fillAndSubmit(t, a.token, i1, sheet, {
+      score: scoreA,
+      recommendation: 'STRONG_YES',
+      competencyRatings: [{ competencyId: focus, score: 4 }],
+    });
+    const sb = await fillAndSubmit(t, b.token, i1, sheet, { score: scoreB, recommendation: 'NO' });
+
+    // Expected figures, by hand.
+    const perCard = [
+      competencyScores(sheet, scoreA, { [focus]: 4 }),
+      competencyScores(sheet, scoreB, {}),
+    ];
+    const keys = [...new Set(perCard.flatMap((p) => Object.keys(p)))].sort();
+    const expected = keys.map((k) => {
+      const values = perCard.map((p) => p[k]).filter((v) => v !== undefined);
+      const min = Math.min(...values);
+      const max = Math.max(...values);
+      return {
+        id: k,
+        mean: values.reduce((x, y) => x + y, 0) / values.length,
+        min,
+        max,
+        count: values.length,
+        spread: max - min,
+        disagreement: max - min >= 2,
+      };
+    });
+
+    for (const token of [rec(), acme.tokens.ADMIN, acme.tokens.HIRING_MANAGER]) {
+      const debrief = ok(await t.gql(DEBRIEF, { id: candidateId }, token)).candidateDebrief;
+      expect(debrief.candidate).toEqual({ id: candidateId, name: 'Barbara Liskov' });
+      expect(debrief.interviews.map((i: any) => i.id)).toEqual([i2, i1]);
+      expect(debrief.scorecards.map((s: any) => s.id).sort()).toEqual([sa, sb].sort());
+      expect(debrief.recommendations).toEqual({ strongNo: 0, no: 1, yes: 0, strongYes: 1 });
+      const got = debrief.competencies.map((x: any) => ({ id: x.competency.id, ...x }));
+      expect(got.map((x: any) => x.id).sort()).toEqual(keys);
+      for (const want of expected) {
+        const row = got.find((x: any) => x.id === want.id);
+        expect(row.mean).toBeCloseTo(want.mean, 6);
+        expect(row.min).toBeCloseTo(want.min, 6);
+        expect(row.max).toBeCloseTo(want.max, 6);
+        expect(row.spread).toBeCloseTo(want.spread, 6);
+        expect(row).toMatchObject({ count: want.count, disagreement: want.disagreement });
+      }
+      const spreadFlags = debrief.flags
+        .filter((f: any) => f.code === 'COMPETENCY_SPREAD')
+        .map((f: any) => f.competencyId)
+        .sort();
+      expect(spreadFlags).toEqual(
+        expected
+          .filter((e) => e.disagreement)
+          .map((e) => e.id)
+          .sort(),
+      );
+      expect(spreadFlags.length).toBeGreaterThan(0);
+      expect(debrief.flags).toContainEqual({
+        code: 'SPLIT_RECOMMENDATION',
+        competencyId: null,
+        scorecardId: null,
+      });
+      // C owes two scorecards: the one of I2 is 6 hours overdue, the one of I1 not yet due.
+      expect(debrief.missing.map((m: any) => [m.interview.id, m.interviewer.id])).toEqual([
+        [i2, c.id],
+        [i1, c.id],
+      ]);
+      expect(debrief.missing[0].overdueSeconds).toBeGreaterThanOrEqual(6 * 3600 - 5);
+      expect(debrief.missing[0].overdueSeconds).toBeLessThanOrEqual(6 * 3600 + 120);
+      expect(debrief.missing[1].overdueSeconds).toBe(0);
+      expect(Date.parse(debrief.missing[1].dueAt) - Date.now()).toBeGreaterThan(22 * 3600_000);
+    }
+  });
+
+  it('keeps the debrief at a constant number of SQL statements', async () => {
+    const [a, b, c] = acme.panel;
+    const measure = async (interviews: number) => {
+      const candidateId = await createCandidate(t, rec(), `Cost ${interviews}`);
+      for (let i = 0; i < interviews; i += 1) {
+        const id = await scheduleInterview(t, rec(), {
+          candidateId,
+          stageId: sheet.stageId,
+          interviewerIds: [a.id, b.id, c.id],
+        });
+        await fillAndSubmit(t, a.token, id, sheet, { score: () => 3, recommendation: 'YES' });
+        await fillAndSubmit(t, b.token, id, sheet, {
+          score: () => 1,
+          recommendation: 'STRONG_NO',
+          competencyRatings: [{ competencyId: sheet.focusCompetencyIds[0], score: 2 }],
+        });
+      }
+      const before = t.statements.count;
+      const debrief = ok(await t.gql(DEBRIEF, { id: candidateId }, rec())).candidateDebrief;
+      expect(debrief.scorecards).toHaveLength(2 * interviews);
+      expect(debrief.missing).toHaveLength(interviews);
+      return t.statements.count - before;
+    };
+    const one = await measure(1);
+    const four = await measure(4);
+    expect(four).toBe(one);
+    expect(one).toBeLessThanOrEqual(14);
+  });
+});
