@@ -1,0 +1,68 @@
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles } from '../auth/policy.decorator.js';
+import { Ctx } from '../common/context.js';
+import type { RequestContext } from '../common/request-context.js';
+import { QuestionVersion } from '../taxonomy/models/taxonomy.models.js';
+import { TaxonomyLoaders } from '../taxonomy/taxonomy.loaders.js';
+import { Role } from '../tenancy/entities/membership.entity.js';
+import { User } from '../tenancy/models/tenancy.models.js';
+import { CalibrationService } from './calibration.service.js';
+import {
+  CalibrationWindowArgs,
+  InterviewerCalibration,
+  QuestionAnalytics,
+} from './models/calibration.models.js';
+
+@Resolver(() => InterviewerCalibration)
+export class CalibrationResolver {
+  constructor(
+    private readonly calibration: CalibrationService,
+    private readonly taxonomy: TaxonomyLoaders,
+  ) {}
+
+  @Roles(Role.ADMIN, Role.RECRUITER)
+  @Query(() => [InterviewerCalibration], {
+    description:
+      'Per interviewer with submitted scorecards in the window [from, to) (read at their ' +
+      'current revision): the number of scorecards, the mean of their criterion scores (not ' +
+      'assessed left out) against the mean of all scores on the same question versions, ' +
+      'leniency = (meanScore - peerMean) / stddev_pop(peer scores), the share of YES or ' +
+      "STRONG_YES recommendations, and the share submitted by the interview's scheduled end " +
+      "plus the tenant's feedback due hours. By display name, then id.",
+  })
+  interviewerCalibration(@Ctx() ctx: RequestContext, @Args() { from, to }: CalibrationWindowArgs) {
+    return this.calibration.interviewers(ctx, from, to);
+  }
+
+  @ResolveField(() => User)
+  interviewer(@Ctx() ctx: RequestContext, @Parent() row: InterviewerCalibration) {
+    return this.taxonomy.user(ctx).load(row.interviewerId);
+  }
+}
+
+@Resolver(() => QuestionAnalytics)
+export class QuestionAnalyticsResolver {
+  constructor(
+    private readonly calibration: CalibrationService,
+    private readonly taxonomy: TaxonomyLoaders,
+  ) {}
+
+  @Roles(Role.ADMIN, Role.RECRUITER)
+  @Query(() => [QuestionAnalytics], {
+    description:
+      'Per question version scored in the window [from, to) of submitted scorecards (read at ' +
+      'their current revision): uses, the mean and population standard deviation of its ' +
+      'criterion scores, inter-rater agreement (share of equal scores over pairs of ' +
+      'scorecards by different interviewers on the same candidate and criterion) and the ' +
+      "Pearson correlation of each scorecard's mean score on it with its recommendation " +
+      '(STRONG_NO = 1 ... STRONG_YES = 4). Most used first, then by id.',
+  })
+  questionAnalytics(@Ctx() ctx: RequestContext, @Args() { from, to }: CalibrationWindowArgs) {
+    return this.calibration.questions(ctx, from, to);
+  }
+
+  @ResolveField(() => QuestionVersion)
+  questionVersion(@Ctx() ctx: RequestContext, @Parent() row: QuestionAnalytics) {
+    return this.taxonomy.version(ctx).load(row.questionVersionId);
+  }
+}

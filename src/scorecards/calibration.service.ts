@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import { BadInputError } from '../common/errors.js';
+import type { RequestContext } from '../common/request-context.js';
+import { SqlParams } from '../interviews/access.js';
+import { DUE_HOURS_SQL } from '../tenancy/tenant-settings.js';
+import type { InterviewerCalibration, QuestionAnalytics } from './models/calibration.models.js';
+
+/** The longest window the calibration queries accept. */
+export const MAX_WINDOW_DAYS = 366;
+
+/** The recommendation as a number for correlations: STRONG_NO = 1 ... STRONG_YES = 4. */
+const RECOMMENDATION_VALUE_SQL = (r: string) =>
+  `(CASE ${r}.recommendation WHEN 'STRONG_NO' THEN 1 WHEN 'NO' THEN 2
+                             WHEN 'YES' THEN 3 WHEN 'STRONG_YES' THEN 4 END)`;
+
+/**
+ * The scorecards of the window: submitted ones whose submitted_at is in [from, to), with
+ * their current (latest) revision as `rev`.
+ */
+const WINDOW_SQL = (from: string, to: string, extraColumns = '', extraJoins = '') => `
+  SELECT s.tenant_id, s.id, s.interviewer_id, s.candidate_id, r.id AS rev, r.recommendation,
+         ${RECOMMENDATION_VALUE_SQL('r')} AS rec${extraColumns}
+    FROM scorecards s
+    JOIN scorecard_revisions r ON r.tenant_id = s.tenant_id AND r.id = s.current_revision_id
+    ${extraJoins}
+   WHERE s.status = 'SUBMITTED' AND s.submitted_at >= ${from} AND s.submitted_at < ${to}`;
+
+/** The non-null criterion scores of the window's scorecards. */
+const SCORES_SQL = `
+  SELECT sc.id AS sid, sc.interviewer_id, sc.candidate_id, sc.rec,
+         x.question_version_id AS qv, x.criterion_id, x.score::numeric AS score
+    FROM sc JOIN scorecard_scores x ON x.tenant_id = sc.tenant_id AND x.revision_id = sc.rev
+   WHERE x.score IS NOT NULL`;
+
+interface CalibrationRow {
+  interviewer_id: string;
+  scorecards: number;
+  mean_score: number | null;
+  peer_mean: number | null;
+  leniency: number | null;
+  yes_share: number;
+  on_time_rate: number;
+}
+
+interface AnalyticsRow {
+  qv: string;
+  uses: number;
+  mean_score: number;
+  stddev: number;
+  agreement: number | null;
+  agreement_pairs: number;
+  correlation: number | null;
+}
+
+function checkWindow(from: Date, to: Date): void {
+  if (!(to.getTime() > from.getTime())) {
+    throw new BadInputError([{ path: 'to', message: 'must be after from' }]);
+  }
+  if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * 86_400_000) {
+    throw new BadInputError([
+      { path: 'to', message: `must be at most ${MAX_WINDOW_DAYS} days after from` },
+    ]);
+  }
+}
+
+/**
+ * Interviewer calibration and question analytics over a window of submitted scorecards:
+ * one statement each, every figure a SQL aggregate, whatever the number of scorecards.
+ */
+@Injectable()
+export class CalibrationService {
+  async interviewers(ctx: RequestContext, from: Date, to: Date): Promise<InterviewerCalibration[]> {
+    checkWindow(from, to);
+    const em = await ctx.manager();
+    const p = new SqlParams();
+    const window = WINDOW_SQL(
+      p.add(from),
+      p.add(to),
+      `,
+         s.submitted_at <= i.scheduled_end
+           + make_interval(hours => ${DUE_HOURS_SQL('i.tenant_id')}) AS on_time`,
+      'JOIN interviews i ON i.tenant_id = s.tenant_id AND i.id = s.interview_id',
+    );
+    const rows: CalibrationRow[] = await em.query(
+      `WITH sc AS (${window}
+       ), scores AS (${SCORES_SQL}
+       ), cards AS (
+         SELECT interviewer_id, count(*)::int AS scorecards,
+                (count(*) FILTER (WHERE recommendation IN ('YES', 'STRONG_YES')))::float8
+                  / count(*) AS yes_share,
+                (count(*) FILTER (WHERE on_time))::float8 / count(*) AS on_time_rate
+           FROM sc GROUP BY interviewer_id
+       ), own AS (
+         SELECT interviewer_id, avg(score) AS mean FROM scores GROUP BY interviewer_id
+       ), peers AS (
+         SELECT v.interviewer_id, avg(a.score) AS mean, stddev_pop(a.score) AS sd
+           FROM (SELECT DISTINCT interviewer_id, qv FROM scores) v
+           JOIN scores a ON a.qv = v.qv
+          GROUP BY v.interviewer_id
+       )
+       SELECT c.interviewer_id, c.scorecards, c.yes_share, c.on_time_rate,
+              o.mean::float8 AS mean_score, pe.mean::float8 AS peer_mean,
+              ((o.mean - pe.mean) / nullif(pe.sd, 0))::float8 AS leniency
+         FROM cards c
+         JOIN users u ON u.id = c.interviewer_id
+         LEFT JOIN own o ON o.interviewer_id = c.interviewer_id
+         LEFT JOIN peers pe ON pe.interviewer_id = c.interviewer_id
+        ORDER BY u.display_name, c.interviewer_id`,
+      p.values,
+    );
+    return rows.map((r) => ({
+      interviewerId: r.interviewer_id,
+      scorecards: r.scorecards,
+      meanScore: r.mean_score,
+      peerMean: r.peer_mean,
+      leniency: r.leniency,
+      yesShare: r.yes_share,
+      onTimeRate: r.on_time_rate,
+    }));
+  }
+
+  async questions(ctx: RequestContext, from: Date, to: Date): Promise<QuestionAnalytics[]> {
+    checkWindow(from, to);
+    const em = await ctx.manager();
+    const p = new SqlParams();
+    const rows: AnalyticsRow[] = await em.query(
+      `WITH sc AS (${WINDOW_SQL(p.add(from), p.add(to))}
+       ), scores AS (${SCORES_SQL}
+       ), stats AS (
+         SELECT qv, count(DISTINCT sid)::int AS uses, avg(score)::float8 AS mean_score,
+                stddev_pop(score)::float8 AS stddev
+           FROM scores GROUP BY qv
+       ), pairs AS (
+         SELECT a.qv, count(*)::int AS n, count(*) FILTER (WHERE a.score = b.score)::int AS same
+           FROM scores a
+           JOIN scores b ON b.qv = a.qv AND b.candidate_id = a.candidate_id
+                        AND b.criterion_id = a.criterion_id AND b.sid > a.sid
+                        AND b.interviewer_id <> a.interviewer_id
+          GROUP BY a.qv
+       ), per_card AS (
+         SELECT qv, sid, avg(score) AS mean, min(rec) AS rec FROM scores GROUP BY qv, sid
+       ), correlations AS (
+         SELECT qv, CASE WHEN stddev_pop(mean) > 0 AND stddev_pop(rec) > 0
+                         THEN corr(mean::float8, rec::float8) END AS correlation
+           FROM per_card GROUP BY qv
+       )
+       SELECT st.qv, st.uses, st.mean_score, st.stddev, coalesce(pa.n, 0) AS agreement_pairs,
+              pa.same::float8 / nullif(pa.n, 0) AS agreement, co.correlation
+         FROM stats st
+         LEFT JOIN pairs pa ON pa.qv = st.qv
+         LEFT JOIN correlations co ON co.qv = st.qv
+        ORDER BY st.uses DESC, st.qv`,
+      p.values,
+    );
+    return rows.map((r) => ({
+      questionVersionId: r.qv,
+      uses: r.uses,
+      meanScore: r.mean_score,
+      stddev: r.stddev,
+      agreement: r.agreement,
+      agreementPairs: r.agreement_pairs,
+      recommendationCorrelation: r.correlation,
+    }));
+  }
+}

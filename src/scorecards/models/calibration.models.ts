@@ -1,0 +1,122 @@
+import { ArgsType, Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsDate } from 'class-validator';
+import { QuestionVersion } from '../../taxonomy/models/taxonomy.models.js';
+import { User } from '../../tenancy/models/tenancy.models.js';
+
+const WINDOW =
+  'Over the submitted scorecards whose submittedAt lies in [from, to), each read at its ' +
+  'current (latest) revision. "Scores" are the criterion scores of those revisions; criteria ' +
+  'marked not assessed are left out.';
+
+@ArgsType()
+export class CalibrationWindowArgs {
+  @Field(() => GraphQLISODateTime, {
+    description: 'Start of the window (inclusive), on submittedAt.',
+  })
+  @Type(() => Date)
+  @IsDate()
+  from: Date;
+
+  @Field(() => GraphQLISODateTime, {
+    description: 'End of the window (exclusive): after from, and at most 366 days after it.',
+  })
+  @Type(() => Date)
+  @IsDate()
+  to: Date;
+}
+
+@ObjectType({
+  description:
+    `How one interviewer scores compared with everyone else. ${WINDOW} Leniency is ` +
+    '(meanScore - peerMean) / stddev_pop(peer scores): positive is lenient, negative severe.',
+})
+export class InterviewerCalibration {
+  @Field(() => User)
+  interviewer?: User;
+
+  @Field(() => Int, { description: 'Their submitted scorecards in the window.' })
+  scorecards: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean of their scores; null when they scored nothing.',
+  })
+  meanScore: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Mean of all scores in the window, by anyone (them included), on the question versions ' +
+      'they scored; null when they scored nothing.',
+  })
+  peerMean: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '(meanScore - peerMean) / the population standard deviation of those same peer scores: ' +
+      'a standardised difference, positive when lenient, negative when severe. Null when they ' +
+      'scored nothing or the peer scores do not vary.',
+  })
+  leniency: number | null;
+
+  @Field(() => Float, {
+    description: 'Share (0 to 1) of their scorecards recommending YES or STRONG_YES.',
+  })
+  yesShare: number;
+
+  @Field(() => Float, {
+    description:
+      "Share (0 to 1) of their scorecards submitted by the interview's scheduled end plus " +
+      "the tenant's feedback due hours.",
+  })
+  onTimeRate: number;
+
+  interviewerId: string;
+}
+
+@ObjectType({
+  description: `How one question version performs in scorecards. ${WINDOW}`,
+})
+export class QuestionAnalytics {
+  @Field(() => ID)
+  questionVersionId: string;
+
+  @Field(() => QuestionVersion)
+  questionVersion?: QuestionVersion;
+
+  @Field(() => Int, {
+    description: 'Scorecards with at least one score (not "not assessed") on this version.',
+  })
+  uses: number;
+
+  @Field(() => Float, { description: 'Mean of its criterion scores.' })
+  meanScore: number;
+
+  @Field(() => Float, {
+    description: 'Spread: the population standard deviation of its criterion scores.',
+  })
+  stddev: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Inter-rater agreement: over the pairs of scorecards by different interviewers on the same ' +
+      'candidate that both scored the same criterion of this version, the share (0 to 1) of ' +
+      'pairs with equal scores. Null when there are no such pairs.',
+  })
+  agreement: number | null;
+
+  @Field(() => Int, { description: 'The number of pairs behind agreement.' })
+  agreementPairs: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Pearson correlation between each scorecard's mean score on this version and its " +
+      'recommendation (STRONG_NO = 1, NO = 2, YES = 3, STRONG_YES = 4). Null when undefined: ' +
+      'fewer than two scorecards, or either side does not vary.',
+  })
+  recommendationCorrelation: number | null;
+}

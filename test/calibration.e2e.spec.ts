@@ -1,0 +1,416 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { codeOf, startTestApp, type TestApp } from './helpers/app.js';
+import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
+import {
+  createCandidate,
+  fillAndSubmit,
+  importLibrary,
+  myScorecard,
+  ok,
+  publishedLoop,
+  ratingsFor,
+  scheduleInterview,
+  type LoopSheet,
+} from './helpers/interviews.js';
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+const CALIBRATION = `query($from: DateTime!, $to: DateTime!) {
+  interviewerCalibration(from: $from, to: $to) {
+    interviewer { id displayName } scorecards meanScore peerMean leniency yesShare onTimeRate
+  }
+}`;
+
+const ANALYTICS = `query($from: DateTime!, $to: DateTime!) {
+  questionAnalytics(from: $from, to: $to) {
+    questionVersionId questionVersion { id number } uses meanScore stddev agreement
+    agreementPairs recommendationCorrelation
+  }
+}`;
+
+type Recommendation = 'STRONG_NO' | 'NO' | 'YES' | 'STRONG_YES';
+type ScoreFn = (qi: number, ci: number) => number | null;
+
+/** What the test sent for one scorecard (its latest content). */
+interface Sent {
+  scorecardId: string;
+  interviewerId: string;
+  candidateId: string;
+  recommendation: Recommendation;
+  onTime: boolean;
+  scores: { qv: string; criterion: string; score: number | null }[];
+}
+
+const REC_VALUE: Record<Recommendation, number> = { STRONG_NO: 1, NO: 2, YES: 3, STRONG_YES: 4 };
+const EPS = 1e-12;
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const sdPop = (xs: number[]) => {
+  const m = mean(xs);
+  return Math.sqrt(mean(xs.map((x) => (x - m) ** 2)));
+};
+function pearson(xs: number[], ys: number[]): number | null {
+  if (xs.length < 2) return null;
+  const mx = mean(xs);
+  const my = mean(ys);
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  xs.forEach((x, i) => {
+    sxy += (x - mx) * (ys[i] - my);
+    sxx += (x - mx) ** 2;
+    syy += (ys[i] - my) ** 2;
+  });
+  return sxx < EPS || syy < EPS ? null : sxy / Math.sqrt(sxx * syy);
+}
+
+const scored = (s: Sent) =>
+  s.scores.filter((x): x is { qv: string; criterion: string; score: number } => x.score !== null);
+
+/** The interviewer calibration, by hand, in the order given (display names Panel 1, 2, 3). */
+function expectedCalibration(sent: Sent[], interviewerIds: string[]) {
+  const all = sent.flatMap(scored);
+  return interviewerIds
+    .filter((id) => sent.some((s) => s.interviewerId === id))
+    .map((id) => {
+      const cards = sent.filter((s) => s.interviewerId === id);
+      const own = cards.flatMap(scored);
+      const versions = new Set(own.map((x) => x.qv));
+      const peer = all.filter((x) => versions.has(x.qv)).map((x) => x.score);
+      const meanScore = own.length ? mean(own.map((x) => x.score)) : null;
+      const peerMean = peer.length ? mean(peer) : null;
+      const sd = peer.length ? sdPop(peer) : 0;
+      return {
+        interviewerId: id,
+        scorecards: cards.length,
+        meanScore,
+        peerMean,
+        leniency: meanScore !== null && sd > EPS ? (meanScore - peerMean!) / sd : null,
+        yesShare:
+          cards.filter((c) => c.recommendation === 'YES' || c.recommendation === 'STRONG_YES')
+            .length / cards.length,
+        onTimeRate: cards.filter((c) => c.onTime).length / cards.length,
+      };
+    });
+}
+
+/** The question analytics, by hand: most used first, then by version id. */
+function expectedAnalytics(sent: Sent[]) {
+  const versions = [...new Set(sent.flatMap(scored).map((x) => x.qv))];
+  return versions
+    .map((qv) => {
+      const cards = sent.filter((s) => scored(s).some((x) => x.qv === qv));
+      const scores = cards.flatMap((s) =>
+        scored(s)
+          .filter((x) => x.qv === qv)
+          .map((x) => x.score),
+      );
+      let pairs = 0;
+      let equal = 0;
+      for (let i = 0; i < sent.length; i++) {
+        for (let j = i + 1; j < sent.length; j++) {
+          const [a, b] = [sent[i], sent[j]];
+          if (a.candidateId !== b.candidateId || a.interviewerId === b.interviewerId) continue;
+          for (const x of scored(a).filter((r) => r.qv === qv)) {
+            for (const y of scored(b).filter((r) => r.qv === qv && r.criterion === x.criterion)) {
+              pairs++;
+              if (x.score === y.score) equal++;
+            }
+          }
+        }
+      }
+      const cardMeans = cards.map((s) =>
+        mean(
+          scored(s)
+            .filter((x) => x.qv === qv)
+            .map((x) => x.score),
+        ),
+      );
+      return {
+        questionVersionId: qv,
+        uses: cards.length,
+        meanScore: mean(scores),
+        stddev: sdPop(scores),
+        agreement: pairs ? equal / pairs : null,
+        agreementPairs: pairs,
+        recommendationCorrelation: pearson(
+          cardMeans,
+          cards.map((s) => REC_VALUE[s.recommendation]),
+        ),
+      };
+    })
+    .sort((a, b) =>
+      b.uses !== a.uses ? b.uses - a.uses : a.questionVersionId < b.questionVersionId ? -1 : 1,
+    );
+}
+
+function expectFigure(actual: number | null, expected: number | null) {
+  if (expected === null) expect(actual).toBeNull();
+  else {
+    expect(actual).not.toBeNull();
+    expect(actual!).toBeCloseTo(expected, 9);
+  }
+}
+
+describe('interviewer calibration and question analytics', () => {
+  let t: TestApp;
+  let calib: SeededTenant;
+  let other: SeededTenant;
+  let sheet: LoopSheet;
+  const sent: Sent[] = [];
+  const window = () => ({
+    from: new Date(Date.now() - DAY).toISOString(),
+    to: new Date(Date.now() + DAY).toISOString(),
+  });
+  /** Statements and result of one query, as the admin. */
+  const measure = async (query: string) => {
+    const before = t.statements.count;
+    const data = ok(await t.gql(query, window(), calib.tokens.ADMIN));
+    return { statements: t.statements.count - before, data };
+  };
+  let withTwo: { calibration: number; analytics: number };
+
+  const submit = async (
+    member: number,
+    interviewId: string,
+    candidateId: string,
+    onTime: boolean,
+    recommendation: Recommendation,
+    score: ScoreFn,
+  ) => {
+    const panelist = calib.panel[member];
+    const scorecardId = await fillAndSubmit(t, panelist.token, interviewId, sheet, {
+      score,
+      recommendation,
+    });
+    sent.push({
+      scorecardId,
+      interviewerId: panelist.id,
+      candidateId,
+      recommendation,
+      onTime,
+      scores: contentOf(score),
+    });
+  };
+  const contentOf = (score: ScoreFn) =>
+    sheet.questions.flatMap((q, qi) =>
+      q.criteria.map((c, ci) => ({
+        qv: q.questionVersionId,
+        criterion: c.id,
+        score: score(qi, ci),
+      })),
+    );
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    calib = await seedTenant(t, 'calib', 3);
+    other = await seedTenant(t, 'other');
+    await importLibrary(t, calib.tokens.ADMIN);
+    sheet = await publishedLoop(t, calib.tokens.ADMIN, { name: 'Calibration', questionCount: 2 });
+    expect(sheet.questions).toHaveLength(2);
+    const [p1, p2, p3] = calib.panel.map((m) => m.id);
+    const alice = await createCandidate(t, calib.tokens.ADMIN, 'Alice Calibrated');
+    const bob = await createCandidate(t, calib.tokens.ADMIN, 'Bob Calibrated');
+    // By default an interview ended an hour ago: on time when submitted now. Bob's first one
+    // ended 3 days ago: late, as scorecards are due 24 hours after the end (the default).
+    // Panel 1 interviews Bob twice: their two scorecards on him are no agreement pair.
+    const onAlice = await scheduleInterview(t, calib.tokens.ADMIN, {
+      candidateId: alice,
+      stageId: sheet.stageId,
+      interviewerIds: [p1, p2],
+    });
+    const onBobLate = await scheduleInterview(t, calib.tokens.ADMIN, {
+      candidateId: bob,
+      stageId: sheet.stageId,
+      interviewerIds: [p1],
+      scheduledStart: new Date(Date.now() - 3 * DAY - HOUR).toISOString(),
+      scheduledEnd: new Date(Date.now() - 3 * DAY).toISOString(),
+    });
+    const onBob = await scheduleInterview(t, calib.tokens.ADMIN, {
+      candidateId: bob,
+      stageId: sheet.stageId,
+      interviewerIds: [p1, p3],
+    });
+
+    // Panel 1 leaves the first criterion of the first question not assessed.
+    await submit(0, onAlice, alice, true, 'YES', (qi, ci) => (qi === 0 && ci === 0 ? null : 3));
+    await submit(1, onAlice, alice, true, 'NO', (_qi, ci) => 2 + (ci % 2));
+
+    const two = [await measure(CALIBRATION), await measure(ANALYTICS)];
+    expect(two[0].data.interviewerCalibration).toHaveLength(2);
+    expect(two[1].data.questionAnalytics).toHaveLength(2);
+    withTwo = { calibration: two[0].statements, analytics: two[1].statements };
+
+    await submit(0, onBobLate, bob, false, 'STRONG_YES', (_qi, ci) => (ci === 0 ? 4 : 3));
+    await submit(0, onBob, bob, true, 'YES', (qi, ci) => (qi === 0 ? 3 : 4 - ci));
+    await submit(2, onBob, bob, true, 'STRONG_NO', (qi) => 1 + qi);
+
+    // Amending replaces the content that counts: only the latest revision is read.
+    const card = await myScorecard(t, calib.panel[1].token, onAlice);
+    const amended: ScoreFn = (qi, ci) => ((qi + ci) % 2 === 0 ? 2 : 1);
+    ok(
+      await t.gql(
+        `mutation($input: AmendScorecardInput!) { amendScorecard(input: $input) { revision } }`,
+        {
+          input: {
+            id: card.id,
+            expectedVersion: card.version,
+            reason: 'Second thoughts',
+            recommendation: 'STRONG_NO',
+            ratings: ratingsFor(sheet, amended),
+          },
+        },
+        calib.panel[1].token,
+      ),
+    );
+    const changed = sent.find((s) => s.scorecardId === card.id)!;
+    changed.recommendation = 'STRONG_NO';
+    changed.scores = contentOf(amended);
+  });
+  afterAll(() => t.close());
+
+  it('computes interviewer calibration equal to the hand-computed figures', async () => {
+    const expected = expectedCalibration(
+      sent,
+      calib.panel.map((m) => m.id),
+    );
+    // The fixture exercises every figure.
+    expect(expected).toHaveLength(3);
+    expect(expected.some((e) => e.leniency !== null && e.leniency > 0)).toBe(true);
+    expect(expected.some((e) => e.leniency !== null && e.leniency < 0)).toBe(true);
+    expect(expected.some((e) => e.onTimeRate > 0 && e.onTimeRate < 1)).toBe(true);
+
+    for (const token of [calib.tokens.ADMIN, calib.tokens.RECRUITER]) {
+      const rows = ok(await t.gql(CALIBRATION, window(), token)).interviewerCalibration;
+      expect(rows.map((r: any) => r.interviewer.id)).toEqual(expected.map((e) => e.interviewerId));
+      expect(rows.map((r: any) => r.interviewer.displayName)).toEqual([
+        'Panel 1',
+        'Panel 2',
+        'Panel 3',
+      ]);
+      rows.forEach((row: any, i: number) => {
+        const e = expected[i];
+        expect(row.scorecards).toBe(e.scorecards);
+        expectFigure(row.meanScore, e.meanScore);
+        expectFigure(row.peerMean, e.peerMean);
+        expectFigure(row.leniency, e.leniency);
+        expectFigure(row.yesShare, e.yesShare);
+        expectFigure(row.onTimeRate, e.onTimeRate);
+      });
+    }
+    const rows = ok(await t.gql(CALIBRATION, window(), calib.tokens.ADMIN)).interviewerCalibration;
+    // Panel 1: on time on Alice and on Bob's second interview, late on his first; all YES-side.
+    expect(rows[0]).toMatchObject({ scorecards: 3, yesShare: 1 });
+    expect(rows[0].onTimeRate).toBeCloseTo(2 / 3, 9);
+    // Panel 2: NO on Alice, amended to STRONG_NO.
+    expect(rows[1]).toMatchObject({ scorecards: 1, onTimeRate: 1, yesShare: 0 });
+  });
+
+  it('computes question analytics equal to the hand-computed figures', async () => {
+    const expected = expectedAnalytics(sent);
+    expect(expected).toHaveLength(2);
+    // Per question: Alice's pair (Panel 1, Panel 2), and Bob's two (Panel 1 twice, Panel 3).
+    const criteria = sheet.questions.map((q) => q.criteria.length);
+    expect(expected.map((e) => e.agreementPairs).sort()).toEqual(
+      [criteria[0] - 1 + 2 * criteria[0], 3 * criteria[1]].sort(),
+    );
+    expect(expected.every((e) => e.agreementPairs > 0)).toBe(true);
+    expect(expected.every((e) => e.recommendationCorrelation !== null)).toBe(true);
+
+    for (const token of [calib.tokens.ADMIN, calib.tokens.RECRUITER]) {
+      const rows = ok(await t.gql(ANALYTICS, window(), token)).questionAnalytics;
+      expect(rows.map((r: any) => r.questionVersionId)).toEqual(
+        expected.map((e) => e.questionVersionId),
+      );
+      rows.forEach((row: any, i: number) => {
+        const e = expected[i];
+        expect(row.questionVersion.id).toBe(e.questionVersionId);
+        expect(row.uses).toBe(e.uses);
+        expect(row.agreementPairs).toBe(e.agreementPairs);
+        expectFigure(row.meanScore, e.meanScore);
+        expectFigure(row.stddev, e.stddev);
+        expectFigure(row.agreement, e.agreement);
+        expectFigure(row.recommendationCorrelation, e.recommendationCorrelation);
+      });
+    }
+    expect(new Set(expected.map((e) => e.questionVersionId))).toEqual(
+      new Set(sheet.questions.map((q) => q.questionVersionId)),
+    );
+  });
+
+  it('is closed to interviewers and hiring managers', async () => {
+    for (const role of ['INTERVIEWER', 'HIRING_MANAGER'] as const) {
+      for (const query of [CALIBRATION, ANALYTICS]) {
+        expect(codeOf(await t.gql(query, window(), calib.tokens[role]))).toBe('FORBIDDEN');
+      }
+    }
+    expect(codeOf(await t.gql(CALIBRATION, window(), calib.panel[0].token))).toBe('FORBIDDEN');
+  });
+
+  it('returns empty lists for a window without submissions', async () => {
+    const past = {
+      from: new Date(Date.now() - 30 * DAY).toISOString(),
+      to: new Date(Date.now() - 29 * DAY).toISOString(),
+    };
+    expect(ok(await t.gql(CALIBRATION, past, calib.tokens.ADMIN)).interviewerCalibration).toEqual(
+      [],
+    );
+    expect(ok(await t.gql(ANALYTICS, past, calib.tokens.ADMIN)).questionAnalytics).toEqual([]);
+    // A window that ends before the submissions (even the late one was submitted today).
+    const before = { from: past.from, to: new Date(Date.now() - 2 * DAY).toISOString() };
+    expect(ok(await t.gql(ANALYTICS, before, calib.tokens.ADMIN)).questionAnalytics).toEqual([]);
+  });
+
+  it('rejects a window that is empty, reversed or longer than 366 days', async () => {
+    const now = new Date().toISOString();
+    const cases = [
+      { from: now, to: now },
+      { from: new Date(Date.now() + HOUR).toISOString(), to: now },
+    ];
+    for (const query of [CALIBRATION, ANALYTICS]) {
+      for (const vars of cases) {
+        const res = await t.gql(query, vars, calib.tokens.ADMIN);
+        expect(codeOf(res)).toBe('BAD_USER_INPUT');
+        expect(res.errors![0].extensions.fields).toEqual([
+          { path: 'to', message: 'must be after from' },
+        ]);
+      }
+      const long = await t.gql(
+        query,
+        { from: new Date(Date.now() - 367 * DAY).toISOString(), to: now },
+        calib.tokens.ADMIN,
+      );
+      expect(codeOf(long)).toBe('BAD_USER_INPUT');
+      expect(long.errors![0].extensions.fields[0].path).toBe('to');
+      // Up to 366 days is accepted.
+      const year = await t.gql(
+        query,
+        { from: new Date(Date.now() - 366 * DAY + HOUR).toISOString(), to: now },
+        calib.tokens.ADMIN,
+      );
+      expect(year.errors).toBeUndefined();
+    }
+  });
+
+  it("does not show one tenant's scorecards to another", async () => {
+    expect(
+      ok(await t.gql(CALIBRATION, window(), other.tokens.ADMIN)).interviewerCalibration,
+    ).toEqual([]);
+    expect(ok(await t.gql(ANALYTICS, window(), other.tokens.ADMIN)).questionAnalytics).toEqual([]);
+    expect(ok(await t.gql(ANALYTICS, window(), other.tokens.RECRUITER)).questionAnalytics).toEqual(
+      [],
+    );
+  });
+
+  it('runs the same number of statements for 2 and for 5 scorecards', async () => {
+    const calibration = await measure(CALIBRATION);
+    const analytics = await measure(ANALYTICS);
+    expect(calibration.data.interviewerCalibration).toHaveLength(3);
+    expect(sent).toHaveLength(5);
+    expect(calibration.statements).toBe(withTwo.calibration);
+    expect(analytics.statements).toBe(withTwo.analytics);
+    expect(calibration.statements).toBeLessThanOrEqual(6);
+    expect(analytics.statements).toBeLessThanOrEqual(6);
+  });
+});
