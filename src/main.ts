@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory.js';
 import { ConfigError, loadConfig } from './config/config.js';
-import { seedDemoTenant } from './tenancy/demo-seed.js';
+import { seedDemoTenant } from './demo/demo-seed.js';
 import { GRAPHQL_PATH } from './graphql/graphql-options.js';
 
 async function main(): Promise<void> {

@@ -8,7 +8,7 @@ import { tempDir } from './helpers/server.js';
 import { GraphQLError } from 'graphql';
 import { loadConfig } from '../src/config/config.js';
 import { formatError } from '../src/graphql/error-formatter.js';
-import { seedDemoTenant, DEMO_MEMBERS } from '../src/tenancy/demo-seed.js';
+import { seedDemoTenant, DEMO_MEMBERS } from '../src/demo/demo-seed.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { signIn } from './helpers/fixtures.js';
 
@@ -56,7 +56,10 @@ describe('embedded PostgreSQL data folder', () => {
 describe('service basics', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ DEMO_PASSWORD: 'demo-password-for-tests' });
+    t = await startTestApp({
+      DEMO_PASSWORD: 'demo-password-for-tests',
+      DEFAULT_PACKS: 'backend-engineering',
+    });
   });
   afterAll(() => t.close());
 
@@ -82,6 +85,33 @@ describe('service basics', () => {
     }
     const count = await t.gql('{ members { totalCount } }', {}, bearer);
     expect(count.data!.members.totalCount).toBe(DEMO_MEMBERS.length);
+    // The demo story: a published loop, a candidate, one scorecard in and one overdue.
+    expect(first.join('\n')).toMatch(/Demo data: .*Sam Rivera/);
+    const candidates = await t.gql(
+      '{ candidates(first: 5) { edges { node { id name } } } }',
+      {},
+      bearer,
+    );
+    const [sam] = candidates.data!.candidates.edges.map((e: any) => e.node);
+    expect(sam.name).toBe('Sam Rivera');
+    const debrief = await t.gql(
+      `query($id: ID!) { candidateDebrief(candidateId: $id) { scorecards { recommendation }
+         missing { overdueSeconds interviewer { email } } } }`,
+      { id: sam.id },
+      bearer,
+    );
+    expect(debrief.data!.candidateDebrief).toMatchObject({
+      scorecards: [{ recommendation: 'YES' }],
+      missing: [{ interviewer: { email: 'interviewer@acme.example' } }],
+    });
+    expect(debrief.data!.candidateDebrief.missing[0].overdueSeconds).toBeGreaterThan(0);
+    const ivan = await signIn(t, 'interviewer@acme.example', 'acme', 'demo-password-for-tests');
+    const todo = await t.gql(
+      '{ interviews(first: 5, assignedToMe: true) { edges { node { kit { questions { prompt } } } } } }',
+      {},
+      ivan,
+    );
+    expect(todo.data!.interviews.edges[0].node.kit.questions.length).toBeGreaterThanOrEqual(2);
   });
 
   it('creates a tenant whose admin is signed in, and refuses a taken slug', async () => {

@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '../config/config.js';
-import { Role } from './entities/membership.entity.js';
-import { TenantService } from './tenant.service.js';
+import { Role } from '../tenancy/entities/membership.entity.js';
+import { TenantService } from '../tenancy/tenant.service.js';
+import { seedDemoStory } from './demo-story.js';
 
 export const DEMO_TENANT = { name: 'Acme', slug: 'acme' };
 export const DEMO_MEMBERS = [
@@ -20,10 +21,22 @@ export async function seedDemoTenant(app: INestApplication, config: AppConfig): 
     DEMO_MEMBERS.map((m) => ({ ...m, password: config.DEMO_PASSWORD })),
     true,
   );
+  const story = created
+    ? await seedDemoStory(app, tenant.id, {
+        recruiter: DEMO_MEMBERS[1].email,
+        manager: DEMO_MEMBERS[2].email,
+        interviewer: DEMO_MEMBERS[3].email,
+      })
+    : null;
   const token = await tenants.accessTokenFor(tenant.id, DEMO_MEMBERS[1].email);
   return [
     `Demo tenant "${tenant.name}" (slug ${tenant.slug}) ${created ? 'created' : 'already present'}; password for every demo user: ${config.DEMO_PASSWORD}`,
     ...DEMO_MEMBERS.map((m) => `  ${m.role.padEnd(15)} ${m.email}`),
+    ...(story
+      ? [
+          `Demo data: the published loop "${story.loopName}" and the candidate ${story.candidateName}: one scorecard in, one overdue (candidateDebrief).`,
+        ]
+      : []),
     `Recruiter token (valid ${Math.round(config.ACCESS_TOKEN_TTL_SECONDS / 60)} min), paste into the HTTP headers:`,
     `  Authorization: Bearer ${token}`,
   ];

@@ -1,0 +1,148 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Principal } from '../common/request-context.js';
+import { RequestContext } from '../common/request-context.js';
+import { Database } from '../database/database.service.js';
+import { CandidateService } from '../interviews/candidate.service.js';
+import { InterviewService } from '../interviews/interview.service.js';
+import { StageKind } from '../loops/entities/loop.enums.js';
+import { KitService } from '../loops/kit.service.js';
+import { LoopPublisher } from '../loops/loop-publisher.service.js';
+import { LoopService } from '../loops/loop.service.js';
+import { Recommendation } from '../scorecards/entities/scorecard.enums.js';
+import { ScorecardService } from '../scorecards/scorecard.service.js';
+import { QuestionStatus } from '../taxonomy/entities/taxonomy.enums.js';
+import { QuestionService } from '../taxonomy/question.service.js';
+import { Role } from '../tenancy/entities/membership.entity.js';
+
+const HOUR = 3600_000;
+
+/** What the demo story made, for the start-up banner. */
+export interface DemoStory {
+  loopName: string;
+  candidateName: string;
+}
+
+/**
+ * Gives the demo tenant something to look at: a published loop from the library, a candidate
+ * interviewed yesterday by the hiring manager (scorecard submitted) and the interviewer (draft
+ * still owed, so the debrief shows it overdue). Runs through the same services as the API.
+ * Returns null when the tenant has no library to build a loop from.
+ */
+export async function seedDemoStory(
+  app: INestApplication,
+  tenantId: string,
+  people: { recruiter: string; manager: string; interviewer: string },
+): Promise<DemoStory | null> {
+  const get = <T>(type: new (...args: never[]) => T) => app.get(type, { strict: false });
+  const db = get(Database);
+  const users: { id: string; email: string }[] = await db.global((em) =>
+    em.query(`SELECT id, email FROM users WHERE lower(email) = ANY($1)`, [
+      Object.values(people).map((e) => e.toLowerCase()),
+    ]),
+  );
+  const idOf = (email: string) => users.find((u) => u.email === email.toLowerCase())!.id;
+  /** Runs `fn` as one member, in one committed transaction. */
+  const as = async <T>(email: string, role: Role, fn: (ctx: RequestContext) => Promise<T>) => {
+    const ctx = new RequestContext('demo-seed', '127.0.0.1', db);
+    const principal: Principal = {
+      kind: 'user',
+      userId: idOf(email),
+      tenantId,
+      sessionId: '',
+      role,
+    };
+    ctx.setPrincipal(principal);
+    try {
+      const result = await fn(ctx);
+      if (!(await ctx.finish(true))) throw new Error('the demo story could not be saved');
+      return result;
+    } catch (error) {
+      await ctx.finish(false);
+      throw error;
+    }
+  };
+
+  const loopName = 'Senior backend engineer';
+  const candidateName = 'Sam Rivera';
+  const made = await as(people.recruiter, Role.RECRUITER, async (ctx) => {
+    const found = await get(QuestionService).list(ctx, {
+      first: 3,
+      status: QuestionStatus.ACTIVE,
+      search: 'index',
+    });
+    if (found.edges.length < 2) return null;
+    const loops = get(LoopService);
+    const loop = await loops.create(ctx, {
+      name: loopName,
+      roleTitle: 'Senior backend engineer',
+      hiringManagerIds: [idOf(people.manager)],
+      description: 'Demo loop built from the backend-engineering library.',
+    });
+    const criteria: { competency_id: string }[] = await (
+      await ctx.manager()
+    ).query(
+      `SELECT competency_id FROM rubric_criteria WHERE question_version_id = $1 ORDER BY position`,
+      [found.edges[0].node.currentVersionId],
+    );
+    const stage = await loops.addStage(ctx, {
+      loopId: loop.id,
+      name: 'Storage and data modelling',
+      kind: StageKind.TECHNICAL,
+      durationMinutes: 60,
+      focusCompetencyIds: [criteria[0].competency_id],
+      instructions: 'Start from a real system the candidate built; go deep on one table.',
+    });
+    for (const edge of found.edges) {
+      await loops.addStageQuestion(ctx, {
+        stageId: stage.id,
+        questionId: edge.node.id,
+        timeBudgetMinutes: 15,
+      });
+    }
+    await get(LoopPublisher).publish(ctx, loop.id);
+    const candidate = await get(CandidateService).create(ctx, {
+      name: candidateName,
+      email: 'sam.rivera@candidates.example',
+      atsExternalId: 'demo-candidate-1',
+    });
+    await get(InterviewService).schedule(ctx, {
+      candidateId: candidate.id,
+      stageId: stage.id,
+      scheduledStart: new Date(Date.now() - 27 * HOUR),
+      scheduledEnd: new Date(Date.now() - 26 * HOUR),
+      interviewerIds: [idOf(people.manager), idOf(people.interviewer)],
+    });
+    return { stageId: stage.id, candidateId: candidate.id };
+  });
+  if (!made) return null;
+
+  await as(people.manager, Role.HIRING_MANAGER, async (ctx) => {
+    const kit = await get(KitService).load(ctx, made.stageId);
+    const scorecards = get(ScorecardService);
+    const [mine] = (
+      await scorecards.list(ctx, { first: 1, candidateId: made.candidateId, mine: true })
+    ).edges;
+    const draft = await scorecards.saveDraft(ctx, {
+      id: mine.node.id,
+      expectedVersion: mine.node.version,
+      ratings: kit.questions.flatMap((q, qi) =>
+        q.criteria.map((c, ci) => ({
+          stageQuestionId: q.stageQuestionId,
+          criterionId: c.id,
+          score: qi === 0 || ci > 0 ? 3 : 4,
+        })),
+      ),
+      notes: [
+        {
+          stageQuestionId: kit.questions[0].stageQuestionId,
+          notes: 'Chose a composite index from the query plan, and said why the order matters.',
+        },
+      ],
+      competencyRatings: kit.focusCompetencies.map((c) => ({ competencyId: c.id, score: 3 })),
+      recommendation: Recommendation.YES,
+      summary: 'Clear reasoning about storage trade-offs; lighter on failure handling.',
+    });
+    await scorecards.submit(ctx, { id: draft.id, expectedVersion: draft.version });
+  });
+  return { loopName, candidateName };
+}
