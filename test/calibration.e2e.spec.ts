@@ -18,7 +18,7 @@ const DAY = 24 * HOUR;
 
 const CALIBRATION = `query($from: DateTime!, $to: DateTime!) {
   interviewerCalibration(from: $from, to: $to) {
-    interviewer { id displayName } scorecards meanScore peerMean leniency yesShare onTimeRate
+    interviewer { id displayName } scorecards meanScore expectedMean leniency yesShare onTimeRate
   }
 }`;
 
@@ -68,31 +68,56 @@ function pearson(xs: number[], ys: number[]): number | null {
 const scored = (s: Sent) =>
   s.scores.filter((x): x is { qv: string; criterion: string; score: number } => x.score !== null);
 
-/** The interviewer calibration, by hand, in the order given (display names Panel 1, 2, 3). */
+/** Each score with the mean of its question version over all the scores sent. */
+function centred(sent: Sent[]) {
+  const all = sent.flatMap((s) => scored(s).map((x) => ({ ...x, interviewerId: s.interviewerId })));
+  const versionMean = new Map(
+    [...new Set(all.map((x) => x.qv))].map((qv) => [
+      qv,
+      mean(all.filter((x) => x.qv === qv).map((x) => x.score)),
+    ]),
+  );
+  return all.map((x) => ({ ...x, versionMean: versionMean.get(x.qv)! }));
+}
+
+/** The interviewer calibration, by hand, in the order given (display names Panel 1, 2...). */
 function expectedCalibration(sent: Sent[], interviewerIds: string[]) {
-  const all = sent.flatMap(scored);
+  const all = centred(sent);
   return interviewerIds
     .filter((id) => sent.some((s) => s.interviewerId === id))
     .map((id) => {
       const cards = sent.filter((s) => s.interviewerId === id);
-      const own = cards.flatMap(scored);
+      const own = all.filter((x) => x.interviewerId === id);
       const versions = new Set(own.map((x) => x.qv));
-      const peer = all.filter((x) => versions.has(x.qv)).map((x) => x.score);
-      const meanScore = own.length ? mean(own.map((x) => x.score)) : null;
-      const peerMean = peer.length ? mean(peer) : null;
-      const sd = peer.length ? sdPop(peer) : 0;
+      // Pooled within-version spread: every score on their versions, about its version's mean.
+      const pool = all.filter((x) => versions.has(x.qv));
+      const sd = pool.length ? Math.sqrt(mean(pool.map((x) => (x.score - x.versionMean) ** 2))) : 0;
+      const deviation = own.length ? mean(own.map((x) => x.score - x.versionMean)) : null;
       return {
         interviewerId: id,
         scorecards: cards.length,
-        meanScore,
-        peerMean,
-        leniency: meanScore !== null && sd > EPS ? (meanScore - peerMean!) / sd : null,
+        meanScore: own.length ? mean(own.map((x) => x.score)) : null,
+        expectedMean: own.length ? mean(own.map((x) => x.versionMean)) : null,
+        leniency: deviation !== null && sd > EPS ? deviation / sd : null,
+        pooledSd: sd,
         yesShare:
           cards.filter((c) => c.recommendation === 'YES' || c.recommendation === 'STRONG_YES')
             .length / cards.length,
         onTimeRate: cards.filter((c) => c.onTime).length / cards.length,
       };
     });
+}
+
+/**
+ * The former leniency, (own mean - mean of all scores on their versions) / stddev_pop of those
+ * scores: it weights the versions by their use and is skewed by which versions one scores.
+ */
+function formerLeniency(sent: Sent[], id: string): number {
+  const all = sent.flatMap((s) => scored(s).map((x) => ({ ...x, interviewerId: s.interviewerId })));
+  const own = all.filter((x) => x.interviewerId === id).map((x) => x.score);
+  const versions = new Set(all.filter((x) => x.interviewerId === id).map((x) => x.qv));
+  const peer = all.filter((x) => versions.has(x.qv)).map((x) => x.score);
+  return (mean(own) - mean(peer)) / sdPop(peer);
 }
 
 /** The question analytics, by hand: most used first, then by version id. */
@@ -158,7 +183,11 @@ describe('interviewer calibration and question analytics', () => {
   let calib: SeededTenant;
   let other: SeededTenant;
   let sheet: LoopSheet;
+  /** A second loop, on two other question versions, for the version-mix fixture. */
+  let skew: LoopSheet;
   const sent: Sent[] = [];
+  /** The scorecard submitted on the interview cancelled afterwards: it must not count. */
+  let cancelled: Sent;
   const window = () => ({
     from: new Date(Date.now() - DAY).toISOString(),
     to: new Date(Date.now() + DAY).toISOString(),
@@ -178,23 +207,26 @@ describe('interviewer calibration and question analytics', () => {
     onTime: boolean,
     recommendation: Recommendation,
     score: ScoreFn,
-  ) => {
+    on: LoopSheet = sheet,
+  ): Promise<Sent> => {
     const panelist = calib.panel[member];
-    const scorecardId = await fillAndSubmit(t, panelist.token, interviewId, sheet, {
+    const scorecardId = await fillAndSubmit(t, panelist.token, interviewId, on, {
       score,
       recommendation,
     });
-    sent.push({
+    const card = {
       scorecardId,
       interviewerId: panelist.id,
       candidateId,
       recommendation,
       onTime,
-      scores: contentOf(score),
-    });
+      scores: contentOf(score, on),
+    };
+    sent.push(card);
+    return card;
   };
-  const contentOf = (score: ScoreFn) =>
-    sheet.questions.flatMap((q, qi) =>
+  const contentOf = (score: ScoreFn, on: LoopSheet = sheet) =>
+    on.questions.flatMap((q, qi) =>
       q.criteria.map((c, ci) => ({
         qv: q.questionVersionId,
         criterion: c.id,
@@ -204,12 +236,18 @@ describe('interviewer calibration and question analytics', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    calib = await seedTenant(t, 'calib', 3);
+    calib = await seedTenant(t, 'calib', 5);
     other = await seedTenant(t, 'other');
     await importLibrary(t, calib.tokens.ADMIN);
     sheet = await publishedLoop(t, calib.tokens.ADMIN, { name: 'Calibration', questionCount: 2 });
     expect(sheet.questions).toHaveLength(2);
-    const [p1, p2, p3] = calib.panel.map((m) => m.id);
+    skew = await publishedLoop(t, calib.tokens.ADMIN, {
+      name: 'Calibration skew',
+      questionCount: 2,
+      offset: 2,
+    });
+    expect(skew.questions).toHaveLength(2);
+    const [p1, p2, p3, p4, p5] = calib.panel.map((m) => m.id);
     const alice = await createCandidate(t, calib.tokens.ADMIN, 'Alice Calibrated');
     const bob = await createCandidate(t, calib.tokens.ADMIN, 'Bob Calibrated');
     // By default an interview ended an hour ago: on time when submitted now. Bob's first one
@@ -267,6 +305,57 @@ describe('interviewer calibration and question analytics', () => {
     const changed = sent.find((s) => s.scorecardId === card.id)!;
     changed.recommendation = 'STRONG_NO';
     changed.scores = contentOf(amended);
+
+    // A cancelled interview on Alice: Panel 1 submits (all 1s, STRONG_NO), Panel 2 does not,
+    // so it is not complete and a recruiter can cancel it. That scorecard must not count.
+    const onAliceCancelled = await scheduleInterview(t, calib.tokens.ADMIN, {
+      candidateId: alice,
+      stageId: sheet.stageId,
+      interviewerIds: [p1, p2],
+    });
+    cancelled = await submit(0, onAliceCancelled, alice, true, 'STRONG_NO', () => 1);
+    sent.pop();
+    expect(
+      ok(
+        await t.gql(
+          `mutation($id: ID!) { cancelInterview(input: { id: $id }) { status } }`,
+          { id: onAliceCancelled },
+          calib.tokens.RECRUITER,
+        ),
+      ).cancelInterview.status,
+    ).toBe('CANCELLED');
+    const kept = ok(
+      await t.gql(
+        `query($id: ID!) { scorecards(interviewId: $id, mine: true) { edges { node { id status } } } }`,
+        { id: onAliceCancelled },
+        calib.panel[0].token,
+      ),
+    ).scorecards.edges;
+    expect(kept.map((e: any) => e.node)).toEqual([
+      { id: cancelled.scorecardId, status: 'SUBMITTED' },
+    ]);
+
+    // The version mix: on the second loop's versions C (first question) and D, Panel 5 gives
+    // all 1s then all 3s on C (mean 2) and all 2s then all 4s on D (mean 3). Panel 4 scores
+    // exactly at each version's mean, but on C twice and on D once, while C and D are used
+    // 4 and 3 times: the former definition, weighting versions by use, called Panel 4 severe.
+    const carol = await createCandidate(t, calib.tokens.ADMIN, 'Carol Calibrated');
+    const [first, second] = [
+      await scheduleInterview(t, calib.tokens.ADMIN, {
+        candidateId: carol,
+        stageId: skew.stageId,
+        interviewerIds: [p4, p5],
+      }),
+      await scheduleInterview(t, calib.tokens.ADMIN, {
+        candidateId: carol,
+        stageId: skew.stageId,
+        interviewerIds: [p4, p5],
+      }),
+    ];
+    await submit(4, first, carol, true, 'NO', (qi) => (qi === 0 ? 1 : 2), skew);
+    await submit(3, first, carol, true, 'YES', (qi) => (qi === 0 ? 2 : 3), skew);
+    await submit(4, second, carol, true, 'YES', (qi) => (qi === 0 ? 3 : 4), skew);
+    await submit(3, second, carol, true, 'NO', (qi) => (qi === 0 ? 2 : null), skew);
   });
   afterAll(() => t.close());
 
@@ -276,7 +365,7 @@ describe('interviewer calibration and question analytics', () => {
       calib.panel.map((m) => m.id),
     );
     // The fixture exercises every figure.
-    expect(expected).toHaveLength(3);
+    expect(expected).toHaveLength(5);
     expect(expected.some((e) => e.leniency !== null && e.leniency > 0)).toBe(true);
     expect(expected.some((e) => e.leniency !== null && e.leniency < 0)).toBe(true);
     expect(expected.some((e) => e.onTimeRate > 0 && e.onTimeRate < 1)).toBe(true);
@@ -288,12 +377,14 @@ describe('interviewer calibration and question analytics', () => {
         'Panel 1',
         'Panel 2',
         'Panel 3',
+        'Panel 4',
+        'Panel 5',
       ]);
       rows.forEach((row: any, i: number) => {
         const e = expected[i];
         expect(row.scorecards).toBe(e.scorecards);
         expectFigure(row.meanScore, e.meanScore);
-        expectFigure(row.peerMean, e.peerMean);
+        expectFigure(row.expectedMean, e.expectedMean);
         expectFigure(row.leniency, e.leniency);
         expectFigure(row.yesShare, e.yesShare);
         expectFigure(row.onTimeRate, e.onTimeRate);
@@ -305,16 +396,71 @@ describe('interviewer calibration and question analytics', () => {
     expect(rows[0].onTimeRate).toBeCloseTo(2 / 3, 9);
     // Panel 2: NO on Alice, amended to STRONG_NO.
     expect(rows[1]).toMatchObject({ scorecards: 1, onTimeRate: 1, yesShare: 0 });
+    // The numerator, the mean deviation from the version means, is meanScore - expectedMean.
+    for (const e of expected.filter((x) => x.leniency !== null)) {
+      expectFigure(e.leniency! * e.pooledSd, e.meanScore! - e.expectedMean!);
+    }
+  });
+
+  it('gives leniency 0 to an interviewer scoring at each version mean, whatever the mix', async () => {
+    const panel4 = calib.panel[3].id;
+    const own = sent.filter((s) => s.interviewerId === panel4).flatMap(scored);
+    // Panel 4 scores C (mean 2) on two scorecards and D (mean 3) on one.
+    const [c, d] = skew.questions.map((q) => q.questionVersionId);
+    expect(new Set(own.filter((x) => x.qv === c).map((x) => x.score))).toEqual(new Set([2]));
+    expect(new Set(own.filter((x) => x.qv === d).map((x) => x.score))).toEqual(new Set([3]));
+    const versions = expectedAnalytics(sent);
+    const byId = (qv: string) => versions.find((v) => v.questionVersionId === qv)!;
+    expect([byId(c).meanScore, byId(d).meanScore]).toEqual([2, 3]);
+    expect([byId(c).uses, byId(d).uses]).toEqual([4, 3]);
+    // The former definition called them severe; the current one, neither.
+    expect(formerLeniency(sent, panel4)).toBeLessThan(-0.05);
+
+    const rows = ok(await t.gql(CALIBRATION, window(), calib.tokens.ADMIN)).interviewerCalibration;
+    const row = rows.find((r: any) => r.interviewer.id === panel4);
+    expect(row.scorecards).toBe(2);
+    expect(row.leniency).not.toBeNull();
+    expect(row.leniency).toBeCloseTo(0, 9);
+    expect(row.meanScore).toBeCloseTo(row.expectedMean, 9);
+    expect(row.meanScore).toBeCloseTo(mean(own.map((x) => x.score)), 9);
+  });
+
+  it('leaves out the scorecards of cancelled interviews', async () => {
+    const ids = calib.panel.map((m) => m.id);
+    // Counted, the cancelled scorecard would change Panel 1's figures and Alice's versions'.
+    const counted = expectedCalibration([...sent, cancelled], ids);
+    const countedAnalytics = expectedAnalytics([...sent, cancelled]);
+    expect(counted[0].scorecards).toBe(4);
+
+    const rows = ok(await t.gql(CALIBRATION, window(), calib.tokens.ADMIN)).interviewerCalibration;
+    expect(rows[0].interviewer.id).toBe(ids[0]);
+    expect(rows[0].scorecards).toBe(3);
+    expect(Math.abs(rows[0].meanScore - counted[0].meanScore!)).toBeGreaterThan(0.01);
+    expect(Math.abs(rows[0].yesShare - counted[0].yesShare)).toBeGreaterThan(0.01);
+
+    const analytics = ok(await t.gql(ANALYTICS, window(), calib.tokens.ADMIN)).questionAnalytics;
+    for (const q of sheet.questions) {
+      const row = analytics.find((r: any) => r.questionVersionId === q.questionVersionId);
+      const wrong = countedAnalytics.find((e) => e.questionVersionId === q.questionVersionId)!;
+      expect(row.uses).toBe(wrong.uses - 1);
+      expect(row.agreementPairs).toBeLessThan(wrong.agreementPairs);
+      expect(Math.abs(row.meanScore - wrong.meanScore)).toBeGreaterThan(0.01);
+    }
   });
 
   it('computes question analytics equal to the hand-computed figures', async () => {
     const expected = expectedAnalytics(sent);
-    expect(expected).toHaveLength(2);
+    expect(expected).toHaveLength(4);
+    const pairsOf = (on: LoopSheet) =>
+      on.questions.map(
+        (q) => expected.find((e) => e.questionVersionId === q.questionVersionId)!.agreementPairs,
+      );
     // Per question: Alice's pair (Panel 1, Panel 2), and Bob's two (Panel 1 twice, Panel 3).
     const criteria = sheet.questions.map((q) => q.criteria.length);
-    expect(expected.map((e) => e.agreementPairs).sort()).toEqual(
-      [criteria[0] - 1 + 2 * criteria[0], 3 * criteria[1]].sort(),
-    );
+    expect(pairsOf(sheet)).toEqual([criteria[0] - 1 + 2 * criteria[0], 3 * criteria[1]]);
+    // Carol's: Panel 4 and Panel 5 on each interview, and across them (on D once).
+    const skewCriteria = skew.questions.map((q) => q.criteria.length);
+    expect(pairsOf(skew)).toEqual([4 * skewCriteria[0], 2 * skewCriteria[1]]);
     expect(expected.every((e) => e.agreementPairs > 0)).toBe(true);
     expect(expected.every((e) => e.recommendationCorrelation !== null)).toBe(true);
 
@@ -335,7 +481,7 @@ describe('interviewer calibration and question analytics', () => {
       });
     }
     expect(new Set(expected.map((e) => e.questionVersionId))).toEqual(
-      new Set(sheet.questions.map((q) => q.questionVersionId)),
+      new Set([...sheet.questions, ...skew.questions].map((q) => q.questionVersionId)),
     );
   });
 
@@ -403,11 +549,11 @@ describe('interviewer calibration and question analytics', () => {
     );
   });
 
-  it('runs the same number of statements for 2 and for 5 scorecards', async () => {
+  it('runs the same number of statements for 2 and for 9 scorecards', async () => {
     const calibration = await measure(CALIBRATION);
     const analytics = await measure(ANALYTICS);
-    expect(calibration.data.interviewerCalibration).toHaveLength(3);
-    expect(sent).toHaveLength(5);
+    expect(calibration.data.interviewerCalibration).toHaveLength(5);
+    expect(sent).toHaveLength(9);
     expect(calibration.statements).toBe(withTwo.calibration);
     expect(analytics.statements).toBe(withTwo.analytics);
     expect(calibration.statements).toBeLessThanOrEqual(6);

@@ -152,6 +152,14 @@ describe('candidate debrief', () => {
       expect(debrief.missing[1].overdueSeconds).toBe(0);
       expect(Date.parse(debrief.missing[1].dueAt) - Date.now()).toBeGreaterThan(22 * 3600_000);
     }
+    // Scoped to a loop: the same here; an unknown loop id is NOT_FOUND, a malformed one BAD_USER_INPUT.
+    const scoped = `query($id: ID!, $loop: ID) { candidateDebrief(candidateId: $id, loopId: $loop) { scorecards { id } } }`;
+    const same = ok(await t.gql(scoped, { id: candidateId, loop: sheet.loopId }, rec()));
+    expect(same.candidateDebrief.scorecards).toHaveLength(2);
+    const unknown = await t.gql(scoped, { id: candidateId, loop: candidateId }, rec());
+    expect(unknown.errors![0].extensions.code).toBe('NOT_FOUND');
+    const malformed = await t.gql(scoped, { id: candidateId, loop: 'nope' }, rec());
+    expect(malformed.errors![0].extensions.fields[0].path).toBe('loopId');
   });
 
   it('keeps the debrief at a constant number of SQL statements', async () => {

@@ -13,7 +13,9 @@ import {
   scheduleInterview,
   type LoopSheet,
 } from './helpers/interviews.js';
-import { adminQuery } from './helpers/server.js';
+import { Client } from 'pg';
+import { withDatabase } from '../src/database/data-source-options.js';
+import { adminQuery, testServerUrl } from './helpers/server.js';
 
 const SAVE = `mutation($input: SaveScorecardDraftInput!) { saveScorecardDraft(input: $input) { ${SCORECARD} } }`;
 const SUBMIT = `mutation($input: SubmitScorecardInput!) { submitScorecard(input: $input) { ${SCORECARD} } }`;
@@ -468,11 +470,75 @@ describe('candidates, interviews and scorecards', () => {
       ),
     ).interviews.edges.map((e: any) => e.node);
     expect(cancelled).toEqual([{ id: interviewId, status: 'CANCELLED', kit: null }]);
+    // The stage carries the same questions as the kit: closed too.
+    const viaStage = ok(
+      await t.gql(
+        `query($id: ID!) { interview(id: $id) { stage { questions { questionVersion { prompt } } } } }`,
+        { id: interviewId },
+        d.token,
+      ),
+    ).interview;
+    expect(viaStage).toEqual({ stage: null });
     expect(
       codeOf(
         await t.gql(SAVE, { input: { id: card.id, expectedVersion: 1, summary: 'x' } }, d.token),
       ),
     ).toBe('CONFLICT');
+  });
+
+  it('keeps candidate e-mails to admins and recruiters, and refuses a null name', async () => {
+    const candidateId = await createCandidate(t, rec(), 'Mail Private');
+    await scheduleInterview(t, rec(), {
+      candidateId,
+      stageId: sheet.stageId,
+      interviewerIds: [a.id],
+    });
+    const read = (token: string) =>
+      t.gql(`query($id: ID!) { candidate(id: $id) { name email } }`, { id: candidateId }, token);
+    expect(ok(await read(rec())).candidate).toEqual({
+      name: 'Mail Private',
+      email: 'mail.private@mail.example',
+    });
+    expect(ok(await read(a.token)).candidate).toEqual({ name: 'Mail Private', email: null });
+    const nulled = await t.gql(
+      `mutation($input: UpdateCandidateInput!) { updateCandidate(input: $input) { id } }`,
+      { input: { id: candidateId, name: null } },
+      rec(),
+    );
+    expect(codeOf(nulled)).toBe('BAD_USER_INPUT');
+    expect(nulled.errors![0].extensions.fields[0].path).toBe('input.name');
+    expect(ok(await read(rec())).candidate.name).toBe('Mail Private');
+  });
+
+  it('loads the kits of many interviews in a constant number of statements', async () => {
+    const [, , , d2] = acme.panel;
+    const measure = async (stages: number) => {
+      const candidateId = await createCandidate(t, rec(), `Kits ${stages}`);
+      const ids: string[] = [];
+      for (let i = 0; i < stages; i += 1) {
+        const loop = await publishedLoop(t, rec(), { name: `Kits ${stages}.${i}`, offset: i });
+        ids.push(
+          await scheduleInterview(t, rec(), {
+            candidateId,
+            stageId: loop.stageId,
+            interviewerIds: [d2.id],
+          }),
+        );
+      }
+      const before = t.statements.count;
+      const page = ok(
+        await t.gql(
+          `query($c: ID!) { interviews(first: 20, candidateId: $c) { edges { node { id
+             stage { name questions { id } } kit { questions { prompt criteria { title } } } } } } }`,
+          { c: candidateId },
+          d2.token,
+        ),
+      ).interviews.edges;
+      expect(page).toHaveLength(stages);
+      for (const e of page) expect(e.node.kit.questions.length).toBeGreaterThan(0);
+      return t.statements.count - before;
+    };
+    expect(await measure(3)).toBe(await measure(1));
   });
 
   it('lets exactly one of 20 parallel submits win, and one of 10 parallel saves', async () => {
@@ -525,6 +591,54 @@ describe('candidates, interviews and scorecards', () => {
       t.database,
     );
     expect(rows).toEqual([{ number: 1, version: 4, status: 'SUBMITTED' }]);
+  });
+
+  it('serialises a submit behind a change of the panel: the interview is not COMPLETE with a draft open', async () => {
+    const candidateId = await createCandidate(t, rec(), 'Panel Race');
+    const interviewId = await scheduleInterview(t, rec(), {
+      candidateId,
+      stageId: sheet.stageId,
+      interviewerIds: [c.id],
+    });
+    const card = await myScorecard(t, c.token, interviewId);
+    ok(
+      await t.gql(
+        SAVE,
+        {
+          input: {
+            id: card.id,
+            expectedVersion: 1,
+            ratings: ratingsFor(sheet, () => 3),
+            recommendation: 'YES',
+          },
+        },
+        c.token,
+      ),
+    );
+    // Another transaction holds the interview, as assignInterviewers does, and adds D.
+    const panel = new Client({ connectionString: withDatabase(testServerUrl(), t.database) });
+    await panel.connect();
+    try {
+      await panel.query('BEGIN');
+      await panel.query('SELECT 1 FROM interviews WHERE id = $1 FOR UPDATE', [interviewId]);
+      const submitting = t.gql(SUBMIT, { input: { id: card.id, expectedVersion: 2 } }, c.token);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await panel.query(
+        `INSERT INTO scorecards (tenant_id, interview_id, candidate_id, interviewer_id)
+         SELECT tenant_id, id, candidate_id, $2 FROM interviews WHERE id = $1`,
+        [interviewId, d.id],
+      );
+      await panel.query('COMMIT');
+      expect(ok(await submitting).submitScorecard.status).toBe('SUBMITTED');
+    } finally {
+      await panel.end();
+    }
+    const [row] = await adminQuery(
+      `SELECT status, completed_at FROM interviews WHERE id = $1`,
+      [interviewId],
+      t.database,
+    );
+    expect(row).toEqual({ status: 'AWAITING_FEEDBACK', completed_at: null });
   });
 
   it("answers another tenant's ids like missing ones", async () => {

@@ -42,8 +42,7 @@ async function seenBy(
     ),
   ).scorecards;
   paths.list = sorted(list.edges.map((e: any) => e.node.id));
-  paths.count = sorted(ids.scorecardIds.slice(0, list.totalCount)).map(() => 'n');
-  paths.listCount = paths.list.map(() => 'n');
+  paths.count = Array.from({ length: list.totalCount }, () => 'n');
   const search = ok(
     await t.gql(
       `query($w: String!) { scorecards(search: $w, first: 100) { totalCount edges { node { id } } } }`,
@@ -53,16 +52,27 @@ async function seenBy(
   ).scorecards;
   paths.search = sorted(search.edges.map((e: any) => e.node.id));
   const viaInterviews: string[] = [];
+  let submittedCount = 0;
   for (const id of ids.interviewIds) {
     const r = await t.gql(
-      `query($id: ID!) { interview(id: $id) { scorecards { id } } }`,
+      `query($id: ID!) { interview(id: $id) { submittedCount scorecards { id status revisions { number } } } }`,
       { id },
       token,
     );
-    if (r.errors) expect(codeOf(r)).toBe('FORBIDDEN');
-    else viaInterviews.push(...r.data!.interview.scorecards.map((s: any) => s.id));
+    if (r.errors) {
+      expect(codeOf(r)).toBe('FORBIDDEN');
+      continue;
+    }
+    const cards = r.data!.interview.scorecards;
+    viaInterviews.push(...cards.map((s: any) => s.id));
+    submittedCount += r.data!.interview.submittedCount;
+    // Revisions hang off readable scorecards only: one per submitted card, none on drafts.
+    for (const card of cards) {
+      expect(card.revisions.length).toBe(card.status === 'SUBMITTED' ? 1 : 0);
+    }
   }
   paths.interview = sorted(viaInterviews);
+  paths.submittedCount = Array.from({ length: submittedCount }, () => 'n');
   const candidate = await t.gql(
     `query($id: ID!) { candidate(id: $id) { scorecards { id } interviews { scorecards { id } } } }`,
     { id: ids.candidateId },
@@ -92,6 +102,11 @@ async function seenBy(
     paths.debriefTally = Array.from(
       { length: tally.strongNo + tally.no + tally.yes + tally.strongYes },
       () => 'n',
+    );
+    // Every readable scorecard scores every competency of the stage: each count is theirs.
+    const counts = [...new Set(debrief.competencies.map((c: any) => c.count))];
+    paths.debriefCompetencyCounts = counts.flatMap((c: any) =>
+      Array.from({ length: c }, () => 'n'),
     );
   }
   return paths;
@@ -180,14 +195,15 @@ describe('sealed feedback', () => {
           direct: want,
           list: want,
           count: n,
-          listCount: n,
           search: want,
+          submittedCount: viaInterviews.filter((id) => submitted.has(id)).map(() => 'n'),
           interview: viaInterviews,
           candidate: name === 'outsider' ? [] : want,
           nested: name === 'outsider' ? [] : viaInterviews,
           ...(readsDebrief && {
             debrief: wantSubmitted,
             debriefTally: wantSubmitted.map(() => 'n'),
+            debriefCompetencyCounts: wantSubmitted.map(() => 'n'),
           }),
         });
       }
@@ -291,6 +307,131 @@ describe('sealed feedback', () => {
       },
       'after B submitted',
     );
+  });
+
+  it.each(['AFTER_OWN_SUBMIT', 'ALWAYS'] as const)(
+    'does not unseal feedback for an interviewer whose interview was cancelled (%s)',
+    async (policy) => {
+      ok(
+        await t.gql(
+          `mutation($p: FeedbackVisibility!) { updateTenantSettings(input: { feedbackVisibility: $p }) { feedbackVisibility } }`,
+          { p: policy },
+          acme.tokens.ADMIN,
+        ),
+      );
+      const [a, , c] = acme.panel;
+      const rec = acme.tokens.RECRUITER;
+      const candidateId = await createCandidate(t, rec, `Cancelled ${policy}`);
+      const mine = await scheduleInterview(t, rec, {
+        candidateId,
+        stageId: sheet.stageId,
+        interviewerIds: [c.id],
+      });
+      const theirs = await scheduleInterview(t, rec, {
+        candidateId,
+        stageId: sheet.stageId,
+        interviewerIds: [a.id],
+      });
+      const sa = await fillAndSubmit(t, a.token, theirs, sheet, {
+        score: () => 3,
+        recommendation: 'YES',
+      });
+      const read = () =>
+        t.gql(`query($id: ID!) { scorecard(id: $id) { id } }`, { id: sa }, c.token);
+      if (policy === 'ALWAYS') expect((await read()).data!.scorecard.id).toBe(sa);
+      else expect(codeOf(await read())).toBe('FORBIDDEN');
+      ok(
+        await t.gql(
+          `mutation($id: ID!) { cancelInterview(input: { id: $id }) { status } }`,
+          { id: mine },
+          rec,
+        ),
+      );
+      expect(codeOf(await read())).toBe('FORBIDDEN');
+      const listed = ok(
+        await t.gql(
+          `query($c: ID!) { scorecards(candidateId: $c, first: 10) { totalCount edges { node { id } } } }`,
+          { c: candidateId },
+          c.token,
+        ),
+      ).scorecards;
+      expect(listed.edges.map((e: any) => e.node.id)).not.toContain(sa);
+    },
+  );
+
+  it('applies the interviewer rule to a hiring manager who still owes a scorecard', async () => {
+    ok(
+      await t.gql(
+        `mutation { updateTenantSettings(input: { feedbackVisibility: AFTER_OWN_SUBMIT }) { feedbackVisibility } }`,
+        {},
+        acme.tokens.ADMIN,
+      ),
+    );
+    const [a] = acme.panel;
+    const hm = { id: acme.userIds.HIRING_MANAGER, token: acme.tokens.HIRING_MANAGER };
+    const rec = acme.tokens.RECRUITER;
+    const candidateId = await createCandidate(t, rec, 'Manager On Panel');
+    const interviewId = await scheduleInterview(t, rec, {
+      candidateId,
+      stageId: sheet.stageId,
+      interviewerIds: [a.id, hm.id],
+    });
+    const sa = await fillAndSubmit(t, a.token, interviewId, sheet, {
+      score: () => 2,
+      recommendation: 'NO',
+    });
+    const read = () => t.gql(`query($id: ID!) { scorecard(id: $id) { id } }`, { id: sa }, hm.token);
+    expect(codeOf(await read())).toBe('FORBIDDEN');
+    const debrief = ok(
+      await t.gql(
+        `query($id: ID!) { candidateDebrief(candidateId: $id) { scorecards { id } missing { interviewer { id } } } }`,
+        { id: candidateId },
+        hm.token,
+      ),
+    ).candidateDebrief;
+    expect(debrief.scorecards).toEqual([]);
+    expect(debrief.missing).toEqual([{ interviewer: { id: hm.id } }]);
+    await fillAndSubmit(t, hm.token, interviewId, sheet, { score: () => 3, recommendation: 'YES' });
+    expect(ok(await read()).scorecard.id).toBe(sa);
+  });
+
+  it('does not mark an amendment as after the reveal because of the author’s own scorecards', async () => {
+    const [a] = acme.panel;
+    const rec = acme.tokens.RECRUITER;
+    const candidateId = await createCandidate(t, rec, 'Twice Interviewed');
+    const first = await scheduleInterview(t, rec, {
+      candidateId,
+      stageId: sheet.stageId,
+      interviewerIds: [a.id],
+    });
+    const second = await scheduleInterview(t, rec, {
+      candidateId,
+      stageId: sheet.stageId,
+      interviewerIds: [a.id],
+    });
+    const id = await fillAndSubmit(t, a.token, first, sheet, {
+      score: () => 3,
+      recommendation: 'YES',
+    });
+    await fillAndSubmit(t, a.token, second, sheet, { score: () => 3, recommendation: 'YES' });
+    const card = ok(
+      await t.gql(`query($id: ID!) { scorecard(id: $id) { version } }`, { id }, a.token),
+    ).scorecard;
+    const amended = ok(
+      await t.gql(
+        `mutation($input: AmendScorecardInput!) { amendScorecard(input: $input) { amendedAfterReveal } }`,
+        {
+          input: {
+            id,
+            expectedVersion: card.version,
+            reason: 'Typo in the summary.',
+            summary: 'Fixed.',
+          },
+        },
+        a.token,
+      ),
+    ).amendScorecard;
+    expect(amended.amendedAfterReveal).toBe(false);
   });
 
   it("keeps hiring managers to their own loops' candidates", async () => {

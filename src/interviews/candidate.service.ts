@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import {
+  BadInputError,
   ConflictError,
   ForbiddenError,
   isUniqueViolation,
   NotFoundError,
 } from '../common/errors.js';
 import { decodeCursor, toPage, type Page } from '../common/pagination.js';
-import type { RequestContext } from '../common/request-context.js';
-import { candidateReadableSql, SqlParams } from './access.js';
+import type { Principal, RequestContext } from '../common/request-context.js';
+import { candidateReadableSql, seesEverything, SqlParams } from './access.js';
 import type {
   CandidatesArgs,
   CreateCandidateInput,
@@ -28,10 +29,11 @@ interface CandidateRow {
   readable: boolean;
 }
 
-const toCandidate = (r: CandidateRow): Candidate => ({
+/** The e-mail is personal data that only admins and recruiters need. */
+const toCandidate = (r: CandidateRow, principal: Principal): Candidate => ({
   id: r.id,
   name: r.name,
-  email: r.email,
+  email: seesEverything(principal) ? r.email : null,
   atsExternalId: r.ats_external_id,
   anonymizedAt: r.anonymized_at,
   createdAt: r.created_at,
@@ -71,17 +73,22 @@ export class CandidateService {
         countParams,
       ),
     ]);
-    return toPage(rows.map(toCandidate), args.first, count, (c) => ({
-      key: rows.find((r) => r.id === c.id)!.created_key,
-      id: c.id,
-    }));
+    return toPage(
+      rows.map((r) => toCandidate(r, ctx.principal)),
+      args.first,
+      count,
+      (c) => ({
+        key: rows.find((r) => r.id === c.id)!.created_key,
+        id: c.id,
+      }),
+    );
   }
 
   async get(ctx: RequestContext, id: string): Promise<Candidate> {
     const [row] = await this.load(ctx, [id]);
     if (!row) throw new NotFoundError('Candidate');
     if (!row.readable) throw new ForbiddenError('You are not on any interview of this candidate.');
-    return toCandidate(row);
+    return toCandidate(row, ctx.principal);
   }
 
   /** Batched by id for nested fields; unreadable candidates come back as null. */
@@ -90,7 +97,7 @@ export class CandidateService {
       const rows = await this.load(ctx, ids);
       return ids.map((id) => {
         const row = rows.find((r) => r.id === id);
-        return row?.readable ? toCandidate(row) : null;
+        return row?.readable ? toCandidate(row, ctx.principal) : null;
       });
     });
   }
@@ -121,6 +128,9 @@ export class CandidateService {
         if (!row) throw new NotFoundError('Candidate');
         if (row.anonymizedAt) {
           throw new ConflictError('The candidate is anonymised; their data cannot be set again.');
+        }
+        if (input.name === null) {
+          throw new BadInputError([{ path: 'input.name', message: 'cannot be null' }]);
         }
         if (input.name !== undefined) row.name = input.name;
         if (input.email !== undefined) row.email = input.email;

@@ -179,18 +179,6 @@ export class InterviewService {
     });
   }
 
-  submittedCountLoader(ctx: RequestContext) {
-    return ctx.loader<string, number>('submittedCount', async (ids) => {
-      const em = await ctx.manager();
-      const rows: { interview_id: string; n: number }[] = await em.query(
-        `SELECT s.interview_id, count(*)::int AS n FROM scorecards s
-          WHERE s.interview_id = ANY($1::uuid[]) AND s.status = 'SUBMITTED' GROUP BY s.interview_id`,
-        [ids],
-      );
-      return ids.map((id) => rows.find((r) => r.interview_id === id)?.n ?? 0);
-    });
-  }
-
   async schedule(ctx: RequestContext, input: ScheduleInterviewInput): Promise<Interview> {
     assertTimes(input.scheduledStart, input.scheduledEnd);
     return this.uniqueExternalId(() =>

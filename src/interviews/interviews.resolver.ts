@@ -1,8 +1,7 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { In } from 'typeorm';
 import { AnyMember, Roles } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
-import { ForbiddenError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { uuidArg } from '../common/uuid-arg.js';
 import { InterviewLoopEntity } from '../loops/entities/interview-loop.entity.js';
@@ -131,8 +130,13 @@ export class InterviewResolver {
     return this.candidateService.loader(ctx).load(interview.candidateId);
   }
 
-  @ResolveField(() => Stage)
-  stage(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
+  @ResolveField(() => Stage, {
+    nullable: true,
+    description: 'Null when the caller may not read its kit (see kit); its questions are the kit.',
+  })
+  async stage(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
+    // The stage carries the pinned questions: the same readers as the kit.
+    if (!(await this.kitLoader(ctx).load(interview.stageId))) return null;
     return ctx
       .loader<string, Stage>('stage', async (ids) => {
         const em = await ctx.manager();
@@ -167,32 +171,21 @@ export class InterviewResolver {
     nullable: true,
     description:
       "The stage's kit, as interviewKit gives it; null when the caller may not read it (an " +
-      'interviewer of a cancelled interview). Costs three statements per distinct stage.',
+      'interviewer of a cancelled interview). Kits of many interviews load in three statements.',
   })
   kit(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
-    return ctx
-      .loader<string, InterviewKit | null>('kitOfStage', async (stageIds) => {
-        const kits: (InterviewKit | null)[] = [];
-        for (const stageId of stageIds) {
-          kits.push(
-            await this.kits.load(ctx, stageId).catch((error: unknown) => {
-              if (error instanceof ForbiddenError) return null;
-              throw error;
-            }),
-          );
-        }
-        return kits;
-      })
-      .load(interview.stageId);
+    return this.kitLoader(ctx).load(interview.stageId);
+  }
+
+  /** Kits by stage id, batched; null where the caller may not read the kit. */
+  private kitLoader(ctx: RequestContext) {
+    return ctx.loader<string, InterviewKit | null>('kitOfStage', async (stageIds) =>
+      (await this.kits.loadMany(ctx, stageIds)).map((kit) => (kit instanceof Error ? null : kit)),
+    );
   }
 
   @ResolveField(() => [User])
   interviewers(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
     return this.interviewService.interviewersLoader(ctx).load(interview.id);
-  }
-
-  @ResolveField(() => Int)
-  submittedCount(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
-    return this.interviewService.submittedCountLoader(ctx).load(interview.id);
   }
 }

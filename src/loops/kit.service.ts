@@ -24,6 +24,7 @@ interface StageRow {
 
 interface QuestionRow {
   id: string;
+  stage_id: string;
   position: number;
   time_budget_minutes: number;
   required: boolean;
@@ -62,12 +63,26 @@ interface CriterionRow {
 export class KitService {
   constructor(private readonly scales: RatingScaleService) {}
 
+  /** One stage's kit; NOT_FOUND or FORBIDDEN as the caller deserves. */
   async load(ctx: RequestContext, stageId: string): Promise<InterviewKit> {
+    const [kit] = await this.loadMany(ctx, [stageId]);
+    if (kit instanceof Error) throw kit;
+    return kit;
+  }
+
+  /**
+   * The kits of several stages in the same three statements; each entry is the kit, or the
+   * NotFoundError / ForbiddenError for that stage.
+   */
+  async loadMany(
+    ctx: RequestContext,
+    stageIds: readonly string[],
+  ): Promise<(InterviewKit | NotFoundError | ForbiddenError)[]> {
     const em = await ctx.manager();
-    // Statement 1: the stage, its loop, whether the caller manages the loop or is assigned
-    // to an interview at the stage, the focus
-    // competencies and the tenant's current scale.
-    const [stage]: StageRow[] = await em.query(
+    // Statement 1: the stages, their loops, whether the caller manages the loop or is assigned
+    // to a (not cancelled) interview at the stage, the focus competencies and the tenant's
+    // current scale.
+    const stages: StageRow[] = await em.query(
       `SELECT s.id, s.name, s.kind, s.duration_minutes, s.instructions,
               l.id AS loop_id, l.name AS loop_name, l.role_title,
               EXISTS (SELECT 1 FROM loop_hiring_managers h
@@ -82,28 +97,29 @@ export class KitService {
               (SELECT json_build_object('id', r.id, 'version', r.version, 'levels', r.levels)
                  FROM rating_scales r ORDER BY r.version DESC LIMIT 1) AS scale
          FROM loop_stages s JOIN interview_loops l ON l.tenant_id = s.tenant_id AND l.id = s.loop_id
-        WHERE s.id = $1`,
-      [stageId, ctx.principal.userId],
+        WHERE s.id = ANY($1::uuid[])`,
+      [stageIds, ctx.principal.userId],
     );
-    if (!stage) throw new NotFoundError('Stage');
     const role = ctx.principal.role;
-    if (role !== Role.ADMIN && role !== Role.RECRUITER && !stage.is_manager && !stage.is_assigned) {
-      throw new ForbiddenError(
-        "Kits are read by the loop's hiring managers and the interviewers assigned to the stage.",
-      );
-    }
-    const scale = stage.scale ?? (await this.scales.current(em, ctx.tenantId));
-    // Statement 2: the pinned versions, with the levels of the scale each rubric was written on.
-    const questions: QuestionRow[] = await em.query(
-      `SELECT p.id, p.position, p.time_budget_minutes, p.required, v.id AS version_id, v.question_id,
-              v.number, v.prompt, v.purpose, v.guidance, v.follow_ups, v.strong_signals,
-              v.red_flags, v.answer_format, r.levels
-         FROM stage_questions p
-         JOIN question_versions v ON v.tenant_id = p.tenant_id AND v.id = p.question_version_id
-         JOIN rating_scales r ON r.tenant_id = v.tenant_id AND r.id = v.scale_id
-        WHERE p.stage_id = $1 ORDER BY p.position`,
-      [stageId],
+    const readable = stages.filter(
+      (st) => role === Role.ADMIN || role === Role.RECRUITER || st.is_manager || st.is_assigned,
     );
+    const ids = readable.map((st) => st.id);
+    const fallback =
+      readable.length && !readable[0].scale ? await this.scales.current(em, ctx.tenantId) : null;
+    // Statement 2: the pinned versions, with the levels of the scale each rubric was written on.
+    const questions: QuestionRow[] = ids.length
+      ? await em.query(
+          `SELECT p.id, p.stage_id, p.position, p.time_budget_minutes, p.required,
+                  v.id AS version_id, v.question_id, v.number, v.prompt, v.purpose, v.guidance,
+                  v.follow_ups, v.strong_signals, v.red_flags, v.answer_format, r.levels
+             FROM stage_questions p
+             JOIN question_versions v ON v.tenant_id = p.tenant_id AND v.id = p.question_version_id
+             JOIN rating_scales r ON r.tenant_id = v.tenant_id AND r.id = v.scale_id
+            WHERE p.stage_id = ANY($1::uuid[]) ORDER BY p.position`,
+          [ids],
+        )
+      : [];
     // Statement 3: every criterion of those versions with its competency.
     const criteria: CriterionRow[] = questions.length
       ? await em.query(
@@ -113,58 +129,81 @@ export class KitService {
              FROM rubric_criteria c
              JOIN competencies k ON k.tenant_id = c.tenant_id AND k.id = c.competency_id
             WHERE c.question_version_id = ANY($1) ORDER BY c.position`,
-          [questions.map((q) => q.version_id)],
+          [[...new Set(questions.map((q) => q.version_id))]],
         )
       : [];
-    return {
-      stageId: stage.id,
-      stageName: stage.name,
-      kind: stage.kind,
-      durationMinutes: stage.duration_minutes,
-      instructions: stage.instructions,
-      loopId: stage.loop_id,
-      loopName: stage.loop_name,
-      roleTitle: stage.role_title,
-      focusCompetencies: stage.focus,
-      scale: { id: scale.id, version: scale.version, levels: scale.levels },
-      questions: questions.map((q) => ({
-        stageQuestionId: q.id,
-        position: q.position,
-        questionId: q.question_id,
-        questionVersionId: q.version_id,
-        versionNumber: q.number,
-        timeBudgetMinutes: q.time_budget_minutes,
-        required: q.required,
-        prompt: q.prompt,
-        purpose: q.purpose,
-        guidance: q.guidance,
-        followUps: q.follow_ups,
-        strongSignals: q.strong_signals,
-        redFlags: q.red_flags,
-        answerFormat: q.answer_format,
-        criteria: criteria
-          .filter((c) => c.question_version_id === q.version_id)
-          .map((c) => ({
-            id: c.id,
-            title: c.title,
-            description: c.description,
-            weight: Number(c.weight),
-            competency: {
-              id: c.competency_id,
-              key: c.key,
-              name: c.name,
-              description: c.competency_description,
-              archived: c.archived,
-            },
-            anchors: c.anchors.map((text, i) => ({
-              level: i + 1,
-              label: q.levels[i]?.label ?? `Level ${i + 1}`,
-              text,
-            })),
-          })),
-      })),
-    };
+    return stageIds.map((stageId) => {
+      const stage = stages.find((st) => st.id === stageId);
+      if (!stage) return new NotFoundError('Stage');
+      if (!readable.includes(stage)) {
+        return new ForbiddenError(
+          "Kits are read by the loop's hiring managers and the interviewers assigned to the stage.",
+        );
+      }
+      return toKit(
+        stage,
+        stage.scale ?? fallback!,
+        questions.filter((q) => q.stage_id === stageId),
+        criteria,
+      );
+    });
   }
+}
+
+function toKit(
+  stage: StageRow,
+  scale: { id: string; version: number; levels: ScaleLevel[] },
+  questions: QuestionRow[],
+  criteria: CriterionRow[],
+): InterviewKit {
+  return {
+    stageId: stage.id,
+    stageName: stage.name,
+    kind: stage.kind,
+    durationMinutes: stage.duration_minutes,
+    instructions: stage.instructions,
+    loopId: stage.loop_id,
+    loopName: stage.loop_name,
+    roleTitle: stage.role_title,
+    focusCompetencies: stage.focus,
+    scale: { id: scale.id, version: scale.version, levels: scale.levels },
+    questions: questions.map((q) => ({
+      stageQuestionId: q.id,
+      position: q.position,
+      questionId: q.question_id,
+      questionVersionId: q.version_id,
+      versionNumber: q.number,
+      timeBudgetMinutes: q.time_budget_minutes,
+      required: q.required,
+      prompt: q.prompt,
+      purpose: q.purpose,
+      guidance: q.guidance,
+      followUps: q.follow_ups,
+      strongSignals: q.strong_signals,
+      redFlags: q.red_flags,
+      answerFormat: q.answer_format,
+      criteria: criteria
+        .filter((c) => c.question_version_id === q.version_id)
+        .map((c) => ({
+          id: c.id,
+          title: c.title,
+          description: c.description,
+          weight: Number(c.weight),
+          competency: {
+            id: c.competency_id,
+            key: c.key,
+            name: c.name,
+            description: c.competency_description,
+            archived: c.archived,
+          },
+          anchors: c.anchors.map((text, i) => ({
+            level: i + 1,
+            label: q.levels[i]?.label ?? `Level ${i + 1}`,
+            text,
+          })),
+        })),
+    })),
+  };
 }
 
 const list = (items: string[]) => items.map((i) => `- ${i}`).join('\n');

@@ -24,11 +24,13 @@ export class CalibrationResolver {
   @Query(() => [InterviewerCalibration], {
     description:
       'Per interviewer with submitted scorecards in the window [from, to) (read at their ' +
-      'current revision): the number of scorecards, the mean of their criterion scores (not ' +
-      'assessed left out) against the mean of all scores on the same question versions, ' +
-      'leniency = (meanScore - peerMean) / stddev_pop(peer scores), the share of YES or ' +
-      "STRONG_YES recommendations, and the share submitted by the interview's scheduled end " +
-      "plus the tenant's feedback due hours. By display name, then id.",
+      'current revision; cancelled interviews left out): the number of scorecards, the mean ' +
+      'of their criterion scores (not assessed left out), expectedMean = the average over ' +
+      "their scores of each score's question-version mean, leniency = (meanScore - " +
+      'expectedMean) / the pooled within-version population standard deviation of all scores ' +
+      'on the versions they scored, the share of YES or STRONG_YES recommendations, and the ' +
+      "share submitted by the interview's scheduled end plus the tenant's feedback due hours. " +
+      'By display name, then id.',
   })
   interviewerCalibration(@Ctx() ctx: RequestContext, @Args() { from, to }: CalibrationWindowArgs) {
     return this.calibration.interviewers(ctx, from, to);
@@ -51,11 +53,11 @@ export class QuestionAnalyticsResolver {
   @Query(() => [QuestionAnalytics], {
     description:
       'Per question version scored in the window [from, to) of submitted scorecards (read at ' +
-      'their current revision): uses, the mean and population standard deviation of its ' +
-      'criterion scores, inter-rater agreement (share of equal scores over pairs of ' +
-      'scorecards by different interviewers on the same candidate and criterion) and the ' +
-      "Pearson correlation of each scorecard's mean score on it with its recommendation " +
-      '(STRONG_NO = 1 ... STRONG_YES = 4). Most used first, then by id.',
+      'their current revision; cancelled interviews left out): uses, the mean and population ' +
+      'standard deviation of its criterion scores, inter-rater agreement (share of equal ' +
+      'scores over pairs of scorecards by different interviewers on the same candidate and ' +
+      "criterion) and the Pearson correlation of each scorecard's mean score on it with its " +
+      'recommendation (STRONG_NO = 1 ... STRONG_YES = 4). Most used first, then by id.',
   })
   questionAnalytics(@Ctx() ctx: RequestContext, @Args() { from, to }: CalibrationWindowArgs) {
     return this.calibration.questions(ctx, from, to);

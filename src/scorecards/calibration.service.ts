@@ -15,15 +15,16 @@ const RECOMMENDATION_VALUE_SQL = (r: string) =>
 
 /**
  * The scorecards of the window: submitted ones whose submitted_at is in [from, to), with
- * their current (latest) revision as `rev`.
+ * their current (latest) revision as `rev`. Scorecards of cancelled interviews do not count.
  */
-const WINDOW_SQL = (from: string, to: string, extraColumns = '', extraJoins = '') => `
+const WINDOW_SQL = (from: string, to: string, extraColumns = '') => `
   SELECT s.tenant_id, s.id, s.interviewer_id, s.candidate_id, r.id AS rev, r.recommendation,
          ${RECOMMENDATION_VALUE_SQL('r')} AS rec${extraColumns}
     FROM scorecards s
     JOIN scorecard_revisions r ON r.tenant_id = s.tenant_id AND r.id = s.current_revision_id
-    ${extraJoins}
-   WHERE s.status = 'SUBMITTED' AND s.submitted_at >= ${from} AND s.submitted_at < ${to}`;
+    JOIN interviews i ON i.tenant_id = s.tenant_id AND i.id = s.interview_id
+   WHERE s.status = 'SUBMITTED' AND i.status <> 'CANCELLED'
+     AND s.submitted_at >= ${from} AND s.submitted_at < ${to}`;
 
 /** The non-null criterion scores of the window's scorecards. */
 const SCORES_SQL = `
@@ -36,7 +37,7 @@ interface CalibrationRow {
   interviewer_id: string;
   scorecards: number;
   mean_score: number | null;
-  peer_mean: number | null;
+  expected_mean: number | null;
   leniency: number | null;
   yes_share: number;
   on_time_rate: number;
@@ -79,7 +80,6 @@ export class CalibrationService {
       `,
          s.submitted_at <= i.scheduled_end
            + make_interval(hours => ${DUE_HOURS_SQL('i.tenant_id')}) AS on_time`,
-      'JOIN interviews i ON i.tenant_id = s.tenant_id AND i.id = s.interview_id',
     );
     const rows: CalibrationRow[] = await em.query(
       `WITH sc AS (${window}
@@ -90,21 +90,27 @@ export class CalibrationService {
                   / count(*) AS yes_share,
                 (count(*) FILTER (WHERE on_time))::float8 / count(*) AS on_time_rate
            FROM sc GROUP BY interviewer_id
+       ), centred AS (
+         SELECT interviewer_id, qv, score, avg(score) OVER (PARTITION BY qv) AS qv_mean
+           FROM scores
        ), own AS (
-         SELECT interviewer_id, avg(score) AS mean FROM scores GROUP BY interviewer_id
-       ), peers AS (
-         SELECT v.interviewer_id, avg(a.score) AS mean, stddev_pop(a.score) AS sd
+         SELECT interviewer_id, avg(score) AS mean, avg(qv_mean) AS expected,
+                avg(score - qv_mean) AS deviation
+           FROM centred GROUP BY interviewer_id
+       ), spread AS (
+         SELECT v.interviewer_id,
+                sqrt(avg((a.score - a.qv_mean) * (a.score - a.qv_mean))) AS sd
            FROM (SELECT DISTINCT interviewer_id, qv FROM scores) v
-           JOIN scores a ON a.qv = v.qv
+           JOIN centred a ON a.qv = v.qv
           GROUP BY v.interviewer_id
        )
        SELECT c.interviewer_id, c.scorecards, c.yes_share, c.on_time_rate,
-              o.mean::float8 AS mean_score, pe.mean::float8 AS peer_mean,
-              ((o.mean - pe.mean) / nullif(pe.sd, 0))::float8 AS leniency
+              o.mean::float8 AS mean_score, o.expected::float8 AS expected_mean,
+              (o.deviation / nullif(sp.sd, 0))::float8 AS leniency
          FROM cards c
          JOIN users u ON u.id = c.interviewer_id
          LEFT JOIN own o ON o.interviewer_id = c.interviewer_id
-         LEFT JOIN peers pe ON pe.interviewer_id = c.interviewer_id
+         LEFT JOIN spread sp ON sp.interviewer_id = c.interviewer_id
         ORDER BY u.display_name, c.interviewer_id`,
       p.values,
     );
@@ -112,7 +118,7 @@ export class CalibrationService {
       interviewerId: r.interviewer_id,
       scorecards: r.scorecards,
       meanScore: r.mean_score,
-      peerMean: r.peer_mean,
+      expectedMean: r.expected_mean,
       leniency: r.leniency,
       yesShare: r.yes_share,
       onTimeRate: r.on_time_rate,

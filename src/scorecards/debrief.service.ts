@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ForbiddenError } from '../common/errors.js';
+import { ForbiddenError, NotFoundError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { SqlParams } from '../interviews/access.js';
 import { CandidateService } from '../interviews/candidate.service.js';
@@ -37,6 +37,11 @@ export class DebriefService {
     loopId?: string,
   ): Promise<CandidateDebrief> {
     const candidate = await this.candidates.get(ctx, candidateId);
+    if (loopId) {
+      const em = await ctx.manager();
+      const [loop] = await em.query(`SELECT 1 FROM interview_loops WHERE id = $1`, [loopId]);
+      if (!loop) throw new NotFoundError('Loop');
+    }
     let interviews = (await this.interviews.ofCandidateLoader(ctx).load(candidateId)).filter(
       (i) => !loopId || i.loopId === loopId,
     );

@@ -329,7 +329,8 @@ export class ScorecardService {
       const [{ revealed }] = await em.query(
         `SELECT EXISTS (SELECT 1 FROM scorecards s
                    JOIN interviews i ON i.tenant_id = s.tenant_id AND i.id = s.interview_id
-                  WHERE s.candidate_id = ${p.add(target.candidate_id)} AND s.id <> ${p.add(target.id)}
+                  WHERE s.candidate_id = ${p.add(target.candidate_id)}
+                    AND s.interviewer_id <> ${p.add(target.interviewer_id)}
                     AND s.status = 'SUBMITTED' AND ${scorecardVisibleSql('s', 'i', author, p)}) AS revealed`,
         p.values,
       );
@@ -355,7 +356,11 @@ export class ScorecardService {
     return this.get(ctx, input.id);
   }
 
-  /** The scorecard to write: missing is NOT_FOUND, someone else's FORBIDDEN, stale CONFLICT. */
+  /**
+   * The scorecard to write: missing is NOT_FOUND, someone else's FORBIDDEN, stale CONFLICT.
+   * Locks its interview row, as assignment, cancellation and moves do: a submit never races
+   * a change of the panel, and the interview's status is computed from a settled panel.
+   */
   private async target(
     em: EntityManager,
     principal: Principal,
@@ -366,7 +371,8 @@ export class ScorecardService {
       `SELECT s.id, s.interview_id, s.candidate_id, s.interviewer_id, s.status, s.version, s.draft,
               s.current_revision_id, i.status AS interview_status
          FROM scorecards s JOIN interviews i ON i.tenant_id = s.tenant_id AND i.id = s.interview_id
-        WHERE s.id = $1`,
+        WHERE s.id = $1
+          FOR UPDATE OF i`,
       [id],
     );
     if (!row) throw new NotFoundError('Scorecard');

@@ -1,5 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AnyMember } from '../auth/policy.decorator.js';
+import { ScorecardStatus } from './entities/scorecard.enums.js';
 import { Ctx } from '../common/context.js';
 import type { RequestContext } from '../common/request-context.js';
 import { uuidArg } from '../common/uuid-arg.js';
@@ -117,6 +118,15 @@ export class InterviewScorecardsResolver {
   })
   scorecards(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
     return this.scorecardService.ofInterviewLoader(ctx).load(interview.id);
+  }
+
+  @ResolveField(() => Int, {
+    description:
+      'How many submitted scorecards of this interview the caller may read (sealed ones are not counted).',
+  })
+  async submittedCount(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
+    const cards = await this.scorecardService.ofInterviewLoader(ctx).load(interview.id);
+    return cards.filter((c) => c.status === ScorecardStatus.SUBMITTED).length;
   }
 }
 

@@ -11,7 +11,8 @@ import { POLICY_SQL } from '../tenancy/tenant-settings.js';
  * - Admins and recruiters read every submitted scorecard.
  * - A hiring manager of the interview's loop reads them, unless they still owe a scorecard on
  *   that candidate (then the interviewer rule below applies to them too).
- * - An interviewer of the candidate reads them under the tenant's policy: ALWAYS; once all
+ * - An interviewer of the candidate (assigned to one of its interviews that is not cancelled)
+ *   reads them under the tenant's policy: ALWAYS; once all
  *   their own scorecards on the candidate are submitted (AFTER_OWN_SUBMIT); once the whole
  *   panel of that interview has submitted or its revealAt has passed (AFTER_PANEL); NEVER.
  * - Anyone else reads none.
@@ -29,8 +30,11 @@ export function scorecardVisibleSql(
       JOIN interviews oi ON oi.tenant_id = o.tenant_id AND oi.id = o.interview_id
      WHERE o.tenant_id = ${s}.tenant_id AND o.candidate_id = ${s}.candidate_id
        AND o.interviewer_id = ${me} AND o.status = 'DRAFT' AND oi.status <> 'CANCELLED')`;
+  // A cancelled interview makes nobody an interviewer of the candidate.
   const interviewsCandidate = `EXISTS (SELECT 1 FROM scorecards o
-     WHERE o.tenant_id = ${s}.tenant_id AND o.candidate_id = ${s}.candidate_id AND o.interviewer_id = ${me})`;
+      JOIN interviews oi ON oi.tenant_id = o.tenant_id AND oi.id = o.interview_id
+     WHERE o.tenant_id = ${s}.tenant_id AND o.candidate_id = ${s}.candidate_id
+       AND o.interviewer_id = ${me} AND oi.status <> 'CANCELLED')`;
   const managesLoop = `EXISTS (SELECT 1 FROM loop_hiring_managers h
      WHERE h.tenant_id = ${i}.tenant_id AND h.loop_id = ${i}.loop_id AND h.user_id = ${me})`;
   const panelDone = `(${i}.reveal_at <= now() OR NOT EXISTS (SELECT 1 FROM scorecards d

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../../common/pagination.js';
 import { InterviewLoop, Stage } from '../../loops/models/loop.models.js';
 import { User } from '../../tenancy/models/tenancy.models.js';
@@ -19,7 +19,10 @@ export class Candidate {
   @Field({ description: 'Empty once the candidate is anonymised.' })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Personal data: shown to admins and recruiters only.',
+  })
   email: string | null;
 
   @Field(() => String, { nullable: true, description: 'Id in the ATS; unique in the tenant.' })
@@ -77,8 +80,11 @@ export class Interview {
   @Field(() => Candidate)
   candidate?: Candidate;
 
-  @Field(() => Stage)
-  stage?: Stage;
+  @Field(() => Stage, {
+    nullable: true,
+    description: 'Null when the caller may not read its kit (see kit): its questions are the kit.',
+  })
+  stage?: Stage | null;
 
   @Field(() => InterviewLoop, {
     nullable: true,
@@ -88,11 +94,6 @@ export class Interview {
 
   @Field(() => [User], { description: 'The assigned interviewers.' })
   interviewers?: User[];
-
-  @Field(() => Int, {
-    description: 'How many of the assigned interviewers have submitted (not what they wrote).',
-  })
-  submittedCount?: number;
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;

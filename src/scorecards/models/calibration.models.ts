@@ -6,8 +6,8 @@ import { User } from '../../tenancy/models/tenancy.models.js';
 
 const WINDOW =
   'Over the submitted scorecards whose submittedAt lies in [from, to), each read at its ' +
-  'current (latest) revision. "Scores" are the criterion scores of those revisions; criteria ' +
-  'marked not assessed are left out.';
+  'current (latest) revision; scorecards of cancelled interviews do not count. "Scores" are ' +
+  'the criterion scores of those revisions; criteria marked not assessed are left out.';
 
 @ArgsType()
 export class CalibrationWindowArgs {
@@ -28,8 +28,10 @@ export class CalibrationWindowArgs {
 
 @ObjectType({
   description:
-    `How one interviewer scores compared with everyone else. ${WINDOW} Leniency is ` +
-    '(meanScore - peerMean) / stddev_pop(peer scores): positive is lenient, negative severe.',
+    `How one interviewer scores compared with everyone else. ${WINDOW} Each of their scores ` +
+    "is compared with the mean of its question version's scores in the window (by anyone, " +
+    'them included); leniency = (meanScore - expectedMean) / the pooled within-version ' +
+    'standard deviation: positive is lenient, negative severe.',
 })
 export class InterviewerCalibration {
   @Field(() => User)
@@ -47,17 +49,21 @@ export class InterviewerCalibration {
   @Field(() => Float, {
     nullable: true,
     description:
-      'Mean of all scores in the window, by anyone (them included), on the question versions ' +
-      'they scored; null when they scored nothing.',
+      'What meanScore would be had they given every score at the mean of its question ' +
+      "version: the average, over their scores, of that version's mean over all its scores " +
+      'in the window (by anyone, them included). Null when they scored nothing.',
   })
-  peerMean: number | null;
+  expectedMean: number | null;
 
   @Field(() => Float, {
     nullable: true,
     description:
-      '(meanScore - peerMean) / the population standard deviation of those same peer scores: ' +
-      'a standardised difference, positive when lenient, negative when severe. Null when they ' +
-      'scored nothing or the peer scores do not vary.',
+      "avg(score - mean of the score's version) over their scores, i.e. meanScore - " +
+      'expectedMean, divided by the pooled within-version standard deviation: ' +
+      'sqrt(sum((s - mean of its version)^2) / n) over the n scores in the window, by anyone, ' +
+      'on the question versions they scored. Positive when lenient, negative when severe, 0 ' +
+      "when they score at each version's mean. Null when they scored nothing or that " +
+      'standard deviation is 0.',
   })
   leniency: number | null;
 
