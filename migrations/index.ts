@@ -3,10 +3,12 @@ import { Initial1795425299493 } from './1795425299493-Initial.js';
 import { Taxonomy1795427255962 } from './1795427255962-Taxonomy.js';
 import { Loops1795429097682 } from './1795429097682-Loops.js';
 import { Scorecards1795432914098 } from './1795432914098-Scorecards.js';
+import { Integration1795435799865 } from './1795435799865-Integration.js';
 
 export const MIGRATIONS = [
   Initial1795425299493,
   Taxonomy1795427255962,
   Loops1795429097682,
   Scorecards1795432914098,
+  Integration1795435799865,
 ];

@@ -8,6 +8,15 @@ import { InterviewLoopEntity } from '../loops/entities/interview-loop.entity.js'
 import { LoopHiringManagerEntity } from '../loops/entities/loop-hiring-manager.entity.js';
 import { LoopStageEntity } from '../loops/entities/loop-stage.entity.js';
 import { StageQuestionEntity } from '../loops/entities/stage-question.entity.js';
+import { ApiKeyEntity } from '../integration/entities/api-key.entity.js';
+import { AuditEventEntity } from '../integration/entities/audit-event.entity.js';
+import { IdempotencyKeyEntity } from '../integration/entities/idempotency-key.entity.js';
+import { TombstoneEntity } from '../integration/entities/tombstone.entity.js';
+import {
+  WebhookDeliveryEntity,
+  WebhookEndpointEntity,
+  WebhookEventEntity,
+} from '../integration/entities/webhook.entities.js';
 import { CandidateEntity } from '../interviews/entities/candidate.entity.js';
 import { InterviewEntity } from '../interviews/entities/interview.entity.js';
 import { ScorecardCompetencyRatingEntity } from '../scorecards/entities/scorecard-competency-rating.entity.js';
@@ -45,6 +54,13 @@ export const ENTITIES = [
   ScorecardRevisionEntity,
   ScorecardScoreEntity,
   ScorecardCompetencyRatingEntity,
+  ApiKeyEntity,
+  IdempotencyKeyEntity,
+  AuditEventEntity,
+  WebhookEndpointEntity,
+  WebhookEventEntity,
+  WebhookDeliveryEntity,
+  TombstoneEntity,
 ];
 
 /** Tables that hold one tenant's rows: tenant_id leads their keys and RLS guards them. */
@@ -69,4 +85,11 @@ export const TENANT_TABLES = [
   'scorecard_revisions',
   'scorecard_scores',
   'scorecard_competency_ratings',
+  'api_keys',
+  'idempotency_keys',
+  'audit_events',
+  'webhook_endpoints',
+  'webhook_events',
+  'webhook_deliveries',
+  'sync_tombstones',
 ];

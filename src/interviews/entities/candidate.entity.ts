@@ -17,6 +17,7 @@ import { TenantEntity } from '../../tenancy/entities/tenant.entity.js';
   where: '"ats_external_id" IS NOT NULL',
 })
 @Index('candidates_tenant_created_idx', ['tenantId', 'createdAt', 'id'])
+@Index('candidates_tenant_change_idx', ['tenantId', 'changeSeq', 'id'])
 export class CandidateEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
   @ForeignKey(() => TenantEntity, { onDelete: 'CASCADE' })
@@ -39,6 +40,13 @@ export class CandidateEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /**
+   * The id of the transaction that last wrote the row: the sync feeds page on it, up to the
+   * oldest transaction still running, so a row committed late is never skipped.
+   */
+  @Column({ name: 'change_seq', type: 'bigint', default: () => 'ik_change_seq()', select: false })
+  changeSeq?: string;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

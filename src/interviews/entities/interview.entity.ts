@@ -30,6 +30,7 @@ import { InterviewStatus } from './interview.enums.js';
 })
 @Index('interviews_candidate_idx', ['tenantId', 'candidateId'])
 @Index('interviews_tenant_start_idx', ['tenantId', 'scheduledStart', 'id'])
+@Index('interviews_tenant_change_idx', ['tenantId', 'changeSeq', 'id'])
 export class InterviewEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
   tenantId: string;
@@ -79,6 +80,13 @@ export class InterviewEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /**
+   * The id of the transaction that last wrote the row: the sync feeds page on it, up to the
+   * oldest transaction still running, so a row committed late is never skipped.
+   */
+  @Column({ name: 'change_seq', type: 'bigint', default: () => 'ik_change_seq()', select: false })
+  changeSeq?: string;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

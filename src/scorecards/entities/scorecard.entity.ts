@@ -27,6 +27,7 @@ import { type ScorecardContent, ScorecardStatus } from './scorecard.enums.js';
 @Index('scorecards_interviewer_idx', ['tenantId', 'interviewerId', 'status'])
 @Index('scorecards_tenant_updated_idx', ['tenantId', 'updatedAt', 'id'])
 @Index('scorecards_tenant_submitted_idx', ['tenantId', 'submittedAt'])
+@Index('scorecards_tenant_change_idx', ['tenantId', 'changeSeq', 'id'])
 export class ScorecardEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
   tenantId: string;
@@ -68,6 +69,13 @@ export class ScorecardEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /**
+   * The id of the transaction that last wrote the row: the sync feeds page on it, up to the
+   * oldest transaction still running, so a row committed late is never skipped.
+   */
+  @Column({ name: 'change_seq', type: 'bigint', default: () => 'ik_change_seq()', select: false })
+  changeSeq?: string;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
