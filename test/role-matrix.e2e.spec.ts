@@ -15,7 +15,8 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '../src/tenancy/entities/membership.entity.js';
 import { codeOf, startTestApp, type TestApp } from './helpers/app.js';
 import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
-import { declaredPolicies } from './helpers/policies.js';
+import { declaredPolicies, declaredScopes } from './helpers/policies.js';
+import { ALL_SCOPES, type Scope } from '../src/auth/policy.decorator.js';
 
 /** A literal of the right shape for any input type: enough to reach the guard. */
 function literal(type: GraphQLInputType): string {
@@ -93,4 +94,46 @@ describe('every operation enforces its declared roles', () => {
     // Most of the API is closed to someone: the matrix is not empty by accident.
     expect(checked.length).toBeGreaterThan(60);
   });
+
+  it('lets an API key call only the operations that declare one of its scopes', async () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const policies = declaredPolicies(t.app);
+    const scopes = declaredScopes(t.app);
+    const keys = new Map<string, string>();
+    /** A key with exactly these scopes (GraphQL enum names), made once. */
+    const keyWith = async (granted: Scope[]) => {
+      const names = [...granted].sort();
+      const cacheKey = names.join(',');
+      if (!keys.has(cacheKey)) {
+        const made = await t.gql(
+          `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+          { input: { name: `key ${keys.size}`, scopes: names.map(scopeEnumName) } },
+          acme.tokens.ADMIN,
+        );
+        keys.set(cacheKey, made.data!.createApiKey.secret);
+      }
+      return keys.get(cacheKey)!;
+    };
+    const checked: string[] = [];
+    for (const [kind, root] of [
+      ['query', schema.getQueryType()!],
+      ['mutation', schema.getMutationType()!],
+    ] as const) {
+      for (const field of Object.values(root.getFields())) {
+        const op = `${kind === 'query' ? 'Query' : 'Mutation'}.${field.name}`;
+        if (policies.get(op)!.public) continue;
+        const admitted = scopes.get(op)!;
+        // The strongest key that still lacks every scope this operation admits.
+        const key = await keyWith(ALL_SCOPES.filter((s) => !admitted.includes(s)));
+        const denied = await t.gql(operation(kind, field), {}, key);
+        expect({ op, code: codeOf(denied) }).toEqual({ op, code: 'FORBIDDEN' });
+        checked.push(op);
+      }
+    }
+    expect(checked.length).toBeGreaterThan(60);
+    expect([...scopes.values()].filter((s) => s.length).length).toBeGreaterThan(30);
+  });
 });
+
+/** `taxonomy:read` -> `TAXONOMY_READ`, the GraphQL enum value. */
+const scopeEnumName = (scope: Scope) => scope.toUpperCase().replace(':', '_');

@@ -3,7 +3,8 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { startTestApp, type TestApp } from './helpers/app.js';
-import { declaredPolicies } from './helpers/policies.js';
+import { ALL_SCOPES } from '../src/auth/policy.decorator.js';
+import { declaredPolicies, declaredScopes } from './helpers/policies.js';
 
 const SCHEMA_FILE = new URL('../schema.graphql', import.meta.url);
 
@@ -33,5 +34,18 @@ describe('the GraphQL contract', () => {
       return !policy || (!policy.public && !Array.isArray(policy.roles));
     });
     expect(missing).toEqual([]);
+  });
+
+  it('declares API-key scopes only from the known set, and uses every scope somewhere', () => {
+    const scopes = declaredScopes(t.app);
+    const used = new Set([...scopes.values()].flat());
+    for (const list of scopes.values()) {
+      for (const scope of list) expect(ALL_SCOPES).toContain(scope);
+    }
+    expect([...used].sort()).toEqual([...ALL_SCOPES].sort());
+    // Public operations never take keys; admin-only tools (keys, audit) are closed to them.
+    for (const op of ['Mutation.createApiKey', 'Mutation.revokeApiKey', 'Query.auditEvents']) {
+      expect({ op, scopes: scopes.get(op) }).toEqual({ op, scopes: [] });
+    }
   });
 });

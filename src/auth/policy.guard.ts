@@ -6,12 +6,15 @@ import { ForbiddenError, UnauthenticatedError } from '../common/errors.js';
 import { contextOf } from '../common/context.js';
 import { MembershipService } from '../tenancy/membership.service.js';
 import type { AccessTokenClaims } from './jwt.strategy.js';
-import { POLICY_KEY, type Policy } from './policy.decorator.js';
+import { ApiKeyService } from '../integration/api-keys/api-key.service.js';
+import { API_KEY_PREFIX } from '../integration/api-keys/api-key.token.js';
+import { POLICY_KEY, SCOPES_KEY, type Policy, type Scope } from './policy.decorator.js';
 
 /**
  * The one global guard. Default deny: an operation with no declared policy is refused.
- * Authentication is passport's JWT strategy; the role comes from the live membership (not the
- * token), so a removed member or a revoked session loses access at once.
+ * Members authenticate with passport's JWT strategy; the role comes from the live membership
+ * (not the token), so a removed member or a revoked session loses access at once. An
+ * `ik_live_` bearer is an API key: it may call only operations that declare one of its scopes.
  */
 @Injectable()
 export class PolicyGuard extends AuthGuard('jwt') {
@@ -20,6 +23,7 @@ export class PolicyGuard extends AuthGuard('jwt') {
   constructor(
     private readonly reflector: Reflector,
     private readonly memberships: MembershipService,
+    private readonly apiKeys: ApiKeyService,
   ) {
     super();
   }
@@ -48,9 +52,28 @@ export class PolicyGuard extends AuthGuard('jwt') {
       throw new ForbiddenError();
     }
     if (policy.public) return true;
-    await super.canActivate(context);
     const request = this.getRequest(context);
     const ctx = contextOf(request);
+    const authorization: string | undefined = request.headers?.authorization;
+    if (authorization?.startsWith(`Bearer ${API_KEY_PREFIX}`)) {
+      if (!ctx.isAuthenticated) {
+        ctx.setPrincipal(await this.apiKeys.authenticate(ctx, authorization.slice(7).trim()));
+      }
+      const scopes = this.reflector.getAllAndOverride<Scope[] | undefined>(SCOPES_KEY, [
+        context.getHandler(),
+        context.getClass(),
+      ]);
+      const granted = ctx.principal.scopes ?? [];
+      if (!scopes?.some((scope) => granted.includes(scope))) {
+        throw new ForbiddenError(
+          scopes?.length
+            ? `This API key needs one of the scopes ${scopes.join(', ')}.`
+            : 'This operation is not open to API keys.',
+        );
+      }
+      return true;
+    }
+    await super.canActivate(context);
     if (!ctx.isAuthenticated) {
       const claims = request.user as AccessTokenClaims;
       const role = await this.memberships.activeRole(ctx, claims);
@@ -58,6 +81,7 @@ export class PolicyGuard extends AuthGuard('jwt') {
       ctx.setPrincipal({
         kind: 'user',
         userId: claims.sub,
+        actingUserId: claims.sub,
         tenantId: claims.tid,
         sessionId: claims.sid,
         role,

@@ -4,13 +4,21 @@ import type { Database } from '../database/database.service.js';
 import type { Role } from '../tenancy/entities/membership.entity.js';
 import { UnauthenticatedError } from './errors.js';
 
-/** Who is calling, as proven by the access token and the live membership. */
+/**
+ * Who is calling: a member (access token + live membership) or an API key. For a key, `userId`
+ * is the key's own id, so it matches no user (a key is nobody's interviewer and reads nobody's
+ * draft); `actingUserId` is the user writes are attributed to (the key's creator); `role` is
+ * RECRUITER, tenant-wide reading, while `scopes` decide which operations it may call at all.
+ */
 export interface Principal {
-  kind: 'user';
+  kind: 'user' | 'apiKey';
   userId: string;
+  actingUserId: string;
   tenantId: string;
   sessionId: string;
   role: Role;
+  keyId?: string;
+  scopes?: string[];
 }
 
 /**

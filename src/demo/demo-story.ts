@@ -47,6 +47,7 @@ export async function seedDemoStory(
     const principal: Principal = {
       kind: 'user',
       userId: idOf(email),
+      actingUserId: idOf(email),
       tenantId,
       sessionId: '',
       role,

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { In } from 'typeorm';
-import { AnyMember, Roles } from '../auth/policy.decorator.js';
+import { AnyMember, Roles, Scope, Scopes } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
 import type { RequestContext } from '../common/request-context.js';
 import { uuidArg } from '../common/uuid-arg.js';
@@ -41,6 +41,7 @@ export class CandidateResolver {
   ) {}
 
   @AnyMember()
+  @Scopes(Scope.CANDIDATES_READ)
   @Query(() => CandidateConnection, {
     description:
       'Candidates, oldest first. Admins and recruiters see all; others those whose interviews they may read.',
@@ -50,18 +51,21 @@ export class CandidateResolver {
   }
 
   @AnyMember()
+  @Scopes(Scope.CANDIDATES_READ)
   @Query(() => Candidate)
   candidate(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
     return this.candidateService.get(ctx, id);
   }
 
   @Roles(...SCHEDULERS)
+  @Scopes(Scope.CANDIDATES_WRITE)
   @Mutation(() => Candidate)
   createCandidate(@Ctx() ctx: RequestContext, @Args('input') input: CreateCandidateInput) {
     return this.candidateService.create(ctx, input);
   }
 
   @Roles(...SCHEDULERS)
+  @Scopes(Scope.CANDIDATES_WRITE)
   @Mutation(() => Candidate)
   updateCandidate(@Ctx() ctx: RequestContext, @Args('input') input: UpdateCandidateInput) {
     return this.candidateService.update(ctx, input);
@@ -82,6 +86,7 @@ export class InterviewResolver {
   ) {}
 
   @AnyMember()
+  @Scopes(Scope.INTERVIEWS_READ)
   @Query(() => InterviewConnection, {
     description:
       'Interviews by scheduled start. Admins and recruiters see all; hiring managers those of ' +
@@ -92,12 +97,14 @@ export class InterviewResolver {
   }
 
   @AnyMember()
+  @Scopes(Scope.INTERVIEWS_READ)
   @Query(() => Interview)
   interview(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
     return this.interviewService.get(ctx, id);
   }
 
   @Roles(...SCHEDULERS)
+  @Scopes(Scope.INTERVIEWS_WRITE)
   @Mutation(() => Interview, {
     description: 'Schedules a candidate at a stage of a published loop, with its interviewers.',
   })
@@ -106,12 +113,14 @@ export class InterviewResolver {
   }
 
   @Roles(...SCHEDULERS)
+  @Scopes(Scope.INTERVIEWS_WRITE)
   @Mutation(() => Interview)
   rescheduleInterview(@Ctx() ctx: RequestContext, @Args('input') input: RescheduleInterviewInput) {
     return this.interviewService.reschedule(ctx, input);
   }
 
   @Roles(...SCHEDULERS)
+  @Scopes(Scope.INTERVIEWS_WRITE)
   @Mutation(() => Interview, {
     description: 'Cancels an interview; its drafts are left as they are.',
   })
@@ -120,6 +129,7 @@ export class InterviewResolver {
   }
 
   @Roles(...SCHEDULERS)
+  @Scopes(Scope.INTERVIEWS_WRITE)
   @Mutation(() => Interview)
   assignInterviewers(@Ctx() ctx: RequestContext, @Args('input') input: AssignInterviewersInput) {
     return this.interviewService.assign(ctx, input);

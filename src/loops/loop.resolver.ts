@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Param } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { In } from 'typeorm';
-import { Roles } from '../auth/policy.decorator.js';
+import { Roles, Scope, Scopes } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
 import { uuidArg } from '../common/uuid-arg.js';
 import { BadInputError } from '../common/errors.js';
@@ -60,42 +60,49 @@ export class LoopResolver {
   ) {}
 
   @Roles(Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER)
+  @Scopes(Scope.LOOPS_READ)
   @Query(() => LoopConnection, { description: 'Loops, oldest first.' })
   loops(@Ctx() ctx: RequestContext, @Args() args: LoopsArgs) {
     return this.loopService.list(ctx, args);
   }
 
   @Roles(Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER)
+  @Scopes(Scope.LOOPS_READ)
   @Query(() => InterviewLoop)
   loop(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
     return this.loopService.get(ctx, id);
   }
 
   @Roles(...EDITORS)
+  @Scopes(Scope.LOOPS_WRITE)
   @Mutation(() => InterviewLoop, { description: 'Creates a draft loop owned by the caller.' })
   createLoop(@Ctx() ctx: RequestContext, @Args('input') input: CreateLoopInput) {
     return this.loopService.create(ctx, input);
   }
 
   @Roles(...EDITORS)
+  @Scopes(Scope.LOOPS_WRITE)
   @Mutation(() => InterviewLoop, { description: 'Edits a draft loop; CONFLICT once published.' })
   updateLoop(@Ctx() ctx: RequestContext, @Args('input') input: UpdateLoopInput) {
     return this.loopService.update(ctx, input);
   }
 
   @Roles(...EDITORS)
+  @Scopes(Scope.LOOPS_WRITE)
   @Mutation(() => Stage, { description: 'Appends a stage to a draft loop.' })
   addStage(@Ctx() ctx: RequestContext, @Args('input') input: AddStageInput) {
     return this.loopService.addStage(ctx, input);
   }
 
   @Roles(...EDITORS)
+  @Scopes(Scope.LOOPS_WRITE)
   @Mutation(() => Stage)
   updateStage(@Ctx() ctx: RequestContext, @Args('input') input: UpdateStageInput) {
     return this.loopService.updateStage(ctx, input);
   }
 
   @Roles(...EDITORS)
+  @Scopes(Scope.LOOPS_WRITE)
   @Mutation(() => ID)
   removeStage(
     @Ctx() ctx: RequestContext,
@@ -105,18 +112,21 @@ export class LoopResolver {
   }
 
   @Roles(...EDITORS)
+  @Scopes(Scope.LOOPS_WRITE)
   @Mutation(() => InterviewLoop, { description: 'Puts the stages of a draft loop in a new order.' })
   reorderStages(@Ctx() ctx: RequestContext, @Args('input') input: ReorderInput) {
     return this.loopService.reorderStages(ctx, input);
   }
 
   @Roles(...EDITORS)
+  @Scopes(Scope.LOOPS_WRITE)
   @Mutation(() => StageQuestion, { description: "Pins a question's current version to a stage." })
   addStageQuestion(@Ctx() ctx: RequestContext, @Args('input') input: AddStageQuestionInput) {
     return this.loopService.addStageQuestion(ctx, input);
   }
 
   @Roles(...EDITORS)
+  @Scopes(Scope.LOOPS_WRITE)
   @Mutation(() => ID)
   removeStageQuestion(
     @Ctx() ctx: RequestContext,
@@ -126,12 +136,14 @@ export class LoopResolver {
   }
 
   @Roles(...EDITORS)
+  @Scopes(Scope.LOOPS_WRITE)
   @Mutation(() => Stage, { description: 'Puts the questions of a stage in a new order.' })
   reorderStageQuestions(@Ctx() ctx: RequestContext, @Args('input') input: ReorderInput) {
     return this.loopService.reorderStageQuestions(ctx, input);
   }
 
   @Roles(...EDITORS)
+  @Scopes(Scope.LOOPS_WRITE)
   @Mutation(() => StageQuestion, {
     description: "Moves a draft's pin to the question's current version.",
   })
@@ -143,6 +155,7 @@ export class LoopResolver {
   }
 
   @Roles(...EDITORS)
+  @Scopes(Scope.LOOPS_WRITE)
   @Mutation(() => PublishLoopPayload, {
     description:
       'Freezes a draft. Blocking coverage findings refuse it (BAD_USER_INPUT, one field per finding).',
@@ -155,6 +168,7 @@ export class LoopResolver {
   }
 
   @Roles(...EDITORS)
+  @Scopes(Scope.LOOPS_WRITE)
   @Mutation(() => InterviewLoop)
   archiveLoop(
     @Ctx() ctx: RequestContext,
@@ -164,6 +178,7 @@ export class LoopResolver {
   }
 
   @Roles(...EDITORS)
+  @Scopes(Scope.LOOPS_WRITE)
   @Mutation(() => InterviewLoop, {
     description: 'A new draft copying the stages and pinned versions.',
   })
@@ -172,6 +187,7 @@ export class LoopResolver {
   }
 
   @Roles(...EDITORS)
+  @Scopes(Scope.LOOPS_WRITE)
   @Mutation(() => InterviewLoop, { description: 'A new draft from a loop flagged as a template.' })
   createLoopFromTemplate(@Ctx() ctx: RequestContext, @Args('input') input: NewLoopFromInput) {
     return this.loopService.copy(ctx, input, true);
@@ -274,6 +290,7 @@ export class KitResolver {
   constructor(private readonly kits: KitService) {}
 
   @Roles(...KIT_READERS)
+  @Scopes(Scope.LOOPS_READ)
   @Query(() => InterviewKit, {
     description:
       "Everything an interviewer needs for a stage: questions, guidance, rubrics and anchors. Hiring managers read only their loops' kits.",
@@ -292,6 +309,7 @@ export class KitController {
   constructor(private readonly kits: KitService) {}
 
   @Roles(...KIT_READERS)
+  @Scopes(Scope.LOOPS_READ)
   @Get(':file')
   @Header('content-type', 'text/markdown; charset=utf-8')
   async markdown(@Ctx() ctx: RequestContext, @Param('file', uuidMarkdownPipe) stageId: string) {

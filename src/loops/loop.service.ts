@@ -96,7 +96,7 @@ export class LoopService {
             roleTitle: input.roleTitle,
             atsJobId: input.atsJobId ?? null,
             description: input.description ?? '',
-            ownerId: ctx.principal.userId,
+            ownerId: ctx.principal.actingUserId,
             isTemplate: input.isTemplate ?? false,
           }),
         );
@@ -280,7 +280,7 @@ export class LoopService {
           name: input.name ?? (fromTemplate ? source.name : `${source.name} (copy)`),
           roleTitle: input.roleTitle ?? source.roleTitle,
           description: source.description,
-          ownerId: ctx.principal.userId,
+          ownerId: ctx.principal.actingUserId,
           isTemplate: false,
           clonedFromId: source.id,
         }),

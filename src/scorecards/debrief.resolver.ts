@@ -1,5 +1,5 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles } from '../auth/policy.decorator.js';
+import { Roles, Scope, Scopes } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
 import type { RequestContext } from '../common/request-context.js';
 import { uuidArg } from '../common/uuid-arg.js';
@@ -24,6 +24,7 @@ export class DebriefResolver {
   constructor(private readonly debriefs: DebriefService) {}
 
   @Roles(Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER)
+  @Scopes(Scope.SCORECARDS_READ)
   @Query(() => CandidateDebrief, {
     description:
       "A candidate's debrief: scorecards (under the sealed-feedback policy), competency " +

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AnyMember } from '../auth/policy.decorator.js';
+import { AnyMember, Scope, Scopes } from '../auth/policy.decorator.js';
 import { ScorecardStatus } from './entities/scorecard.enums.js';
 import { Ctx } from '../common/context.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -34,6 +34,7 @@ export class ScorecardResolver {
   ) {}
 
   @AnyMember()
+  @Scopes(Scope.SCORECARDS_READ)
   @Query(() => ScorecardConnection, {
     description:
       'Scorecards the caller may read under the sealed-feedback policy (their own drafts ' +
@@ -44,6 +45,7 @@ export class ScorecardResolver {
   }
 
   @AnyMember()
+  @Scopes(Scope.SCORECARDS_READ)
   @Query(() => Scorecard, { description: 'FORBIDDEN while sealed from the caller.' })
   scorecard(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
     return this.scorecardService.get(ctx, id);

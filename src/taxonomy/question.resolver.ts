@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AnyMember, Roles } from '../auth/policy.decorator.js';
+import { AnyMember, Roles, Scope, Scopes } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
 import { uuidArg } from '../common/uuid-arg.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -36,18 +36,21 @@ export class QuestionResolver {
   ) {}
 
   @AnyMember()
+  @Scopes(Scope.TAXONOMY_READ)
   @Query(() => QuestionConnection, { description: 'Questions, filtered and optionally searched.' })
   questions(@Ctx() ctx: RequestContext, @Args() args: QuestionsArgs) {
     return this.questionService.list(ctx, args);
   }
 
   @AnyMember()
+  @Scopes(Scope.TAXONOMY_READ)
   @Query(() => Question)
   question(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
     return this.questionService.get(ctx, id);
   }
 
   @AnyMember()
+  @Scopes(Scope.TAXONOMY_READ)
   @Query(() => QuestionVersion, { description: 'Any version, current or not, by id.' })
   questionVersion(
     @Ctx() ctx: RequestContext,
@@ -57,6 +60,7 @@ export class QuestionResolver {
   }
 
   @AnyMember()
+  @Scopes(Scope.TAXONOMY_READ)
   @Query(() => QuestionVersionDiff, {
     description: 'What changed between two versions of a question.',
   })

@@ -179,7 +179,7 @@ export class QuestionService {
         input.content,
         rubric,
         scale.id,
-        { source: VersionSource.USER, authorId: ctx.principal.userId },
+        { source: VersionSource.USER, authorId: ctx.principal.actingUserId },
       );
       return toQuestion(await this.find(em, question.id));
     });
@@ -214,7 +214,7 @@ export class QuestionService {
           const rubric = await this.writer.criteriaOf(em, current.id);
           await this.writer.addVersion(em, question, input.content, rubric, current.scaleId, {
             source: VersionSource.USER,
-            authorId: ctx.principal.userId,
+            authorId: ctx.principal.actingUserId,
           });
         }
       }
@@ -234,7 +234,7 @@ export class QuestionService {
       });
       await this.writer.addVersion(em, question, current, rubric, scale.id, {
         source: VersionSource.USER,
-        authorId: ctx.principal.userId,
+        authorId: ctx.principal.actingUserId,
       });
       return toQuestion(await this.find(em, question.id));
     });

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AnyMember, Roles } from '../auth/policy.decorator.js';
+import { AnyMember, Roles, Scope, Scopes } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
 import { uuidArg } from '../common/uuid-arg.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -28,6 +28,7 @@ export class TaxonomyResolver {
   ) {}
 
   @AnyMember()
+  @Scopes(Scope.TAXONOMY_READ)
   @Query(() => [Category], { description: 'The category tree: roots, children nested, by name.' })
   categories(
     @Ctx() ctx: RequestContext,
@@ -37,6 +38,7 @@ export class TaxonomyResolver {
   }
 
   @AnyMember()
+  @Scopes(Scope.TAXONOMY_READ)
   @Query(() => [Competency], { description: 'Competencies, by name.' })
   competencies(
     @Ctx() ctx: RequestContext,
@@ -46,6 +48,7 @@ export class TaxonomyResolver {
   }
 
   @AnyMember()
+  @Scopes(Scope.TAXONOMY_READ)
   @Query(() => RatingScale, { description: "The tenant's current rating scale." })
   ratingScale(@Ctx() ctx: RequestContext) {
     return this.scaleService.currentFor(ctx);

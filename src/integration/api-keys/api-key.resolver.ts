@@ -1,0 +1,38 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Roles } from '../../auth/policy.decorator.js';
+import { Ctx } from '../../common/context.js';
+import type { RequestContext } from '../../common/request-context.js';
+import { uuidArg } from '../../common/uuid-arg.js';
+import { Role } from '../../tenancy/entities/membership.entity.js';
+import { ApiKey, CreateApiKeyInput, CreateApiKeyPayload } from './api-key.models.js';
+import { ApiKeyService } from './api-key.service.js';
+
+@Resolver(() => ApiKey)
+export class ApiKeyResolver {
+  constructor(private readonly keys: ApiKeyService) {}
+
+  @Roles(Role.ADMIN)
+  @Query(() => [ApiKey], { description: "The tenant's API keys, revoked ones included." })
+  apiKeys(@Ctx() ctx: RequestContext) {
+    return this.keys.list(ctx);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => CreateApiKeyPayload, {
+    description: 'Creates an API key with scopes; its secret is shown once, in this answer.',
+  })
+  createApiKey(@Ctx() ctx: RequestContext, @Args('input') input: CreateApiKeyInput) {
+    return this.keys.create(ctx, input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => ApiKey, {
+    description: 'Revokes a key at once; its next request is UNAUTHENTICATED.',
+  })
+  revokeApiKey(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+  ) {
+    return this.keys.revoke(ctx, id);
+  }
+}

@@ -1,0 +1,119 @@
+import { timingSafeEqual } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { NotFoundError, UnauthenticatedError } from '../../common/errors.js';
+import type { Principal, RequestContext } from '../../common/request-context.js';
+import { Database } from '../../database/database.service.js';
+import { Role } from '../../tenancy/entities/membership.entity.js';
+import type { Scope } from '../../auth/policy.decorator.js';
+import type { ApiKey, CreateApiKeyInput, CreateApiKeyPayload } from './api-key.models.js';
+import { hashApiKey, newApiKeySecret, parseApiKey } from './api-key.token.js';
+
+interface KeyRow {
+  id: string;
+  tenant_id: string;
+  name: string;
+  prefix: string;
+  secret_hash: Buffer;
+  scopes: Scope[];
+  created_by: string | null;
+  created_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+const toApiKey = (r: KeyRow): ApiKey => ({
+  id: r.id,
+  name: r.name,
+  prefix: r.prefix,
+  scopes: r.scopes,
+  createdAt: r.created_at,
+  lastUsedAt: r.last_used_at,
+  revokedAt: r.revoked_at,
+});
+
+const COLUMNS = `id, tenant_id, name, prefix, secret_hash, scopes, created_by, created_at,
+                 last_used_at, revoked_at`;
+
+/** API keys: created by admins, found by prefix, checked by hash, revocable at once. */
+@Injectable()
+export class ApiKeyService {
+  constructor(private readonly db: Database) {}
+
+  async list(ctx: RequestContext): Promise<ApiKey[]> {
+    const em = await ctx.manager();
+    const rows: KeyRow[] = await em.query(
+      `SELECT ${COLUMNS} FROM api_keys ORDER BY created_at, id`,
+    );
+    return rows.map(toApiKey);
+  }
+
+  async create(ctx: RequestContext, input: CreateApiKeyInput): Promise<CreateApiKeyPayload> {
+    const { secret, prefix } = newApiKeySecret();
+    const row = await ctx.write(async (em) => {
+      const [created]: KeyRow[] = await em.query(
+        `INSERT INTO api_keys (tenant_id, name, prefix, secret_hash, scopes, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
+        [
+          ctx.tenantId,
+          input.name,
+          prefix,
+          hashApiKey(secret),
+          [...new Set(input.scopes)],
+          ctx.principal.actingUserId,
+        ],
+      );
+      return created;
+    });
+    return { apiKey: toApiKey(row), secret };
+  }
+
+  async revoke(ctx: RequestContext, id: string): Promise<ApiKey> {
+    return ctx.write(async (em) => {
+      const [rows]: [KeyRow[], number] = await em.query(
+        `UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING ${COLUMNS}`,
+        [id],
+      );
+      if (!rows.length) throw new NotFoundError('API key');
+      return toApiKey(rows[0]);
+    });
+  }
+
+  /**
+   * The principal of a bearer API key, or UNAUTHENTICATED (malformed, bad checksum, unknown,
+   * wrong secret or revoked: the same answer). Opens the request's tenant transaction.
+   */
+  async authenticate(ctx: RequestContext, secret: string): Promise<Principal> {
+    const parsed = parseApiKey(secret);
+    if (!parsed) throw new UnauthenticatedError();
+    // The key's row is found before the tenant is known, through the prefix-only RLS policy.
+    const row = await this.db.global(async (em) => {
+      await em.query(`SELECT set_config('app.api_key_prefix', $1, true)`, [parsed.prefix]);
+      const [found]: KeyRow[] = await em.query(
+        `SELECT ${COLUMNS} FROM api_keys WHERE prefix = $1`,
+        [parsed.prefix],
+      );
+      return found;
+    });
+    const hash = hashApiKey(secret);
+    if (!row || row.revoked_at || !row.created_by || !timingSafeEqual(hash, row.secret_hash)) {
+      throw new UnauthenticatedError();
+    }
+    const em = await ctx.managerFor(row.tenant_id);
+    // At most one write a minute per key for last-used.
+    await em.query(
+      `UPDATE api_keys SET last_used_at = now()
+        WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [row.id],
+    );
+    return {
+      kind: 'apiKey',
+      userId: row.id,
+      actingUserId: row.created_by,
+      tenantId: row.tenant_id,
+      sessionId: '',
+      role: Role.RECRUITER,
+      keyId: row.id,
+      scopes: row.scopes,
+    };
+  }
+}
