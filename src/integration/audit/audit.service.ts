@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { decodeCursor, toPage, type Page } from '../../common/pagination.js';
+import type { RequestContext } from '../../common/request-context.js';
+import { SqlParams } from '../../interviews/access.js';
+import type { AuditActorType } from '../entities/audit-event.entity.js';
+import type { AuditEvent, AuditEventsArgs } from './audit.models.js';
+
+export interface AuditRecord {
+  actorType: AuditActorType;
+  actorId: string | null;
+  action: string;
+  entity: string | null;
+  entityId: string | null;
+  requestId: string | null;
+  changedFields: string[];
+}
+
+interface AuditRow {
+  id: string;
+  occurred_at: Date;
+  occurred_key: string;
+  actor_type: AuditActorType;
+  actor_id: string | null;
+  action: string;
+  entity: string | null;
+  entity_id: string | null;
+  request_id: string | null;
+  changed_fields: string[];
+}
+
+/** The append-only audit log: written in the change's transaction, read by admins. */
+@Injectable()
+export class AuditService {
+  async insert(em: EntityManager, tenantId: string, record: AuditRecord): Promise<void> {
+    await em.query(
+      `INSERT INTO audit_events (tenant_id, actor_type, actor_id, action, entity, entity_id,
+                                 request_id, changed_fields)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        tenantId,
+        record.actorType,
+        record.actorId,
+        record.action,
+        record.entity,
+        record.entityId,
+        record.requestId,
+        record.changedFields,
+      ],
+    );
+  }
+
+  /** Newest first. */
+  async list(ctx: RequestContext, args: AuditEventsArgs): Promise<Page<AuditEvent>> {
+    const em = await ctx.manager();
+    const p = new SqlParams();
+    const where = ['true'];
+    if (args.actorId) where.push(`actor_id = ${p.add(args.actorId)}`);
+    if (args.action) where.push(`action = ${p.add(args.action)}`);
+    if (args.entity) where.push(`entity = ${p.add(args.entity)}`);
+    if (args.entityId) where.push(`entity_id = ${p.add(args.entityId)}`);
+    if (args.from) where.push(`occurred_at >= ${p.add(args.from)}`);
+    if (args.to) where.push(`occurred_at < ${p.add(args.to)}`);
+    const filter = where.join(' AND ');
+    const countParams = [...p.values];
+    if (args.after) {
+      const after = decodeCursor(args.after);
+      where.push(
+        `(occurred_at, id) < (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
+      );
+    }
+    const rows: AuditRow[] = await em.query(
+      `SELECT id, occurred_at, occurred_at::text AS occurred_key, actor_type, actor_id, action,
+              entity, entity_id, request_id, changed_fields
+         FROM audit_events WHERE ${where.join(' AND ')}
+        ORDER BY occurred_at DESC, id DESC LIMIT ${args.first + 1}`,
+      p.values,
+    );
+    const [{ count }]: { count: number }[] = await em.query(
+      `SELECT count(*)::int AS count FROM audit_events WHERE ${filter}`,
+      countParams,
+    );
+    const keys = new Map(rows.map((r) => [r.id, r.occurred_key]));
+    return toPage(
+      rows.map((r) => ({
+        id: r.id,
+        occurredAt: r.occurred_at,
+        actorType: r.actor_type,
+        actorId: r.actor_id,
+        action: r.action,
+        entity: r.entity,
+        entityId: r.entity_id,
+        requestId: r.request_id,
+        changedFields: r.changed_fields,
+      })),
+      args.first,
+      count,
+      (e) => ({ key: keys.get(e.id)!, id: e.id }),
+    );
+  }
+}
