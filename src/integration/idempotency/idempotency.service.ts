@@ -1,0 +1,174 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { OperationTypeNode, parse, type OperationDefinitionNode } from 'graphql';
+import { JWT_ALGORITHM, type AccessTokenClaims } from '../../auth/jwt.strategy.js';
+import { jwtKey } from '../../auth/jwt-key.js';
+import { AppConfig } from '../../config/config.js';
+import { BadInputError, ConflictError, type AppError } from '../../common/errors.js';
+import type { RequestContext } from '../../common/request-context.js';
+import { MembershipService } from '../../tenancy/membership.service.js';
+import { ApiKeyService } from '../api-keys/api-key.service.js';
+import { API_KEY_PREFIX } from '../api-keys/api-key.token.js';
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+/** How long a key is remembered at least. */
+export const IDEMPOTENCY_TTL_HOURS = 24;
+const KEY_SHAPE = /^[\x21-\x7e]{1,255}$/;
+
+/** What the pre-handler decided for one request. */
+export type IdempotencyDecision =
+  | { kind: 'none' }
+  | { kind: 'owner'; tenantId: string; actorId: string; key: string }
+  | { kind: 'replay'; statusCode: number; body: string }
+  | { kind: 'error'; statusCode: number; error: AppError };
+
+interface GraphqlBody {
+  query?: unknown;
+  variables?: unknown;
+  operationName?: unknown;
+}
+
+function isMutation(body: GraphqlBody): boolean {
+  if (typeof body.query !== 'string') return false;
+  try {
+    const operations = parse(body.query).definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+    );
+    const chosen =
+      operations.length === 1
+        ? operations[0]
+        : operations.find((o) => o.name?.value === body.operationName);
+    return chosen?.operation === OperationTypeNode.MUTATION;
+  } catch {
+    return false; // GraphQL reports the syntax error itself
+  }
+}
+
+/**
+ * `Idempotency-Key` on mutations. The key is claimed by inserting its row in the request's
+ * own transaction: a concurrent duplicate waits on that row, then finds it committed (and
+ * replays) or rolled back (and runs). The response is stored in the same transaction, just
+ * before the commit, so "ran" and "remembered" cannot part. Keys are scoped to their sender
+ * (member or API key) and kept at least 24 hours.
+ */
+@Injectable()
+export class IdempotencyService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly config: AppConfig,
+    private readonly memberships: MembershipService,
+    private readonly apiKeys: ApiKeyService,
+  ) {}
+
+  async begin(
+    ctx: RequestContext,
+    headers: Record<string, string | string[] | undefined>,
+    body: unknown,
+  ): Promise<IdempotencyDecision> {
+    const raw = headers[IDEMPOTENCY_HEADER];
+    if (raw === undefined || !body || typeof body !== 'object') return { kind: 'none' };
+    if (!isMutation(body as GraphqlBody)) return { kind: 'none' };
+    const key = Array.isArray(raw) ? raw[0] : raw;
+    if (!KEY_SHAPE.test(key)) {
+      return {
+        kind: 'error',
+        statusCode: 400,
+        error: new BadInputError([
+          { path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' },
+        ]),
+      };
+    }
+    if (!(await this.authenticate(ctx, headers.authorization))) return { kind: 'none' };
+    const { tenantId } = ctx.principal;
+    const actorId = ctx.principal.keyId ?? ctx.principal.userId;
+    const { query, variables, operationName } = body as GraphqlBody;
+    const hash = createHash('sha256')
+      .update(JSON.stringify([query, variables ?? null, operationName ?? null]))
+      .digest();
+    const em = await ctx.manager();
+    // Forget this sender's keys past their time (the index leads with tenant_id).
+    await em.query(
+      `DELETE FROM idempotency_keys WHERE actor_id = $1
+          AND created_at < now() - make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})`,
+      [actorId],
+    );
+    const claimed: unknown[] = await em.query(
+      `INSERT INTO idempotency_keys (tenant_id, actor_id, key, request_hash)
+       VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING key`,
+      [tenantId, actorId, key, hash],
+    );
+    if (claimed.length) return { kind: 'owner', tenantId, actorId, key };
+    const [stored]: {
+      request_hash: Buffer;
+      status_code: number | null;
+      response_body: string | null;
+    }[] = await em.query(
+      `SELECT request_hash, status_code, response_body FROM idempotency_keys
+          WHERE actor_id = $1 AND key = $2`,
+      [actorId, key],
+    );
+    if (!stored.request_hash.equals(hash)) {
+      return {
+        kind: 'error',
+        statusCode: 409,
+        error: new ConflictError('This Idempotency-Key was used with a different request.', {
+          path: 'Idempotency-Key',
+        }),
+      };
+    }
+    return {
+      kind: 'replay',
+      statusCode: stored.status_code ?? 200,
+      body: stored.response_body ?? '',
+    };
+  }
+
+  /** Stores the owner's response in its transaction, right before the commit. */
+  async record(
+    ctx: RequestContext,
+    decision: IdempotencyDecision,
+    statusCode: number,
+    payload: string,
+  ): Promise<void> {
+    if (decision.kind !== 'owner' || statusCode >= 400) return;
+    const em = await ctx.manager();
+    await em.query(
+      `UPDATE idempotency_keys SET status_code = $3, response_body = $4
+        WHERE actor_id = $1 AND key = $2`,
+      [decision.actorId, decision.key, statusCode, payload],
+    );
+  }
+
+  /** The caller, as the guard will see it; false when the request is not authenticated. */
+  private async authenticate(ctx: RequestContext, authorization: unknown): Promise<boolean> {
+    if (ctx.isAuthenticated) return true;
+    if (typeof authorization !== 'string' || !authorization.startsWith('Bearer ')) return false;
+    const token = authorization.slice(7).trim();
+    try {
+      if (token.startsWith(API_KEY_PREFIX)) {
+        ctx.setPrincipal(await this.apiKeys.authenticate(ctx, token));
+        return true;
+      }
+      const claims = this.jwt.verify<AccessTokenClaims>(token, {
+        algorithms: [JWT_ALGORITHM],
+        secret: jwtKey(this.config) as unknown as string,
+        issuer: this.config.JWT_ISSUER,
+        audience: this.config.JWT_AUDIENCE,
+      });
+      const role = await this.memberships.activeRole(ctx, claims);
+      if (!role) return false;
+      ctx.setPrincipal({
+        kind: 'user',
+        userId: claims.sub,
+        actingUserId: claims.sub,
+        tenantId: claims.tid,
+        sessionId: claims.sid,
+        role,
+      });
+      return true;
+    } catch {
+      return false; // the guard answers UNAUTHENTICATED
+    }
+  }
+}
