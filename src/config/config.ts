@@ -146,6 +146,41 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** Run the webhook delivery worker in this process (the outbox is written either way). */
+  @Transform(toBool)
+  @IsBoolean()
+  WEBHOOK_WORKER = true;
+
+  /** How long one webhook POST may take before it counts as a failed attempt. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** Retry n waits a random time in [0, min(base * 2^(n-1), cap)] (exponential, full jitter). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  WEBHOOK_RETRY_BASE_MS = 60_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  WEBHOOK_RETRY_CAP_MS = 8 * 3600_000;
+
+  /** Attempts before a delivery is DEAD (15 with the defaults: about a day on average). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  WEBHOOK_MAX_ATTEMPTS = 15;
+
+  /** AES-256 key for the endpoints' signing secrets, 64 hex digits; default: derived from JWT_SECRET. */
+  @IsOptional()
+  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'must be 64 hexadecimal digits (32 bytes)' })
+  WEBHOOK_SECRET_KEY?: string;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -159,7 +194,7 @@ const DEV_SECRET = new AppConfig().JWT_SECRET;
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'TENANT_CREATION_TOKEN']) {
+  for (const key of [...known, 'DATABASE_URL', 'TENANT_CREATION_TOKEN', 'WEBHOOK_SECRET_KEY']) {
     const value = env[key];
     // An empty DEFAULT_PACKS means "no packs"; elsewhere empty means unset.
     if (value !== undefined && (value !== '' || key === 'DEFAULT_PACKS')) raw[key] = value;
@@ -180,6 +215,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.TENANT_CREATION === 'token' && !config.TENANT_CREATION_TOKEN) {
     problems.push('TENANT_CREATION_TOKEN: required when TENANT_CREATION=token');
+  }
+  if (config.WEBHOOK_RETRY_CAP_MS < config.WEBHOOK_RETRY_BASE_MS) {
+    problems.push('WEBHOOK_RETRY_CAP_MS: must not be less than WEBHOOK_RETRY_BASE_MS');
   }
   if (problems.length) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);

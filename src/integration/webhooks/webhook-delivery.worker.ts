@@ -1,0 +1,238 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '../../config/config.js';
+import { Database } from '../../database/database.service.js';
+import { DeliveryStatus } from '../entities/webhook.entities.js';
+import { decryptSecret, signatureHeader, webhookSecretKey } from './webhook-crypto.js';
+import { WebhookQueue, type DeliveryJob } from './webhook-queue.service.js';
+
+/** Deliveries worked at once by one process. */
+const CONCURRENCY = 4;
+const MAX_ERROR_LENGTH = 500;
+const RESPONSE_SNIPPET_BYTES = 256;
+
+/**
+ * The wait before the next try, after `attempts` tries have failed: exponential backoff with
+ * full jitter, a uniformly random time in [0, min(base * 2^(attempts - 1), cap)].
+ */
+export function retryDelayMs(
+  attempts: number,
+  baseMs: number,
+  capMs: number,
+  random: () => number = Math.random,
+): number {
+  const ceiling = Math.min(capMs, baseMs * 2 ** Math.max(0, attempts - 1));
+  return Math.floor(random() * ceiling);
+}
+
+interface Target {
+  id: string;
+  attempts: number;
+  event_id: string;
+  type: string;
+  payload: Record<string, unknown>;
+  occurred_at: Date;
+  endpoint_id: string;
+  url: string;
+  active: boolean;
+  secret_ciphertext: Buffer;
+}
+
+interface Outcome {
+  ok: boolean;
+  statusCode: number | null;
+  error: string | null;
+  /** No retry whatever the attempt count (the endpoint was switched off). */
+  final?: boolean;
+  /** Not an attempt at the receiver: the count does not move. */
+  notAttempted?: boolean;
+}
+
+/**
+ * Works the webhook queue: signs and POSTs one delivery per job, records the outcome and,
+ * on failure, schedules the next try in the same transaction (see WebhookOutbox for why that
+ * is at least once). Off with WEBHOOK_WORKER=false.
+ */
+@Injectable()
+export class WebhookDeliveryWorker implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Webhooks');
+  private readonly key: Buffer;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly db: Database,
+    private readonly queue: WebhookQueue,
+  ) {
+    this.key = webhookSecretKey(config);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.WEBHOOK_WORKER) await this.queue.work(CONCURRENCY, (job) => this.deliver(job));
+  }
+
+  /** One attempt of one delivery; a job whose attempt was already recorded does nothing. */
+  async deliver(job: DeliveryJob): Promise<void> {
+    const [target]: Target[] = await this.db.withTenant(job.tenantId, (em) =>
+      em.query(
+        `SELECT d.id, d.attempts, e.id AS event_id, e.type, e.payload, e.occurred_at,
+                p.id AS endpoint_id, p.url, p.active, p.secret_ciphertext
+           FROM webhook_deliveries d
+           JOIN webhook_events e ON e.tenant_id = d.tenant_id AND e.id = d.event_id
+           JOIN webhook_endpoints p ON p.tenant_id = d.tenant_id AND p.id = d.endpoint_id
+          WHERE d.id = $1 AND d.attempts = $2 AND d.status IN ('PENDING', 'RETRYING')`,
+        [job.deliveryId, job.attempt],
+      ),
+    );
+    if (!target) return;
+    const outcome = target.active
+      ? await this.post(job.tenantId, target)
+      : {
+          ok: false,
+          statusCode: null,
+          error: 'the endpoint is inactive',
+          final: true,
+          notAttempted: true,
+        };
+    await this.record(job, outcome);
+  }
+
+  private async post(tenantId: string, target: Target): Promise<Outcome> {
+    let secret: string;
+    try {
+      secret = decryptSecret(this.key, target.secret_ciphertext, tenantId, target.endpoint_id);
+    } catch {
+      return {
+        ok: false,
+        statusCode: null,
+        error:
+          'the signing secret cannot be decrypted (was WEBHOOK_SECRET_KEY or JWT_SECRET changed?)',
+      };
+    }
+    const body = JSON.stringify({
+      id: target.event_id,
+      type: target.type,
+      occurredAt: new Date(target.occurred_at).toISOString(),
+      tenantId,
+      data: target.payload,
+    });
+    const timeout = this.config.WEBHOOK_TIMEOUT_MS;
+    try {
+      const response = await fetch(target.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'InterviewKit-Webhooks/1',
+          'x-ik-event-id': target.event_id,
+          'x-ik-event-type': target.type,
+          'x-ik-delivery-id': target.id,
+          'x-ik-signature': signatureHeader(secret, body, Math.floor(Date.now() / 1000)),
+        },
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeout),
+      });
+      if (response.status >= 200 && response.status < 300) {
+        await response.body?.cancel().catch(() => undefined);
+        return { ok: true, statusCode: response.status, error: null };
+      }
+      const snippet = await readSnippet(response);
+      return {
+        ok: false,
+        statusCode: response.status,
+        error: `HTTP ${response.status}${snippet ? `: ${snippet}` : ''}`,
+      };
+    } catch (error) {
+      return { ok: false, statusCode: null, error: describeFailure(error, timeout) };
+    }
+  }
+
+  private async record(job: DeliveryJob, outcome: Outcome): Promise<void> {
+    const attempts = job.attempt + (outcome.notAttempted ? 0 : 1);
+    await this.db.withTenant(job.tenantId, async (em) => {
+      if (outcome.ok) {
+        await em.query(
+          `UPDATE webhook_deliveries
+              SET status = 'SUCCEEDED', attempts = $3, last_status_code = $4, last_error = NULL,
+                  delivered_at = now(), next_attempt_at = NULL, updated_at = now()
+            WHERE id = $1 AND attempts = $2 AND status IN ('PENDING', 'RETRYING')`,
+          [job.deliveryId, job.attempt, attempts, outcome.statusCode],
+        );
+        return;
+      }
+      const dead = outcome.final || attempts >= this.config.WEBHOOK_MAX_ATTEMPTS;
+      const delay = dead
+        ? 0
+        : retryDelayMs(
+            Math.max(1, attempts),
+            this.config.WEBHOOK_RETRY_BASE_MS,
+            this.config.WEBHOOK_RETRY_CAP_MS,
+          );
+      const [rows]: [{ status: DeliveryStatus; next_attempt_at: Date | null }[], number] =
+        await em.query(
+          `UPDATE webhook_deliveries
+              SET status = (CASE WHEN $5::boolean THEN 'DEAD' ELSE 'RETRYING' END)::delivery_status,
+                  attempts = $3, last_status_code = $4, last_error = $6, updated_at = now(),
+                  next_attempt_at = CASE WHEN NOT $5::boolean
+                                         THEN now() + $7::float8 * interval '1 millisecond' END
+            WHERE id = $1 AND attempts = $2 AND status IN ('PENDING', 'RETRYING')
+            RETURNING status, next_attempt_at`,
+          [
+            job.deliveryId,
+            job.attempt,
+            attempts,
+            outcome.statusCode,
+            dead,
+            (outcome.error ?? 'failed').slice(0, MAX_ERROR_LENGTH),
+            delay,
+          ],
+        );
+      const row = rows[0];
+      if (!row) return; // another run of this attempt recorded it first
+      if (row.status === DeliveryStatus.DEAD) {
+        this.logger.warn(`delivery ${job.deliveryId} is dead after ${attempts} attempts`);
+        return;
+      }
+      await this.queue.schedule(
+        em,
+        { tenantId: job.tenantId, deliveryId: job.deliveryId, attempt: attempts },
+        row.next_attempt_at!,
+      );
+    });
+  }
+}
+
+/** The start of a failed response's body, as one line of text. */
+async function readSnippet(response: Response): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < RESPONSE_SNIPPET_BYTES) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.length;
+    }
+  } catch {
+    // a body that breaks off still leaves the status to report
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  return Buffer.concat(chunks)
+    .subarray(0, RESPONSE_SNIPPET_BYTES)
+    .toString('utf8')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function describeFailure(error: unknown, timeoutMs: number): string {
+  const e = error as {
+    name?: string;
+    message?: string;
+    cause?: { code?: string; message?: string };
+  };
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError')
+    return `timed out after ${timeoutMs} ms`;
+  const cause = e?.cause?.code ?? e?.cause?.message;
+  return cause ? `${e.message ?? 'request failed'}: ${cause}` : (e?.message ?? String(error));
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { WebhookEventType } from './webhook-event-type.js';
+import { WebhookQueue } from './webhook-queue.service.js';
+
+/**
+ * The transactional outbox of webhook events.
+ *
+ * Design: `emit` runs inside the mutation's transaction (`ctx.write(async (em) => …)`) and
+ * writes, on that one connection, the event row, one delivery row per active endpoint
+ * subscribed to the type, and one pg-boss job per delivery (pg-boss `send` with
+ * `db: { executeSql }` bound to the same EntityManager; the runtime role may insert into
+ * `pgboss.job`). All of it commits or rolls back together: a failed mutation leaves no event,
+ * no delivery and no job, and a committed one always has a job to carry each delivery.
+ *
+ * Delivery is at least once, never lost:
+ * - A job carries `{ tenantId, deliveryId, attempt }`. The worker sends the POST, then in one
+ *   tenant transaction records the outcome (`WHERE attempts = attempt`, so a stale or doubled
+ *   job records nothing) and, when another try is due, enqueues the next job with
+ *   `startAfter = next_attempt_at`. The record and the next job commit together, so a retry
+ *   is never dropped between the two.
+ * - The job stays `active` in pg-boss while the POST is in flight. A worker killed between
+ *   sending and recording leaves it so; pg-boss expires it (`expireInSeconds`, a little over
+ *   the HTTP timeout) and retries it, and the delivery, still at the same `attempts`, is sent
+ *   again. The receiver may see it twice (same `x-ik-event-id`), never zero times. A graceful
+ *   stop waits for running deliveries; one it gives up on is failed back to the queue.
+ * - No event is written when no active endpoint subscribes to its type: nothing could ever be
+ *   delivered from it.
+ */
+@Injectable()
+export class WebhookOutbox {
+  constructor(private readonly queue: WebhookQueue) {}
+
+  /**
+   * Records `type` with `payload` (ids and non-personal fields only: it is sent as is) and
+   * schedules its deliveries, in the transaction of `em`, which must belong to `tenantId`.
+   */
+  async emit(
+    em: EntityManager,
+    tenantId: string,
+    type: WebhookEventType,
+    payload: object,
+  ): Promise<void> {
+    const endpoints: { id: string }[] = await em.query(
+      `SELECT id FROM webhook_endpoints WHERE active AND $1 = ANY(events) ORDER BY created_at, id`,
+      [type],
+    );
+    if (!endpoints.length) return;
+    const [event]: { id: string }[] = await em.query(
+      // clock_timestamp(), not now(): events of one transaction keep their order.
+      `INSERT INTO webhook_events (tenant_id, type, payload, occurred_at)
+       VALUES ($1, $2, $3, clock_timestamp()) RETURNING id`,
+      [tenantId, type, JSON.stringify(payload)],
+    );
+    const deliveries: { id: string }[] = await em.query(
+      `INSERT INTO webhook_deliveries (tenant_id, event_id, endpoint_id, next_attempt_at)
+       SELECT $1, $2, e, now() FROM unnest($3::uuid[]) AS e RETURNING id`,
+      [tenantId, event.id, endpoints.map((e) => e.id)],
+    );
+    for (const delivery of deliveries) {
+      await this.queue.schedule(em, { tenantId, deliveryId: delivery.id, attempt: 0 });
+    }
+  }
+}

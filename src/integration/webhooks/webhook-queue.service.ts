@@ -1,0 +1,148 @@
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnModuleInit,
+} from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { AppConfig } from '../../config/config.js';
+import { RUNTIME_GROUP_ROLE } from '../../database/prepare-database.js';
+
+/** The pg-boss queue that carries one job per delivery attempt. */
+export const WEBHOOK_QUEUE = 'webhook-delivery';
+/** The schema pg-boss creates and owns (as the database owner). */
+export const PGBOSS_SCHEMA = 'pgboss';
+/** The owner's connection URL, as prepareDatabase() resolved it (provided by the core module). */
+export const OWNER_DATABASE_URL = Symbol('OWNER_DATABASE_URL');
+
+const GRANT_LOCK_KEY = 7_412_020; // serialises the start-up grants of replicas starting together
+const POLLING_SECONDS = 1;
+
+/** A job: deliver `deliveryId` of `tenantId`, as attempt number `attempt + 1`. */
+export interface DeliveryJob {
+  tenantId: string;
+  deliveryId: string;
+  /** The delivery's `attempts` when the job was scheduled; a stale job finds it moved on. */
+  attempt: number;
+}
+
+/**
+ * pg-boss, connected as the database owner: it creates and migrates its own schema, and
+ * grants the runtime role just what it needs to enqueue a job inside its own transaction
+ * (USAGE on the schema, SELECT on `queue`, INSERT and SELECT(id) on `job`). Started with the
+ * module; stopped before the database pool closes, letting running deliveries finish.
+ */
+@Injectable()
+export class WebhookQueue implements OnModuleInit, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Webhooks');
+  private readonly boss: PgBoss;
+  private started = false;
+  /** Longest a delivery job may run: the HTTP timeout, and room for two short transactions. */
+  readonly expireInSeconds: number;
+
+  constructor(
+    private readonly config: AppConfig,
+    @Inject(OWNER_DATABASE_URL) ownerUrl: string,
+  ) {
+    this.expireInSeconds = Math.ceil((config.WEBHOOK_TIMEOUT_MS * 1.5) / 1000) + 1;
+    this.boss = new PgBoss({
+      connectionString: ownerUrl,
+      schema: PGBOSS_SCHEMA,
+      application_name: 'interview-kit-webhooks',
+      max: 4,
+      // No cron here; maintenance (expiring jobs of a crashed worker, archiving) runs where
+      // deliveries are worked, often enough that an expired job is retried soon after.
+      schedule: false,
+      supervise: config.WEBHOOK_WORKER,
+      maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.floor(this.expireInSeconds / 2))),
+    });
+    this.boss.on('error', (error: Error & { code?: string }) => {
+      // 57P01: the server is shutting down (the embedded one stops on SIGTERM alongside us).
+      if (error.code === '57P01') this.logger.debug(`pg-boss: ${error.message}`);
+      else this.logger.error(`pg-boss: ${error.message}`);
+    });
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+    if (!(await this.boss.getQueue(WEBHOOK_QUEUE))) {
+      await this.boss.createQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE, policy: 'standard' });
+    }
+    await this.grantRuntimeRole();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  /**
+   * Stops fetching; running deliveries get the HTTP timeout and a little more to finish.
+   * `graceful: false` abandons them at once: they are failed back to the queue and retried,
+   * so a receiver may see them twice (what a crash looks like, less the wait for expiry).
+   */
+  async stop(options: { graceful?: boolean } = {}): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    await this.boss.stop({
+      graceful: options.graceful ?? true,
+      timeout: this.config.WEBHOOK_TIMEOUT_MS + 2000,
+      wait: true,
+    });
+  }
+
+  /**
+   * Enqueues a delivery attempt with the caller's transaction: the job exists if and only if
+   * that transaction commits. `startAfter` defers it (a retry's next_attempt_at).
+   */
+  async schedule(em: EntityManager, job: DeliveryJob, startAfter?: Date): Promise<void> {
+    const db = {
+      executeSql: async (text: string, values: unknown[]) => {
+        const result: unknown = await em.query(text, values);
+        // TypeORM answers [rows, count] for UPDATE/DELETE and rows otherwise.
+        const rows =
+          Array.isArray(result) && result.length === 2 && typeof result[1] === 'number'
+            ? result[0]
+            : result;
+        return { rows };
+      },
+    };
+    await this.boss.send(WEBHOOK_QUEUE, job as unknown as object, {
+      db,
+      startAfter,
+      expireInSeconds: this.expireInSeconds,
+      // pg-boss's own retries are for failures of the worker itself (database unreachable,
+      // process killed mid-delivery); HTTP failures are retried by our schedule instead.
+      retryLimit: 10,
+      retryDelay: Math.max(1, Math.ceil(this.config.WEBHOOK_RETRY_BASE_MS / 1000)),
+      retryBackoff: true,
+    });
+  }
+
+  /** Runs `handler` for every job, `concurrency` at a time in this process. */
+  async work(concurrency: number, handler: (job: DeliveryJob) => Promise<void>): Promise<void> {
+    for (let i = 0; i < concurrency; i += 1) {
+      await this.boss.work<DeliveryJob>(
+        WEBHOOK_QUEUE,
+        { batchSize: 1, pollingIntervalSeconds: POLLING_SECONDS },
+        async ([job]) => handler(job.data),
+      );
+    }
+  }
+
+  private async grantRuntimeRole(): Promise<void> {
+    const db = this.boss.getDb();
+    const schema = `"${PGBOSS_SCHEMA}"`;
+    // One simple-protocol message runs as one transaction, so the lock covers every GRANT
+    // (concurrent GRANTs on one object fail with "tuple concurrently updated").
+    await db.executeSql(
+      `SELECT pg_advisory_xact_lock(${GRANT_LOCK_KEY});
+       GRANT USAGE ON SCHEMA ${schema} TO ${RUNTIME_GROUP_ROLE};
+       GRANT SELECT ON ${schema}.queue TO ${RUNTIME_GROUP_ROLE};
+       GRANT INSERT, SELECT (id) ON ${schema}.job TO ${RUNTIME_GROUP_ROLE};`,
+      [],
+    );
+  }
+}
