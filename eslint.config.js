@@ -23,4 +23,10 @@ export default tseslint.config(
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  {
+    // The example is a command-line script for Node: it prints its progress.
+    files: ['examples/**/*.mjs'],
+    languageOptions: { globals: { Buffer: 'readonly', setTimeout: 'readonly' } },
+    rules: { 'no-console': 'off' },
+  },
 );

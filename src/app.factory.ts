@@ -15,7 +15,13 @@ import { dataSourceOptions, SqlStatementCounter } from './database/data-source-o
 import { Database } from './database/database.service.js';
 import { prepareDatabase, type PreparedDatabase } from './database/prepare-database.js';
 import { formatError } from './graphql/error-formatter.js';
+import { GRAPHQL_PATH } from './graphql/graphql-options.js';
 import { ThrottleService } from './throttle/throttle.service.js';
+import { parseApiKey } from './integration/api-keys/api-key.token.js';
+import {
+  IdempotencyService,
+  type IdempotencyDecision,
+} from './integration/idempotency/idempotency.service.js';
 
 export interface CreatedApp {
   app: NestFastifyApplication;
@@ -51,7 +57,7 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
     },
   ];
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, dataSource, shutdown),
+    AppModule.forRoot(config, dataSource, shutdown, database.ownerUrl),
     adapter,
     { bufferLogs: true },
   );
@@ -72,6 +78,9 @@ function installRequestHooks(app: NestFastifyApplication): void {
 
   const rateLimitKey = (authorization: string | undefined, ip: string): string => {
     const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : undefined;
+    // An API key is limited by its public prefix (checksum-checked; the secret is checked later).
+    const apiKey = token ? parseApiKey(token) : null;
+    if (apiKey) return `key:${apiKey.prefix}`;
     if (token) {
       try {
         const claims = jwt.verify<AccessTokenClaims>(token, {
@@ -102,9 +111,34 @@ function installRequestHooks(app: NestFastifyApplication): void {
     }
   });
 
+  // Idempotency-Key on GraphQL mutations: claim the key, or replay / refuse at once.
+  const idempotency = app.get(IdempotencyService);
+  const decisions = new WeakMap<object, IdempotencyDecision>();
+  fastify.addHook('preHandler', async (req, reply) => {
+    if (req.method !== 'POST' || !req.url.startsWith(GRAPHQL_PATH) || !req.ik) return;
+    const decision = await idempotency.begin(req.ik, req.headers, req.body);
+    decisions.set(req, decision);
+    if (decision.kind === 'replay') {
+      return reply
+        .code(decision.statusCode)
+        .header('content-type', 'application/json; charset=utf-8')
+        .header('idempotent-replayed', 'true')
+        .send(decision.body);
+    }
+    if (decision.kind === 'error') {
+      return reply
+        .code(decision.statusCode)
+        .send({ data: null, errors: [formatError(decision.error, req.id, false)] });
+    }
+  });
+
   // Commit before the response leaves: a client never hears "done" for a rolled-back write.
   fastify.addHook('onSend', async (req, reply, payload) => {
     if (!req.ik) return payload;
+    const decision = decisions.get(req);
+    if (decision?.kind === 'owner' && typeof payload === 'string') {
+      await idempotency.record(req.ik, decision, reply.statusCode, payload);
+    }
     const committed = await req.ik.finish(reply.statusCode < 400);
     if (committed) return payload;
     reply.code(500).header('content-type', 'application/json; charset=utf-8');

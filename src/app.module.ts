@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
@@ -17,6 +17,15 @@ import { AppConfig } from './config/config.js';
 import { Database } from './database/database.service.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
+import { ApiKeyResolver } from './integration/api-keys/api-key.resolver.js';
+import { ApiKeyService } from './integration/api-keys/api-key.service.js';
+import { AuditInterceptor } from './integration/audit/audit.interceptor.js';
+import { AuditResolver } from './integration/audit/audit.resolver.js';
+import { AuditService } from './integration/audit/audit.service.js';
+import { IdempotencyService } from './integration/idempotency/idempotency.service.js';
+import { OWNER_DATABASE_URL } from './integration/webhooks/webhook-queue.service.js';
+import { WebhooksModule } from './integration/webhooks/webhooks.module.js';
+import { AtsModule } from './integration/ats/ats.module.js';
 import { InterviewsModule } from './interviews/interviews.module.js';
 import { LoopsModule } from './loops/loops.module.js';
 import { ScorecardsModule } from './scorecards/scorecards.module.js';
@@ -45,6 +54,7 @@ class CoreModule {
     config: AppConfig,
     dataSource: DataSource,
     shutdownTasks: (() => Promise<void>)[],
+    ownerUrl: string,
   ): DynamicModule {
     return {
       module: CoreModule,
@@ -52,10 +62,11 @@ class CoreModule {
         { provide: AppConfig, useValue: config },
         { provide: DataSource, useValue: dataSource },
         { provide: SHUTDOWN_TASKS, useValue: shutdownTasks },
+        { provide: OWNER_DATABASE_URL, useValue: ownerUrl },
         ShutdownTasks,
         Database,
       ],
-      exports: [AppConfig, DataSource, Database],
+      exports: [AppConfig, DataSource, Database, OWNER_DATABASE_URL],
     };
   }
 }
@@ -66,11 +77,12 @@ export class AppModule {
     config: AppConfig,
     dataSource: DataSource,
     shutdownTasks: (() => Promise<void>)[],
+    ownerUrl: string,
   ): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(config, dataSource, shutdownTasks),
+        CoreModule.forRoot(config, dataSource, shutdownTasks, ownerUrl),
         GraphQLModule.forRoot(graphqlOptions(config)),
         PassportModule,
         JwtModule.register({ secret: config.JWT_SECRET }),
@@ -79,6 +91,8 @@ export class AppModule {
         LoopsModule,
         InterviewsModule,
         ScorecardsModule,
+        AtsModule,
+        WebhooksModule,
       ],
       controllers: [HealthController],
       providers: [
@@ -92,6 +106,12 @@ export class AppModule {
         TenantSettingsService,
         MembershipService,
         TenancyResolver,
+        ApiKeyService,
+        ApiKeyResolver,
+        AuditService,
+        IdempotencyService,
+        AuditResolver,
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

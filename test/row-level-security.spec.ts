@@ -65,6 +65,27 @@ describe('row-level security below the application', () => {
       stageId: sheet.stageId,
       interviewerIds: [a.userIds.INTERVIEWER],
     });
+    // An API key (its creation is audited, so audit_events has rows too).
+    await t.gql(
+      'mutation { createApiKey(input: { name: "k", scopes: [LOOPS_READ] }) { secret } }',
+      {},
+      a.tokens.ADMIN,
+    );
+    // Rows the API does not write in this flow, written as the owner.
+    await adminQuery(
+      `INSERT INTO idempotency_keys (tenant_id, actor_id, key, request_hash) VALUES ($1, $1, 'k', '\\x00');
+       INSERT INTO webhook_endpoints (tenant_id, url, events, secret_ciphertext)
+         VALUES ($1, 'https://example.com/hook', '{loop.published}', '\\x00');
+       INSERT INTO webhook_events (tenant_id, type, payload) VALUES ($1, 'loop.published', '{}');
+       INSERT INTO webhook_deliveries (tenant_id, event_id, endpoint_id)
+         SELECT $1, (SELECT id FROM webhook_events LIMIT 1), (SELECT id FROM webhook_endpoints LIMIT 1);
+       INSERT INTO sync_tombstones (tenant_id, entity, entity_id, kind) VALUES ($1, 'candidate', $1, 'DELETED');`.replaceAll(
+        '$1',
+        `'${a.id}'`,
+      ),
+      [],
+      t.database,
+    );
     await fillAndSubmit(t, a.tokens.INTERVIEWER, interviewId, sheet, {
       score: () => 3,
       recommendation: 'YES',
@@ -112,7 +133,11 @@ describe('row-level security below the application', () => {
       t.database,
     );
     expect(rows.map((r) => r.table)).toEqual([...TENANT_TABLES].sort());
-    for (const row of rows) expect(row).toMatchObject({ rls: true, forced: true, policies: 1 });
+    for (const row of rows) {
+      // api_keys has a second, read-only policy: the row of one prefix, for key sign-in.
+      const policies = row.table === 'api_keys' ? 2 : 1;
+      expect(row).toMatchObject({ rls: true, forced: true, policies });
+    }
   });
 
   it('puts tenant_id first in the primary key and in every foreign key inside the tenant', async () => {
@@ -177,6 +202,25 @@ describe('row-level security below the application', () => {
       t.database,
     );
     expect(stillA[0].n).toBe(4);
+  });
+
+  it('opens one API key row, read-only, to a sign-in that names its prefix', async () => {
+    const [key] = await adminQuery<{ prefix: string }>(
+      `SELECT prefix FROM api_keys WHERE tenant_id = $1`,
+      [a.id],
+      t.database,
+    );
+    await runtime.query('BEGIN');
+    try {
+      await runtime.query(`SELECT set_config('app.api_key_prefix', $1, true)`, [key.prefix]);
+      const seen = await runtime.query('SELECT prefix FROM api_keys');
+      expect(seen.rows).toEqual([{ prefix: key.prefix }]);
+      const updated = await runtime.query(`UPDATE api_keys SET name = 'x'`);
+      expect(updated.rowCount).toBe(0);
+      expect((await runtime.query('SELECT count(*)::int AS n FROM memberships')).rows[0].n).toBe(0);
+    } finally {
+      await runtime.query('ROLLBACK');
+    }
   });
 
   it('does not leak the tenant through a pooled connection (pool size 1)', async () => {

@@ -81,14 +81,23 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** timestamptz as PostgreSQL prints it, e.g. `2026-11-23 10:31:48.123456+00`. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/;
 
-/** Only cursors this API could have made get through: a time or a number, and a UUID. */
-export function decodeCursor(value: string, path = 'after'): Cursor {
+/**
+ * Only cursors this API could have made get through: a time or a number (or, when `kind` says
+ * so, only that one), and a UUID.
+ */
+export function decodeCursor(
+  value: string,
+  path = 'after',
+  kind: 'time' | 'number' | 'any' = 'any',
+): Cursor {
   try {
     const [key, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    const isNumber = typeof key === 'string' && Number.isFinite(Number(key));
+    const isTime = typeof key === 'string' && TIMESTAMP.test(key);
     const keyOk =
       typeof key === 'string' &&
       key.length <= 64 &&
-      (Number.isFinite(Number(key)) || TIMESTAMP.test(key));
+      (kind === 'number' ? isNumber : kind === 'time' ? isTime : isNumber || isTime);
     if (keyOk && typeof id === 'string' && UUID.test(id)) return { key, id };
   } catch {
     // fall through to the error below
@@ -110,4 +119,24 @@ export function toPage<T>(
     totalCount,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
   };
+}
+
+/**
+ * The sync feeds (`updatedSince`): rows are ordered by the id of the transaction that last
+ * wrote them, and only rows older than the oldest transaction still running are served. A
+ * row committed late carries a later transaction id than the client's cursor, so it is served
+ * on a later page: nothing is skipped. Keep the last endCursor and resume with `after`.
+ */
+export const SYNC_HORIZON_SQL = 'pg_snapshot_xmin(pg_current_snapshot())::text::bigint';
+
+/** The feed's filter over table alias `a` (without the cursor, so it also serves totalCount). */
+export const syncWhere = (a: string, since: Date, add: (value: unknown) => string) => [
+  `${a}.updated_at >= ${add(since)}`,
+  `${a}.change_seq < ${SYNC_HORIZON_SQL}`,
+];
+
+/** The feed's cursor condition. */
+export function syncAfter(a: string, after: string, add: (value: unknown) => string): string {
+  const cursor = decodeCursor(after, 'after', 'number');
+  return `(${a}.change_seq, ${a}.id) > (${add(cursor.key)}::bigint, ${add(cursor.id)}::uuid)`;
 }

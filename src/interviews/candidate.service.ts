@@ -6,7 +6,7 @@ import {
   isUniqueViolation,
   NotFoundError,
 } from '../common/errors.js';
-import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import { decodeCursor, syncAfter, syncWhere, toPage, type Page } from '../common/pagination.js';
 import type { Principal, RequestContext } from '../common/request-context.js';
 import { candidateReadableSql, seesEverything, SqlParams } from './access.js';
 import type {
@@ -26,6 +26,7 @@ interface CandidateRow {
   created_at: Date;
   updated_at: Date;
   created_key: string;
+  change_key: string;
   readable: boolean;
 }
 
@@ -54,18 +55,23 @@ export class CandidateService {
       const pattern = p.add(`%${args.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
       where.push(`(c.name ILIKE ${pattern} OR c.email ILIKE ${pattern})`);
     }
+    const sync = args.updatedSince !== undefined;
+    if (sync) where.push(...syncWhere('c', args.updatedSince!, (v) => p.add(v)));
     const filter = where.join(' AND ');
     const countParams = [...p.values];
-    if (args.after) {
-      const after = decodeCursor(args.after);
+    if (args.after && sync) {
+      where.push(syncAfter('c', args.after, (v) => p.add(v)));
+    } else if (args.after) {
+      const after = decodeCursor(args.after, 'after', 'time');
       where.push(
         `(c.created_at, c.id) > (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
       );
     }
     const [rows, [{ count }]] = await Promise.all([
       em.query<CandidateRow[]>(
-        `SELECT ${COLUMNS} FROM candidates c WHERE ${where.join(' AND ')}
-          ORDER BY c.created_at, c.id LIMIT ${args.first + 1}`,
+        `SELECT ${COLUMNS}, c.change_seq::text AS change_key FROM candidates c
+          WHERE ${where.join(' AND ')}
+          ORDER BY ${sync ? 'c.change_seq, c.id' : 'c.created_at, c.id'} LIMIT ${args.first + 1}`,
         p.values,
       ),
       em.query<{ count: number }[]>(
@@ -78,7 +84,10 @@ export class CandidateService {
       args.first,
       count,
       (c) => ({
-        key: rows.find((r) => r.id === c.id)!.created_key,
+        key: (() => {
+          const row = rows.find((r) => r.id === c.id)!;
+          return sync ? row.change_key : row.created_key;
+        })(),
         id: c.id,
       }),
     );

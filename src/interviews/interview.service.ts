@@ -8,8 +8,10 @@ import {
   NotFoundError,
   type FieldProblem,
 } from '../common/errors.js';
-import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import { decodeCursor, syncAfter, syncWhere, toPage, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
+import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
+import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
 import { LoopStatus } from '../loops/entities/loop.enums.js';
 import { DUE_HOURS_SQL } from '../tenancy/tenant-settings.js';
 import type { User } from '../tenancy/models/tenancy.models.js';
@@ -69,32 +71,65 @@ const COLUMNS = `i.id, i.candidate_id, i.loop_id, i.stage_id, i.scheduled_start,
 /**
  * Recomputes an interview's stored status from its scorecards: COMPLETE when every assigned
  * interviewer has submitted, AWAITING_FEEDBACK once one has. Returns the new status, or null
- * for a cancelled interview.
+ * for a cancelled interview. The move to COMPLETE (only the move) emits
+ * `interview.feedback_complete` through the outbox, in the caller's transaction.
  */
 export async function refreshInterviewStatus(
   em: EntityManager,
   interviewId: string,
+  outbox: WebhookOutbox,
 ): Promise<InterviewStatus | null> {
-  // For an UPDATE, the query runner answers [rows, affected count].
-  const [rows]: [{ status: InterviewStatus }[], number] = await em.query(
-    `UPDATE interviews i
+  // For an UPDATE, the query runner answers [rows, affected count]. `prev` reads the row as
+  // it was before this statement (same snapshot).
+  const [rows]: [
+    {
+      status: InterviewStatus;
+      previous: InterviewStatus;
+      tenant_id: string;
+      candidate_id: string;
+      loop_id: string;
+      stage_id: string;
+      completed_at: Date | null;
+    }[],
+    number,
+  ] = await em.query(
+    `WITH prev AS (SELECT status FROM interviews WHERE id = $1)
+     UPDATE interviews i
         SET status = x.status,
             completed_at = CASE WHEN x.status = 'COMPLETE' THEN coalesce(i.completed_at, now()) END,
             updated_at = now()
        FROM (SELECT (CASE WHEN count(*) FILTER (WHERE s.status = 'SUBMITTED') = 0 THEN 'SCHEDULED'
                           WHEN count(*) FILTER (WHERE s.status = 'DRAFT') = 0 THEN 'COMPLETE'
                           ELSE 'AWAITING_FEEDBACK' END)::interview_status AS status
-               FROM scorecards s WHERE s.interview_id = $1) x
+               FROM scorecards s WHERE s.interview_id = $1) x, prev
       WHERE i.id = $1 AND i.status <> 'CANCELLED'
-      RETURNING i.status`,
+      RETURNING i.status, prev.status AS previous, i.tenant_id, i.candidate_id, i.loop_id,
+                i.stage_id, i.completed_at`,
     [interviewId],
   );
-  return rows[0]?.status ?? null;
+  const row = rows[0];
+  if (row?.status === InterviewStatus.COMPLETE && row.previous !== InterviewStatus.COMPLETE) {
+    const panel: { interviewer_id: string }[] = await em.query(
+      `SELECT interviewer_id FROM scorecards WHERE interview_id = $1 ORDER BY interviewer_id`,
+      [interviewId],
+    );
+    await outbox.emit(em, row.tenant_id, WebhookEventType.INTERVIEW_FEEDBACK_COMPLETE, {
+      interviewId,
+      candidateId: row.candidate_id,
+      loopId: row.loop_id,
+      stageId: row.stage_id,
+      interviewerIds: panel.map((p) => p.interviewer_id),
+      completedAt: row.completed_at ? new Date(row.completed_at).toISOString() : null,
+    });
+  }
+  return row?.status ?? null;
 }
 
 /** Interviews: scheduling, assignment, and who may read them. */
 @Injectable()
 export class InterviewService {
+  constructor(private readonly outbox: WebhookOutbox) {}
+
   async list(ctx: RequestContext, args: InterviewsArgs): Promise<Page<Interview>> {
     const em = await ctx.manager();
     const p = new SqlParams();
@@ -106,18 +141,23 @@ export class InterviewService {
       where.push(`EXISTS (SELECT 1 FROM scorecards m WHERE m.tenant_id = i.tenant_id
                     AND m.interview_id = i.id AND m.interviewer_id = ${p.add(ctx.principal.userId)})`);
     }
+    const sync = args.updatedSince !== undefined;
+    if (sync) where.push(...syncWhere('i', args.updatedSince!, (v) => p.add(v)));
     const filter = where.join(' AND ');
     const countParams = [...p.values];
-    if (args.after) {
-      const after = decodeCursor(args.after);
+    if (args.after && sync) {
+      where.push(syncAfter('i', args.after, (v) => p.add(v)));
+    } else if (args.after) {
+      const after = decodeCursor(args.after, 'after', 'time');
       where.push(
         `(i.scheduled_start, i.id) > (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
       );
     }
     const [rows, [{ count }]] = await Promise.all([
       em.query<InterviewRow[]>(
-        `SELECT ${COLUMNS} FROM interviews i WHERE ${where.join(' AND ')}
-          ORDER BY i.scheduled_start, i.id LIMIT ${args.first + 1}`,
+        `SELECT ${COLUMNS}, ${sync ? 'i.change_seq::text' : 'i.scheduled_start::text'} AS page_key
+           FROM interviews i WHERE ${where.join(' AND ')}
+          ORDER BY ${sync ? 'i.change_seq, i.id' : 'i.scheduled_start, i.id'} LIMIT ${args.first + 1}`,
         p.values,
       ),
       em.query<{ count: number }[]>(
@@ -125,7 +165,9 @@ export class InterviewService {
         countParams,
       ),
     ]);
-    const keys = new Map(rows.map((r) => [r.id, r.start_key]));
+    const keys = new Map(
+      rows.map((r) => [r.id, (r as InterviewRow & { page_key: string }).page_key]),
+    );
     return toPage(rows.map(toInterview), args.first, count, (i) => ({
       key: keys.get(i.id)!,
       id: i.id,
@@ -213,12 +255,12 @@ export class InterviewService {
             input.scheduledEnd,
             input.revealAt ?? null,
             input.atsExternalId ?? null,
-            ctx.principal.userId,
+            ctx.principal.actingUserId,
           ],
         );
         if (input.interviewerIds?.length) {
           await this.setInterviewers(em, ctx, row.id, input.candidateId, input.interviewerIds);
-          await refreshInterviewStatus(em, row.id);
+          await refreshInterviewStatus(em, row.id, this.outbox);
         }
         return toInterview((await this.load(ctx, [row.id]))[0]);
       }),
@@ -273,7 +315,7 @@ export class InterviewService {
         throw new ConflictError('The interview is cancelled.');
       }
       await this.setInterviewers(em, ctx, row.id, row.candidate_id, input.interviewerIds);
-      await refreshInterviewStatus(em, row.id);
+      await refreshInterviewStatus(em, row.id, this.outbox);
       return toInterview((await this.load(ctx, [row.id]))[0]);
     });
   }
@@ -343,10 +385,17 @@ export class InterviewService {
     }
     if (removed.length) {
       // Only drafts go; a submit that raced this request keeps its scorecard.
-      const [, deleted]: [unknown, number] = await em.query(
+      const [gone, deleted]: [{ id: string }[], number] = await em.query(
         `DELETE FROM scorecards
-          WHERE interview_id = $1 AND interviewer_id = ANY($2::uuid[]) AND status = 'DRAFT'`,
+          WHERE interview_id = $1 AND interviewer_id = ANY($2::uuid[]) AND status = 'DRAFT'
+          RETURNING id`,
         [interviewId, removed.map((s) => s.interviewer_id)],
+      );
+      // The sync feeds report the removed drafts.
+      await em.query(
+        `INSERT INTO sync_tombstones (tenant_id, entity, entity_id, kind)
+         SELECT $1, 'scorecard', unnest($2::uuid[]), 'DELETED'`,
+        [ctx.tenantId, gone.map((g) => g.id)],
       );
       if (deleted !== removed.length) {
         throw new ConflictError('An interviewer who has submitted a scorecard cannot be removed.', {

@@ -26,6 +26,6 @@ import { LoopService } from './loop.service.js';
     StageQuestionResolver,
     KitResolver,
   ],
-  exports: [KitService],
+  exports: [KitService, LoopService],
 })
 export class LoopsModule {}

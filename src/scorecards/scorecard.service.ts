@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
-import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import { decodeCursor, syncAfter, syncWhere, toPage, type Page } from '../common/pagination.js';
 import type { Principal, RequestContext } from '../common/request-context.js';
 import { SqlParams } from '../interviews/access.js';
 import { InterviewStatus } from '../interviews/entities/interview.enums.js';
 import { refreshInterviewStatus } from '../interviews/interview.service.js';
+import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
+import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
 import type {
   AmendScorecardInput,
   SaveScorecardDraftInput,
@@ -61,12 +63,14 @@ interface ScorecardRow extends ContentColumns {
   created_at: Date;
   updated_at: Date;
   updated_key: string;
+  change_key: string;
   visible: boolean;
 }
 
 const SELECT = (visible: string) => `
   SELECT s.id, s.interview_id, s.candidate_id, s.interviewer_id, s.status, s.version,
          s.submitted_at, s.created_at, s.updated_at, s.updated_at::text AS updated_key,
+         s.change_seq::text AS change_key,
          CASE WHEN s.status = 'DRAFT' THEN s.draft END AS draft, r.number AS revision,
          ${revisionContentSql('r')},
          EXISTS (SELECT 1 FROM scorecard_revisions a WHERE a.tenant_id = s.tenant_id
@@ -132,6 +136,8 @@ interface WriteTarget {
  */
 @Injectable()
 export class ScorecardService {
+  constructor(private readonly outbox: WebhookOutbox) {}
+
   async list(ctx: RequestContext, args: ScorecardsArgs): Promise<Page<Scorecard>> {
     const em = await ctx.manager();
     const p = new SqlParams();
@@ -147,17 +153,22 @@ export class ScorecardService {
                         ELSE concat_ws(' ', r.summary, jsonb_path_query_array(r.notes, '$[*].notes')::text)
                    END) ILIKE ${pattern}`);
     }
+    const sync = args.updatedSince !== undefined;
+    if (sync) where.push(...syncWhere('s', args.updatedSince!, (v) => p.add(v)));
     const filter = where.join(' AND ');
     const countParams = [...p.values];
-    if (args.after) {
-      const after = decodeCursor(args.after);
+    if (args.after && sync) {
+      where.push(syncAfter('s', args.after, (v) => p.add(v)));
+    } else if (args.after) {
+      const after = decodeCursor(args.after, 'after', 'time');
       where.push(
         `(s.updated_at, s.id) > (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
       );
     }
     const [rows, [{ count }]] = await Promise.all([
       em.query<ScorecardRow[]>(
-        `${SELECT('true')} WHERE ${where.join(' AND ')} ORDER BY s.updated_at, s.id LIMIT ${args.first + 1}`,
+        `${SELECT('true')} WHERE ${where.join(' AND ')}
+          ORDER BY ${sync ? 's.change_seq, s.id' : 's.updated_at, s.id'} LIMIT ${args.first + 1}`,
         p.values,
       ),
       em.query<{ count: number }[]>(
@@ -168,8 +179,9 @@ export class ScorecardService {
         countParams,
       ),
     ]);
+    const changeKeys = new Map(rows.map((r) => [r.id, r.change_key]));
     return toPage(rows.map(toScorecard), args.first, count, (s) => ({
-      key: s.updatedKey,
+      key: sync ? changeKeys.get(s.id)! : s.updatedKey,
       id: s.id,
     }));
   }
@@ -296,7 +308,15 @@ export class ScorecardService {
         null,
         false,
       );
-      await refreshInterviewStatus(em, target.interview_id);
+      await this.outbox.emit(em, ctx.tenantId, WebhookEventType.SCORECARD_SUBMITTED, {
+        scorecardId: target.id,
+        interviewId: target.interview_id,
+        candidateId: target.candidate_id,
+        interviewerId: target.interviewer_id,
+        recommendation: content.recommendation,
+        revision: 1,
+      });
+      await refreshInterviewStatus(em, target.interview_id, this.outbox);
     });
     return this.get(ctx, input.id);
   }
@@ -352,6 +372,15 @@ export class ScorecardService {
         input.reason,
         revealed,
       );
+      await this.outbox.emit(em, ctx.tenantId, WebhookEventType.SCORECARD_AMENDED, {
+        scorecardId: target.id,
+        interviewId: target.interview_id,
+        candidateId: target.candidate_id,
+        interviewerId: target.interviewer_id,
+        recommendation: content.recommendation,
+        revision: current.number + 1,
+        afterReveal: revealed,
+      });
     });
     return this.get(ctx, input.id);
   }

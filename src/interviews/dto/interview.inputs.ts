@@ -45,6 +45,17 @@ export class UpdateCandidateInput extends PartialType(CreateCandidateInput) {
 
 @ArgsType()
 export class CandidatesArgs extends PageArgs {
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'Sync feed: rows written at or after this time, in write order (keep the endCursor and ' +
+      'resume with after; a row written while you page is served later, never skipped).',
+  })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  updatedSince?: Date;
+
   @Field({ nullable: true, description: 'Part of the name or e-mail, case-insensitive.' })
   @IsOptional()
   @IsString()
@@ -147,6 +158,17 @@ export class AssignInterviewersInput {
 
 @ArgsType()
 export class InterviewsArgs extends PageArgs {
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'Sync feed: rows written at or after this time, in write order (keep the endCursor and ' +
+      'resume with after; a row written while you page is served later, never skipped).',
+  })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  updatedSince?: Date;
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()

@@ -1,9 +1,10 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsDate,
   IsEnum,
   IsInt,
   IsOptional,
@@ -151,6 +152,17 @@ export class AmendScorecardInput extends ScorecardContentInput {
 
 @ArgsType()
 export class ScorecardsArgs extends PageArgs {
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'Sync feed: rows written at or after this time, in write order (keep the endCursor and ' +
+      'resume with after; a row written while you page is served later, never skipped).',
+  })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  updatedSince?: Date;
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()

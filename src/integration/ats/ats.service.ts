@@ -1,0 +1,237 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  BadInputError,
+  ConflictError,
+  isUniqueViolation,
+  NotFoundError,
+} from '../../common/errors.js';
+import { syncAfter, syncWhere, toPage, type Page } from '../../common/pagination.js';
+import type { RequestContext } from '../../common/request-context.js';
+import { SqlParams } from '../../interviews/access.js';
+import { CandidateService } from '../../interviews/candidate.service.js';
+import { InterviewService } from '../../interviews/interview.service.js';
+import type { Candidate } from '../../interviews/models/interview.models.js';
+import type { InterviewLoop } from '../../loops/models/loop.models.js';
+import { TombstoneKind } from '../entities/tombstone.entity.js';
+import { WebhookEventType } from '../webhooks/webhook-event-type.js';
+import { WebhookOutbox } from '../webhooks/webhook-outbox.service.js';
+import type {
+  Tombstone,
+  TombstonesArgs,
+  UpsertCandidateInput,
+  UpsertCandidatePayload,
+  UpsertInterviewInput,
+  UpsertInterviewPayload,
+} from './ats.models.js';
+
+/** Serialises writes that share one ATS id, for the rest of the transaction. */
+const lockAtsId = (em: EntityManager, kind: string, atsId: string) =>
+  em.query(`SELECT pg_advisory_xact_lock(hashtext(current_setting('app.tenant_id') || $1))`, [
+    `:${kind}:${atsId}`,
+  ]);
+
+/**
+ * What an applicant tracking system needs: writes keyed by its own ids (safe to repeat),
+ * candidate erasure, and the tombstones of the sync feeds.
+ */
+@Injectable()
+export class AtsService {
+  constructor(
+    private readonly candidates: CandidateService,
+    private readonly interviews: InterviewService,
+    private readonly outbox: WebhookOutbox,
+  ) {}
+
+  async upsertCandidate(
+    ctx: RequestContext,
+    input: UpsertCandidateInput,
+  ): Promise<UpsertCandidatePayload> {
+    return ctx.write(async (em) => {
+      await lockAtsId(em, 'candidate', input.atsExternalId);
+      const [existing] = await em.query(
+        `SELECT id, anonymized_at FROM candidates WHERE ats_external_id = $1`,
+        [input.atsExternalId],
+      );
+      if (existing?.anonymized_at) {
+        throw new ConflictError('This candidate was anonymised; their data cannot be set again.', {
+          path: 'input.atsExternalId',
+        });
+      }
+      const candidate = existing
+        ? await this.candidates.update(ctx, {
+            id: existing.id,
+            name: input.name,
+            ...(input.email !== undefined && { email: input.email as string }),
+          })
+        : await this.candidates.create(ctx, {
+            name: input.name,
+            email: input.email ?? undefined,
+            atsExternalId: input.atsExternalId,
+          });
+      return { candidate, created: !existing };
+    });
+  }
+
+  async upsertInterview(
+    ctx: RequestContext,
+    input: UpsertInterviewInput,
+  ): Promise<UpsertInterviewPayload> {
+    if ((input.candidateId === undefined) === (input.candidateAtsId === undefined)) {
+      throw new BadInputError([
+        {
+          path: 'input.candidateId',
+          message: 'give exactly one of candidateId and candidateAtsId',
+        },
+      ]);
+    }
+    return ctx.write(async (em) => {
+      await lockAtsId(em, 'interview', input.atsExternalId);
+      const interviewerIds = await this.membersByEmail(em, input.interviewerEmails);
+      let candidateId = input.candidateId;
+      if (input.candidateAtsId !== undefined) {
+        const [found] = await em.query(`SELECT id FROM candidates WHERE ats_external_id = $1`, [
+          input.candidateAtsId,
+        ]);
+        if (!found) {
+          throw new BadInputError([
+            { path: 'input.candidateAtsId', message: 'no candidate has this ATS id' },
+          ]);
+        }
+        candidateId = found.id;
+      }
+      const [existing] = await em.query(
+        `SELECT id, candidate_id, stage_id FROM interviews WHERE ats_external_id = $1`,
+        [input.atsExternalId],
+      );
+      if (!existing) {
+        const interview = await this.interviews.schedule(ctx, {
+          candidateId: candidateId!,
+          stageId: input.stageId,
+          scheduledStart: input.scheduledStart,
+          scheduledEnd: input.scheduledEnd,
+          revealAt: input.revealAt ?? undefined,
+          interviewerIds,
+          atsExternalId: input.atsExternalId,
+        });
+        return { interview, created: true };
+      }
+      if (existing.candidate_id !== candidateId || existing.stage_id !== input.stageId) {
+        throw new ConflictError(
+          'This ATS interview is for another candidate or stage; cancel it and create a new one.',
+          { path: 'input.atsExternalId' },
+        );
+      }
+      await this.interviews.assign(ctx, { interviewId: existing.id, interviewerIds });
+      const interview = await this.interviews.reschedule(ctx, {
+        id: existing.id,
+        scheduledStart: input.scheduledStart,
+        scheduledEnd: input.scheduledEnd,
+        ...(input.revealAt !== undefined && { revealAt: input.revealAt }),
+      });
+      return { interview, created: false };
+    });
+  }
+
+  async linkLoopToJob(ctx: RequestContext, loopId: string, atsJobId: string | null) {
+    try {
+      return await ctx.write(async (em) => {
+        const [rows]: [InterviewLoop[], number] = await em.query(
+          `UPDATE interview_loops SET ats_job_id = $2, updated_at = now() WHERE id = $1
+           RETURNING id`,
+          [loopId, atsJobId],
+        );
+        if (!rows.length) throw new NotFoundError('Loop');
+        return rows[0].id;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ConflictError('Another loop has this ATS job id.', { path: 'atsJobId' });
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Erases a candidate's personal data for good: name, e-mail and the free text of their
+   * scorecards (drafts and every revision). Scores, recommendations and aggregates stay. The
+   * sync feeds get a tombstone; the audit event names fields only.
+   */
+  async anonymizeCandidate(ctx: RequestContext, id: string): Promise<Candidate> {
+    await ctx.write(async (em) => {
+      const [row] = await em.query(
+        `SELECT anonymized_at, ats_external_id FROM candidates WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
+      if (!row) throw new NotFoundError('Candidate');
+      if (row.anonymized_at) throw new ConflictError('The candidate is already anonymised.');
+      await em.query(
+        `UPDATE candidates SET name = '', email = NULL, anonymized_at = now() WHERE id = $1`,
+        [id],
+      );
+      await em.query(
+        `UPDATE scorecards SET draft = draft - 'summary' - 'notes' WHERE candidate_id = $1`,
+        [id],
+      );
+      await em.query(`SELECT ik_erase_scorecard_text($1)`, [id]);
+      await em.query(
+        `INSERT INTO sync_tombstones (tenant_id, entity, entity_id, kind) VALUES ($1, 'candidate', $2, $3)`,
+        [ctx.tenantId, id, TombstoneKind.ANONYMIZED],
+      );
+      await this.outbox.emit(em, ctx.tenantId, WebhookEventType.CANDIDATE_ANONYMIZED, {
+        candidateId: id,
+        atsExternalId: row.ats_external_id,
+      });
+    });
+    return this.candidates.get(ctx, id);
+  }
+
+  async tombstones(ctx: RequestContext, args: TombstonesArgs): Promise<Page<Tombstone>> {
+    const em = await ctx.manager();
+    const p = new SqlParams();
+    const add = (v: unknown) => p.add(v);
+    const where = syncWhere('t', args.updatedSince, add).map((w) =>
+      w.replace('t.updated_at', 't.occurred_at'),
+    );
+    if (args.entity) where.push(`t.entity = ${p.add(args.entity)}`);
+    const filter = where.join(' AND ');
+    const countParams = [...p.values];
+    if (args.after) where.push(syncAfter('t', args.after, add));
+    const rows: (Tombstone & { key: string })[] = await em.query(
+      `SELECT t.id, t.entity, t.entity_id AS "entityId", t.kind, t.occurred_at AS "occurredAt",
+              t.change_seq::text AS key
+         FROM sync_tombstones t WHERE ${where.join(' AND ')}
+        ORDER BY t.change_seq, t.id LIMIT ${args.first + 1}`,
+      p.values,
+    );
+    const [{ count }] = await em.query(
+      `SELECT count(*)::int AS count FROM sync_tombstones t WHERE ${filter}`,
+      countParams,
+    );
+    return toPage(rows, args.first, count, (t) => ({ key: t.key, id: t.id }));
+  }
+
+  /** User ids of active members by e-mail (case-insensitive), in order. */
+  private async membersByEmail(em: EntityManager, emails: string[]): Promise<string[]> {
+    const found: { email: string; user_id: string }[] = emails.length
+      ? await em.query(
+          `SELECT lower(u.email) AS email, m.user_id FROM memberships m
+             JOIN users u ON u.id = m.user_id
+            WHERE lower(u.email) = ANY($1) AND m.invite_token_hash IS NULL`,
+          [emails.map((e) => e.toLowerCase())],
+        )
+      : [];
+    const problems = emails
+      .map((email, i) =>
+        found.some((f) => f.email === email.toLowerCase())
+          ? null
+          : {
+              path: `input.interviewerEmails[${i}]`,
+              message: 'is not an active member of this tenant',
+            },
+      )
+      .filter((x) => x !== null);
+    if (problems.length) throw new BadInputError(problems);
+    return emails.map((e) => found.find((f) => f.email === e.toLowerCase())!.user_id);
+  }
+}

@@ -1,0 +1,308 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Client } from 'pg';
+import { withDatabase } from '../src/database/data-source-options.js';
+import { codeOf, startTestApp, type TestApp } from './helpers/app.js';
+import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
+import {
+  fillAndSubmit,
+  importLibrary,
+  ok,
+  publishedLoop,
+  type LoopSheet,
+} from './helpers/interviews.js';
+import { adminQuery, testServerUrl } from './helpers/server.js';
+
+const UPSERT_CANDIDATE = `mutation($input: UpsertCandidateInput!) { upsertCandidate(input: $input) {
+  created candidate { id name email atsExternalId anonymizedAt } } }`;
+const UPSERT_INTERVIEW = `mutation($input: UpsertInterviewInput!) { upsertInterview(input: $input) {
+  created interview { id scheduledStart atsExternalId interviewers { email } candidate { id } } } }`;
+const FEED = `query($since: DateTime!, $after: String) { candidates(first: 5, updatedSince: $since, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor } edges { node { id name anonymizedAt } } } }`;
+
+describe('ATS integration: upserts, sync feeds, tombstones, erasure', () => {
+  let t: TestApp;
+  let acme: SeededTenant;
+  let sheet: LoopSheet;
+  let key: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    acme = await seedTenant(t, 'acme', 2);
+    await importLibrary(t, acme.tokens.ADMIN);
+    sheet = await publishedLoop(t, acme.tokens.RECRUITER, { name: 'ATS loop' });
+    key = ok(
+      await t.gql(
+        `mutation { createApiKey(input: { name: "ATS", scopes: [CANDIDATES_READ, CANDIDATES_WRITE, INTERVIEWS_READ, INTERVIEWS_WRITE, SCORECARDS_READ, LOOPS_WRITE] }) { secret } }`,
+        {},
+        acme.tokens.ADMIN,
+      ),
+    ).createApiKey.secret;
+  });
+  afterAll(() => t.close());
+
+  it('upserts candidates and interviews by ATS id, interviewers by e-mail, and links jobs', async () => {
+    const first = ok(
+      await t.gql(
+        UPSERT_CANDIDATE,
+        { input: { atsExternalId: 'gh-1', name: 'Alan T', email: 'alan@mail.example' } },
+        key,
+      ),
+    ).upsertCandidate;
+    expect(first).toMatchObject({
+      created: true,
+      candidate: { name: 'Alan T', atsExternalId: 'gh-1' },
+    });
+    const second = ok(
+      await t.gql(UPSERT_CANDIDATE, { input: { atsExternalId: 'gh-1', name: 'Alan Turing' } }, key),
+    ).upsertCandidate;
+    expect(second).toMatchObject({
+      created: false,
+      candidate: { id: first.candidate.id, name: 'Alan Turing', email: 'alan@mail.example' },
+    });
+    const [p1, p2] = acme.panel;
+    const input = {
+      atsExternalId: 'gh-int-1',
+      candidateAtsId: 'gh-1',
+      stageId: sheet.stageId,
+      scheduledStart: '2026-12-01T10:00:00.000Z',
+      scheduledEnd: '2026-12-01T11:00:00.000Z',
+      interviewerEmails: [p1.email.toUpperCase()],
+    };
+    const made = ok(await t.gql(UPSERT_INTERVIEW, { input }, key)).upsertInterview;
+    expect(made).toMatchObject({
+      created: true,
+      interview: {
+        atsExternalId: 'gh-int-1',
+        interviewers: [{ email: p1.email }],
+        candidate: { id: first.candidate.id },
+      },
+    });
+    const moved = ok(
+      await t.gql(
+        UPSERT_INTERVIEW,
+        {
+          input: {
+            ...input,
+            scheduledStart: '2026-12-02T10:00:00.000Z',
+            scheduledEnd: '2026-12-02T11:00:00.000Z',
+            interviewerEmails: [p2.email],
+          },
+        },
+        key,
+      ),
+    ).upsertInterview;
+    expect(moved).toMatchObject({
+      created: false,
+      interview: {
+        id: made.interview.id,
+        scheduledStart: '2026-12-02T10:00:00.000Z',
+        interviewers: [{ email: p2.email }],
+      },
+    });
+    // Repeating the same upsert concurrently creates one interview.
+    const again = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        t.gql(UPSERT_INTERVIEW, { input: { ...input, atsExternalId: 'gh-int-2' } }, key),
+      ),
+    );
+    expect(new Set(again.map((r) => ok(r).upsertInterview.interview.id)).size).toBe(1);
+    expect(again.filter((r) => r.data!.upsertInterview.created)).toHaveLength(1);
+
+    const unknown = await t.gql(
+      UPSERT_INTERVIEW,
+      { input: { ...input, interviewerEmails: ['nobody@x.example'] } },
+      key,
+    );
+    expect(unknown.errors![0].extensions.fields[0].path).toBe('input.interviewerEmails[0]');
+    const both = await t.gql(
+      UPSERT_INTERVIEW,
+      { input: { ...input, candidateId: first.candidate.id } },
+      key,
+    );
+    expect(both.errors![0].extensions.fields[0].path).toBe('input.candidateId');
+
+    const link = `mutation($l: ID!, $j: String) { linkLoopToJob(loopId: $l, atsJobId: $j) { id atsJobId } }`;
+    expect(
+      ok(await t.gql(link, { l: sheet.loopId, j: 'job-42' }, key)).linkLoopToJob.atsJobId,
+    ).toBe('job-42');
+    const other = await publishedLoop(t, acme.tokens.RECRUITER, { name: 'Second', offset: 2 });
+    const taken = await t.gql(link, { l: other.loopId, j: 'job-42' }, key);
+    expect(taken.errors![0].extensions).toMatchObject({ code: 'CONFLICT', path: 'atsJobId' });
+  });
+
+  it('pages a sync feed under concurrent writes without losing a row', async () => {
+    const since = new Date().toISOString();
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      ids.push(
+        ok(
+          await t.gql(
+            UPSERT_CANDIDATE,
+            { input: { atsExternalId: `sync-${i}`, name: `Sync ${i} v1` } },
+            key,
+          ),
+        ).upsertCandidate.candidate.id,
+      );
+    }
+    // A slow writer: a transaction that updates sync-0 and commits only after the client has paged.
+    const slow = new Client({ connectionString: withDatabase(testServerUrl(), t.database) });
+    await slow.connect();
+    await slow.query('BEGIN');
+    await slow.query(`UPDATE candidates SET name = 'Sync 0 slow' WHERE id = $1`, [ids[0]]);
+
+    const latest = new Map<string, string>();
+    let cursor: string | null = null;
+    const page = async () => {
+      const res = ok(await t.gql(FEED, { since, after: cursor }, key)).candidates;
+      for (const e of res.edges) latest.set(e.node.id, e.node.name);
+      cursor = res.pageInfo.endCursor ?? cursor;
+      return res;
+    };
+    let round = 0;
+    for (;;) {
+      const res = await page();
+      // Between pages, rewrite rows already served and rows still ahead.
+      await t.gql(
+        UPSERT_CANDIDATE,
+        // sync-0 is locked by the slow writer: the others.
+        { input: { atsExternalId: `sync-${1 + ((round * 5) % 11)}`, name: `Sync v${round + 2}` } },
+        key,
+      );
+      round += 1;
+      if (!res.pageInfo.hasNextPage) break;
+    }
+    await slow.query('COMMIT');
+    await slow.end();
+    // Resume from the last cursor until the feed is dry.
+    for (let i = 0; i < 10; i += 1) {
+      const res = await page();
+      if (!res.edges.length && !res.pageInfo.hasNextPage) break;
+    }
+    const final = await adminQuery<{ id: string; name: string }>(
+      `SELECT id, name FROM candidates WHERE id = ANY($1)`,
+      [ids],
+      t.database,
+    );
+    expect(final.find((r) => r.id === ids[0])!.name).toBe('Sync 0 slow');
+    for (const row of final) expect({ id: row.id, name: latest.get(row.id) }).toEqual(row);
+    const bad = await t.gql(FEED, { since, after: 'not-a-cursor' }, key);
+    expect(bad.errors![0].extensions.fields[0].path).toBe('after');
+  });
+
+  it('anonymises a candidate for good: data erased, scores kept, tombstone, no personal data in the audit', async () => {
+    const since = new Date(Date.now() - 1000).toISOString();
+    const made = ok(
+      await t.gql(
+        UPSERT_CANDIDATE,
+        {
+          input: { atsExternalId: 'forget-me', name: 'Ada Private', email: 'ada@private.example' },
+        },
+        key,
+      ),
+    ).upsertCandidate.candidate;
+    const [p1, p2] = acme.panel;
+    const interviewId = ok(
+      await t.gql(
+        UPSERT_INTERVIEW,
+        {
+          input: {
+            atsExternalId: 'forget-int',
+            candidateId: made.id,
+            stageId: sheet.stageId,
+            scheduledStart: new Date(Date.now() - 7200_000).toISOString(),
+            scheduledEnd: new Date(Date.now() - 3600_000).toISOString(),
+            interviewerEmails: [p1.email, p2.email],
+          },
+        },
+        key,
+      ),
+    ).upsertInterview.interview.id;
+    const scorecardId = await fillAndSubmit(t, p1.token, interviewId, sheet, {
+      score: () => 3,
+      recommendation: 'YES',
+      summary: 'Ada explained her private project at length.',
+    });
+    // Unassigning P2 removes their draft: a DELETED tombstone.
+    const p2Card = await adminQuery<{ id: string }>(
+      `SELECT id FROM scorecards WHERE interview_id = $1 AND interviewer_id = $2`,
+      [interviewId, p2.id],
+      t.database,
+    );
+    ok(
+      await t.gql(
+        `mutation($id: ID!, $ids: [ID!]!) { assignInterviewers(input: { interviewId: $id, interviewerIds: $ids }) { id } }`,
+        { id: interviewId, ids: [p1.id] },
+        acme.tokens.RECRUITER,
+      ),
+    );
+    const erased = ok(
+      await t.gql(
+        `mutation($id: ID!) { anonymizeCandidate(id: $id) { id name email anonymizedAt } }`,
+        { id: made.id },
+        acme.tokens.ADMIN,
+      ),
+    ).anonymizeCandidate;
+    expect(erased).toMatchObject({ name: '', email: null });
+    expect(erased.anonymizedAt).not.toBeNull();
+    const card = ok(
+      await t.gql(
+        `query($id: ID!) { scorecard(id: $id) { summary recommendation ratings { score } revisions { summary } } }`,
+        { id: scorecardId },
+        acme.tokens.RECRUITER,
+      ),
+    ).scorecard;
+    expect(card.summary).toBe('');
+    expect(card.revisions.map((r: any) => r.summary)).toEqual(['']);
+    expect(card.recommendation).toBe('YES');
+    expect(card.ratings.every((r: any) => r.score === 3)).toBe(true);
+    const leftovers = await adminQuery(
+      `SELECT 1 FROM candidates WHERE name LIKE '%Ada%' OR email LIKE '%ada@%'
+       UNION ALL SELECT 1 FROM scorecard_revisions WHERE summary LIKE '%Ada%'
+       UNION ALL SELECT 1 FROM audit_events WHERE array_to_string(changed_fields, ' ') LIKE '%Ada%'`,
+      [],
+      t.database,
+    );
+    expect(leftovers).toEqual([]);
+    const tombstones = ok(
+      await t.gql(
+        `query($since: DateTime!) { syncTombstones(updatedSince: $since, first: 50) { edges { node { entity entityId kind } } } }`,
+        { since },
+        key,
+      ),
+    )
+      .syncTombstones.edges.map((e: any) => e.node)
+      .filter((n: any) => [p2Card[0].id, made.id].includes(n.entityId));
+    expect(tombstones).toEqual([
+      { entity: 'scorecard', entityId: p2Card[0].id, kind: 'DELETED' },
+      { entity: 'candidate', entityId: made.id, kind: 'ANONYMIZED' },
+    ]);
+    // Irreversible: no second erasure, no new personal data through the ATS id.
+    expect(
+      codeOf(
+        await t.gql(
+          `mutation($id: ID!) { anonymizeCandidate(id: $id) { id } }`,
+          { id: made.id },
+          acme.tokens.ADMIN,
+        ),
+      ),
+    ).toBe('CONFLICT');
+    const again = await t.gql(
+      UPSERT_CANDIDATE,
+      { input: { atsExternalId: 'forget-me', name: 'Ada Again' } },
+      key,
+    );
+    expect(again.errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      path: 'input.atsExternalId',
+    });
+    expect(
+      codeOf(
+        await t.gql(
+          `mutation($id: ID!) { anonymizeCandidate(id: $id) { id } }`,
+          { id: made.id },
+          key,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+  });
+});
