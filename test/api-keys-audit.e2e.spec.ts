@@ -194,6 +194,13 @@ describe('API keys with scopes, and the audit log', () => {
     const keyEvents = ok(await t.gql(AUDIT, { entityId: byKey }, acme.tokens.ADMIN)).auditEvents
       .edges;
     expect(keyEvents[0].node).toMatchObject({ actorType: 'API_KEY', actorId: key.apiKey.id });
+    // A key's reads are audited too; a member's are not.
+    const reader = await newKey(['CANDIDATES_READ']);
+    ok(await t.gql(CANDIDATES, {}, reader.secret));
+    ok(await t.gql(CANDIDATES, {}, acme.tokens.RECRUITER));
+    const reads = ok(await t.gql(AUDIT, { action: 'candidates' }, acme.tokens.ADMIN)).auditEvents;
+    expect(reads.edges.every((e: any) => e.node.actorType === 'API_KEY')).toBe(true);
+    expect(reads.edges.filter((e: any) => e.node.actorId === reader.apiKey.id)).toHaveLength(1);
     const signIns = ok(await t.gql(AUDIT, { action: 'signIn' }, acme.tokens.ADMIN)).auditEvents;
     expect(signIns.totalCount).toBeGreaterThanOrEqual(5);
     expect(signIns.edges[0].node).toMatchObject({

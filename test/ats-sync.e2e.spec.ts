@@ -173,16 +173,18 @@ describe('ATS integration: upserts, sync feeds, tombstones, erasure', () => {
     }
     await slow.query('COMMIT');
     await slow.end();
-    // Resume from the last cursor until the feed is dry.
-    for (let i = 0; i < 10; i += 1) {
-      const res = await page();
-      if (!res.edges.length && !res.pageInfo.hasNextPage) break;
-    }
     const final = await adminQuery<{ id: string; name: string }>(
       `SELECT id, name FROM candidates WHERE id = ANY($1)`,
       [ids],
       t.database,
     );
+    // Resume from the last cursor, as a client polls. Rows behind a transaction still running
+    // anywhere on the server (other test suites included) come once it has finished.
+    const caughtUp = () => final.every((row) => latest.get(row.id) === row.name);
+    for (let i = 0; i < 100 && !caughtUp(); i += 1) {
+      const res = await page();
+      if (!res.edges.length) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     expect(final.find((r) => r.id === ids[0])!.name).toBe('Sync 0 slow');
     for (const row of final) expect({ id: row.id, name: latest.get(row.id) }).toEqual(row);
     const bad = await t.gql(FEED, { since, after: 'not-a-cursor' }, key);
@@ -235,6 +237,14 @@ describe('ATS integration: upserts, sync feeds, tombstones, erasure', () => {
         acme.tokens.RECRUITER,
       ),
     );
+    // An endpoint subscribed to erasures: the event is written with the erasure, without personal data.
+    ok(
+      await t.gql(
+        `mutation { createWebhookEndpoint(input: { url: "http://127.0.0.1:9/hooks", events: [CANDIDATE_ANONYMIZED] }) { secret } }`,
+        {},
+        acme.tokens.ADMIN,
+      ),
+    );
     const erased = ok(
       await t.gql(
         `mutation($id: ID!) { anonymizeCandidate(id: $id) { id name email anonymizedAt } }`,
@@ -263,15 +273,30 @@ describe('ATS integration: upserts, sync feeds, tombstones, erasure', () => {
       t.database,
     );
     expect(leftovers).toEqual([]);
-    const tombstones = ok(
-      await t.gql(
-        `query($since: DateTime!) { syncTombstones(updatedSince: $since, first: 50) { edges { node { entity entityId kind } } } }`,
-        { since },
-        key,
-      ),
-    )
-      .syncTombstones.edges.map((e: any) => e.node)
-      .filter((n: any) => [p2Card[0].id, made.id].includes(n.entityId));
+    const events = await adminQuery<{ payload: Record<string, unknown> }>(
+      `SELECT payload FROM webhook_events WHERE type = 'candidate.anonymized'`,
+      [],
+      t.database,
+    );
+    expect(events.map((e) => e.payload)).toEqual([
+      { candidateId: made.id, atsExternalId: 'forget-me' },
+    ]);
+    // The feed serves them once no older write is in flight on the server (other suites too).
+    const readTombstones = async () =>
+      ok(
+        await t.gql(
+          `query($since: DateTime!) { syncTombstones(updatedSince: $since, first: 50) { edges { node { entity entityId kind } } } }`,
+          { since },
+          key,
+        ),
+      )
+        .syncTombstones.edges.map((e: any) => e.node)
+        .filter((n: any) => [p2Card[0].id, made.id].includes(n.entityId));
+    let tombstones = await readTombstones();
+    for (let i = 0; i < 100 && tombstones.length < 2; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      tombstones = await readTombstones();
+    }
     expect(tombstones).toEqual([
       { entity: 'scorecard', entityId: p2Card[0].id, kind: 'DELETED' },
       { entity: 'candidate', entityId: made.id, kind: 'ANONYMIZED' },

@@ -82,9 +82,10 @@ export class AuditInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType<string>() !== 'graphql') return next.handle();
+    if (context.getType<string>() !== 'graphql') return this.auditKeyRead(context, next);
     const gql = GqlExecutionContext.create(context);
     const info = gql.getInfo<GraphQLResolveInfo>();
+    if (info.parentType.name === 'Query') return this.auditKeyRead(context, next);
     if (info.parentType.name !== 'Mutation') return next.handle();
     const ctx = contextOf(gql.getContext().req);
     const args = gql.getArgs<Record<string, unknown>>();
@@ -129,6 +130,41 @@ export class AuditInterceptor implements NestInterceptor {
         });
         return result;
       }),
+    );
+  }
+
+  /**
+   * An API key's reads are audited too (what an integration read, and when): one event per
+   * query field or HTTP read, with its arguments' names. Members' reads are not.
+   */
+  private auditKeyRead(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const graphql = context.getType<string>() === 'graphql';
+    const gql = graphql ? GqlExecutionContext.create(context) : null;
+    const request = gql ? gql.getContext().req : context.switchToHttp().getRequest();
+    const ctx = contextOf(request);
+    if (!ctx.isAuthenticated || ctx.principal.kind !== 'apiKey') return next.handle();
+    const principal = ctx.principal;
+    const args: Record<string, unknown> = gql
+      ? gql.getArgs()
+      : (context.switchToHttp().getRequest().params ?? {});
+    const info = gql?.getInfo<GraphQLResolveInfo>();
+    return from(
+      (async () => {
+        const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        const id = typeof args.id === 'string' ? args.id : null;
+        await this.audit.insert(await ctx.manager(), principal.tenantId, {
+          action: info
+            ? info.fieldName
+            : `${request.method} ${request.routeOptions?.url ?? request.url}`,
+          entity: info && id ? getNamedType(info.returnType).name : null,
+          entityId: id,
+          requestId: ctx.requestId,
+          changedFields: [],
+          actorType: AuditActorType.API_KEY,
+          actorId: principal.keyId!,
+        });
+        return result;
+      })(),
     );
   }
 }
