@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TerminusModule } from '@nestjs/terminus';
@@ -17,7 +18,7 @@ import { AppConfig } from './config/config.js';
 import { Database } from './database/database.service.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
-import { ApiKeyResolver } from './integration/api-keys/api-key.resolver.js';
+import { ApiKeysModule } from './integration/api-keys/api-keys.module.js';
 import { ApiKeyService } from './integration/api-keys/api-key.service.js';
 import { AuditInterceptor } from './integration/audit/audit.interceptor.js';
 import { AuditResolver } from './integration/audit/audit.resolver.js';
@@ -83,7 +84,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, dataSource, shutdownTasks, ownerUrl),
-        GraphQLModule.forRoot(graphqlOptions(config)),
+        ApiKeysModule,
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          imports: [ApiKeysModule],
+          inject: [ApiKeyService],
+          useFactory: (apiKeys: ApiKeyService) => graphqlOptions(config, apiKeys),
+        }),
         PassportModule,
         JwtModule.register({ secret: config.JWT_SECRET }),
         TerminusModule,
@@ -106,8 +113,6 @@ export class AppModule {
         TenantSettingsService,
         MembershipService,
         TenancyResolver,
-        ApiKeyService,
-        ApiKeyResolver,
         AuditService,
         IdempotencyService,
         AuditResolver,

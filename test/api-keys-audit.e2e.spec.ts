@@ -105,8 +105,54 @@ describe('API keys with scopes, and the audit log', () => {
     expect(ok(await t.gql('{ apiKeys { id } }', {}, other.tokens.ADMIN)).apiKeys).toEqual([]);
   });
 
-  it('reads submitted scorecards with scorecards:read but never a draft, even its creator’s', async () => {
+  it('checks scopes at every depth: nested fields need the scope of their type', async () => {
     await importLibrary(t, acme.tokens.ADMIN);
+    const sheet = await publishedLoop(t, acme.tokens.RECRUITER, { name: 'Depth loop' });
+    const candidateId = await createCandidate(t, acme.tokens.RECRUITER, 'Nested Person');
+    await scheduleInterview(t, acme.tokens.RECRUITER, {
+      candidateId,
+      stageId: sheet.stageId,
+      interviewerIds: [acme.userIds.INTERVIEWER],
+    });
+    const interviewsOnly = (await newKey(['INTERVIEWS_READ'])).secret;
+    const both = (await newKey(['INTERVIEWS_READ', 'CANDIDATES_READ'])).secret;
+    const nested = `{ interviews(first: 5) { edges { node { id candidate { name email } } } } }`;
+    const refused = await t.gql(nested, {}, interviewsOnly);
+    expect(codeOf(refused)).toBe('FORBIDDEN');
+    expect(refused.errors![0].message).toContain('Candidate');
+    const viaFragment = await t.gql(
+      `{ interviews(first: 5) { edges { node { ...C } } } } fragment C on Interview { scorecards { summary } }`,
+      {},
+      interviewsOnly,
+    );
+    expect(codeOf(viaFragment)).toBe('FORBIDDEN');
+    expect(
+      ok(
+        await t.gql(
+          `{ interviews(first: 5) { totalCount edges { node { id } } } }`,
+          {},
+          interviewsOnly,
+        ),
+      ).interviews.totalCount,
+    ).toBeGreaterThan(0);
+    const allowed = ok(await t.gql(nested, {}, both)).interviews.edges.map(
+      (e: any) => e.node.candidate.name,
+    );
+    expect(allowed).toContain('Nested Person');
+    const loopsKey = (await newKey(['LOOPS_READ'])).secret;
+    expect(
+      ok(await t.gql(`{ loops(first: 5) { totalCount } }`, {}, loopsKey)).loops.totalCount,
+    ).toBeGreaterThan(0);
+    // Loops reach no candidate: a loops:read key asking for one through a nested path is refused.
+    const deep = await t.gql(
+      `{ loops(first: 5) { edges { node { id } } } candidates(first: 1) { totalCount } }`,
+      {},
+      loopsKey,
+    );
+    expect(codeOf(deep)).toBe('FORBIDDEN');
+  });
+
+  it('reads submitted scorecards with scorecards:read but never a draft, even its creator’s', async () => {
     const sheet = await publishedLoop(t, acme.tokens.RECRUITER, { name: 'Keyed loop' });
     const candidateId = await createCandidate(t, acme.tokens.RECRUITER, 'Draft Holder');
     const interviewId = await scheduleInterview(t, acme.tokens.RECRUITER, {

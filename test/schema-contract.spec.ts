@@ -3,7 +3,9 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { startTestApp, type TestApp } from './helpers/app.js';
+import { isObjectType } from 'graphql';
 import { ALL_SCOPES } from '../src/auth/policy.decorator.js';
+import { TYPE_SCOPES } from '../src/integration/api-keys/type-scopes.js';
 import { declaredPolicies, declaredScopes } from './helpers/policies.js';
 
 const SCHEMA_FILE = new URL('../schema.graphql', import.meta.url);
@@ -34,6 +36,16 @@ describe('the GraphQL contract', () => {
       return !policy || (!policy.public && !Array.isArray(policy.roles));
     });
     expect(missing).toEqual([]);
+  });
+
+  it('says, for every object type, which API-key scopes may receive it (default deny)', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const unmapped = Object.values(schema.getTypeMap())
+      .filter((type) => isObjectType(type) && !type.name.startsWith('__'))
+      .map((type) => type.name)
+      .filter((name) => !name.endsWith('Connection') && !name.endsWith('Edge'))
+      .filter((name) => !(name in TYPE_SCOPES));
+    expect(unmapped).toEqual([]);
   });
 
   it('declares API-key scopes only from the known set, and uses every scope somewhere', () => {

@@ -31,6 +31,7 @@ export class RequestContext {
   private runner?: Promise<QueryRunner>;
   private runnerTenant?: string;
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private finished = false;
 
   constructor(
     readonly requestId: string,
@@ -68,6 +69,7 @@ export class RequestContext {
     if (this.runnerTenant !== undefined && this.runnerTenant !== tenantId) {
       throw new Error('a request cannot switch tenants');
     }
+    if (this.finished) throw new Error('the request has ended: no transaction can start');
     this.runnerTenant = tenantId;
     this.runner ??= this.db.beginTenant(tenantId);
     return (await this.runner).manager;
@@ -106,6 +108,7 @@ export class RequestContext {
 
   /** Ends the request's transaction. Returns false when a commit failed. */
   async finish(commit: boolean): Promise<boolean> {
+    this.finished = true;
     const pending = this.runner;
     this.runner = undefined;
     this.runnerTenant = undefined;

@@ -6,7 +6,18 @@ import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { MercuriusDriver } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
+import { ForbiddenError } from '../common/errors.js';
+import '../common/context.js';
+import type { ApiKeyService } from '../integration/api-keys/api-key.service.js';
+import { API_KEY_PREFIX } from '../integration/api-keys/api-key.token.js';
+import { typesBeyondScopes } from '../integration/api-keys/type-scopes.js';
 import type { AppConfig } from '../config/config.js';
 import { formatError, statusFor } from './error-formatter.js';
 
@@ -28,7 +39,28 @@ export function validationRules(config: AppConfig): ValidationRule[] {
   return rules;
 }
 
-export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
+/**
+ * An API key receives only the object types its scopes cover, at every depth of the response
+ * (the operation's own scope admits its root field; nested fields reach other types).
+ */
+async function checkKeyScopes(
+  apiKeys: ApiKeyService,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  req: FastifyRequest,
+): Promise<void> {
+  const authorization = req.headers.authorization;
+  if (!req.ik || !authorization?.startsWith(`Bearer ${API_KEY_PREFIX}`)) return;
+  if (!req.ik.isAuthenticated) {
+    req.ik.setPrincipal(await apiKeys.authenticate(req.ik, authorization.slice(7).trim()));
+  }
+  const refused = typesBeyondScopes(schema, document, req.ik.principal.scopes ?? []);
+  if (refused.length) {
+    throw new ForbiddenError(`This API key's scopes do not cover ${refused.join(', ')}.`);
+  }
+}
+
+export function graphqlOptions(config: AppConfig, apiKeys: ApiKeyService): MercuriusDriverConfig {
   return {
     driver: MercuriusDriver,
     path: GRAPHQL_PATH,
@@ -43,6 +75,9 @@ export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
       preParsing: async (_schema, source) => {
         // Counting tokens before parsing stops huge documents early.
         new MaxTokensParserWLexer(source, { n: config.GRAPHQL_MAX_TOKENS }).parseDocument();
+      },
+      preExecution: async (schema, document, context) => {
+        await checkKeyScopes(apiKeys, schema, document, context.reply.request);
       },
     },
     errorFormatter: (execution, context) => {

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { ApiKeyResolver } from './api-key.resolver.js';
+import { ApiKeyService } from './api-key.service.js';
+
+/** API keys: their GraphQL operations, and the service the guard and GraphQL hooks use. */
+@Module({
+  providers: [ApiKeyService, ApiKeyResolver],
+  exports: [ApiKeyService],
+})
+export class ApiKeysModule {}

@@ -1,0 +1,113 @@
+import {
+  getNamedType,
+  isObjectType,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
+import { Scope } from '../../auth/policy.decorator.js';
+
+const LOOPS = [Scope.LOOPS_READ, Scope.LOOPS_WRITE];
+const TAXONOMY = [Scope.TAXONOMY_READ, ...LOOPS];
+const SCORECARDS = [Scope.SCORECARDS_READ];
+const INTERVIEWS = [Scope.INTERVIEWS_READ, Scope.INTERVIEWS_WRITE];
+const CANDIDATES = [Scope.CANDIDATES_READ, Scope.CANDIDATES_WRITE];
+const WEBHOOKS = [Scope.WEBHOOKS_MANAGE];
+
+/**
+ * What an API key must hold to receive each object type anywhere in a response, nested fields
+ * included (the operation's own scope admits the root field only). `open`: carries nothing of
+ * its own (pages, payload wrappers). `closed`: never served to a key. A test fails on any
+ * object type of the schema missing here: default deny, as for operations.
+ */
+export const TYPE_SCOPES: Record<string, Scope[] | 'open' | 'closed'> = {
+  Candidate: CANDIDATES,
+  Interview: INTERVIEWS,
+  User: [...INTERVIEWS, ...LOOPS, ...SCORECARDS],
+  Scorecard: SCORECARDS,
+  ScorecardRevision: SCORECARDS,
+  CriterionRating: SCORECARDS,
+  QuestionNote: SCORECARDS,
+  CompetencyRating: SCORECARDS,
+  CandidateDebrief: SCORECARDS,
+  CompetencySummary: SCORECARDS,
+  RecommendationTally: SCORECARDS,
+  DebriefFlag: SCORECARDS,
+  MissingScorecard: SCORECARDS,
+  InterviewLoop: LOOPS,
+  Stage: LOOPS,
+  StageQuestion: LOOPS,
+  InterviewKit: LOOPS,
+  KitQuestion: LOOPS,
+  KitCriterion: LOOPS,
+  Coverage: LOOPS,
+  CoverageCell: LOOPS,
+  CoverageFinding: LOOPS,
+  CoverageRow: LOOPS,
+  PublishLoopPayload: LOOPS,
+  Question: TAXONOMY,
+  QuestionVersion: TAXONOMY,
+  QuestionVersionDiff: TAXONOMY,
+  FieldChange: TAXONOMY,
+  Category: TAXONOMY,
+  Rubric: TAXONOMY,
+  RubricCriterion: TAXONOMY,
+  RatingScale: TAXONOMY,
+  RatingLevel: TAXONOMY,
+  Competency: [...TAXONOMY, ...SCORECARDS],
+  Anchor: [...TAXONOMY, ...SCORECARDS],
+  WebhookEndpoint: WEBHOOKS,
+  WebhookDelivery: WEBHOOKS,
+  WebhookEvent: WEBHOOKS,
+  WebhookEndpointSecretPayload: WEBHOOKS,
+  Tombstone: 'open',
+  PageInfo: 'open',
+  UpsertCandidatePayload: 'open',
+  UpsertInterviewPayload: 'open',
+  Query: 'open',
+  Mutation: 'open',
+  ApiKey: 'closed',
+  CreateApiKeyPayload: 'closed',
+  AuditEvent: 'closed',
+  AuthPayload: 'closed',
+  Member: 'closed',
+  Tenant: 'closed',
+  TenantSettings: 'closed',
+  Viewer: 'closed',
+  InviteMemberPayload: 'closed',
+  PackImportResult: 'closed',
+  InterviewerCalibration: 'closed',
+  QuestionAnalytics: 'closed',
+};
+
+/** Connections and edges carry nothing of their own. */
+const isPaging = (name: string) => name.endsWith('Connection') || name.endsWith('Edge');
+
+/** The object types of a document a key with `scopes` may not receive, by name. */
+export function typesBeyondScopes(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  scopes: readonly string[],
+): string[] {
+  const refused = new Set<string>();
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field() {
+        const type = typeInfo.getType();
+        if (!type) return;
+        const named = getNamedType(type);
+        if (!isObjectType(named) || isPaging(named.name)) return;
+        const rule = TYPE_SCOPES[named.name] ?? 'closed';
+        if (rule === 'open') return;
+        if (rule === 'closed' || !rule.some((scope) => scopes.includes(scope))) {
+          refused.add(named.name);
+        }
+      },
+    }),
+  );
+  return [...refused].sort();
+}
