@@ -160,7 +160,7 @@ export class AtsService {
   async anonymizeCandidate(ctx: RequestContext, id: string): Promise<Candidate> {
     await ctx.write(async (em) => {
       const [row] = await em.query(
-        `SELECT anonymized_at, ats_external_id FROM candidates WHERE id = $1 FOR UPDATE`,
+        `SELECT anonymized_at, ats_external_id, name, email FROM candidates WHERE id = $1 FOR UPDATE`,
         [id],
       );
       if (!row) throw new NotFoundError('Candidate');
@@ -174,6 +174,15 @@ export class AtsService {
         [id],
       );
       await em.query(`SELECT ik_erase_scorecard_text($1)`, [id]);
+      await em.query(`UPDATE interviews SET cancel_reason = NULL WHERE candidate_id = $1`, [id]);
+      // Stored answers of idempotent requests that showed this candidate go too.
+      await em.query(
+        `DELETE FROM idempotency_keys
+          WHERE response_body LIKE '%' || $1 || '%'
+             OR ($2::text IS NOT NULL AND response_body ILIKE '%' || $2 || '%')
+             OR ($3::text <> '' AND response_body ILIKE '%' || $3 || '%')`,
+        [id, row.email, row.name],
+      );
       await em.query(
         `INSERT INTO sync_tombstones (tenant_id, entity, entity_id, kind) VALUES ($1, 'candidate', $2, $3)`,
         [ctx.tenantId, id, TombstoneKind.ANONYMIZED],

@@ -19,7 +19,7 @@ const KEY_SHAPE = /^[\x21-\x7e]{1,255}$/;
 /** What the pre-handler decided for one request. */
 export type IdempotencyDecision =
   | { kind: 'none' }
-  | { kind: 'owner'; tenantId: string; actorId: string; key: string }
+  | { kind: 'owner'; tenantId: string; actorId: string; key: string; keepBody: boolean }
   | { kind: 'replay'; statusCode: number; body: string }
   | { kind: 'error'; statusCode: number; error: AppError };
 
@@ -29,8 +29,24 @@ interface GraphqlBody {
   operationName?: unknown;
 }
 
-function isMutation(body: GraphqlBody): boolean {
-  if (typeof body.query !== 'string') return false;
+/**
+ * Mutations whose answer carries a secret shown once (a key, a token, a signing secret): a
+ * repeat is refused rather than replayed, so no secret is ever stored with the response.
+ */
+export const SECRET_BEARING = new Set([
+  'createApiKey',
+  'createWebhookEndpoint',
+  'rotateWebhookSecret',
+  'inviteMember',
+  'signIn',
+  'refreshSession',
+  'acceptInvitation',
+  'createTenant',
+]);
+
+/** The root fields of the mutation the body runs, or null when it runs no mutation. */
+function mutationFields(body: GraphqlBody): string[] | null {
+  if (typeof body.query !== 'string') return null;
   try {
     const operations = parse(body.query).definitions.filter(
       (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
@@ -39,9 +55,12 @@ function isMutation(body: GraphqlBody): boolean {
       operations.length === 1
         ? operations[0]
         : operations.find((o) => o.name?.value === body.operationName);
-    return chosen?.operation === OperationTypeNode.MUTATION;
+    if (chosen?.operation !== OperationTypeNode.MUTATION) return null;
+    return chosen.selectionSet.selections.flatMap((x) =>
+      x.kind === 'Field' ? [x.name.value] : [],
+    );
   } catch {
-    return false; // GraphQL reports the syntax error itself
+    return null; // GraphQL reports the syntax error itself
   }
 }
 
@@ -68,7 +87,8 @@ export class IdempotencyService {
   ): Promise<IdempotencyDecision> {
     const raw = headers[IDEMPOTENCY_HEADER];
     if (raw === undefined || !body || typeof body !== 'object') return { kind: 'none' };
-    if (!isMutation(body as GraphqlBody)) return { kind: 'none' };
+    const fields = mutationFields(body as GraphqlBody);
+    if (!fields) return { kind: 'none' };
     const key = Array.isArray(raw) ? raw[0] : raw;
     if (!KEY_SHAPE.test(key)) {
       return {
@@ -87,18 +107,20 @@ export class IdempotencyService {
       .update(JSON.stringify([query, variables ?? null, operationName ?? null]))
       .digest();
     const em = await ctx.manager();
-    // Forget this sender's keys past their time (the index leads with tenant_id).
+    // Forget the tenant's keys past their time (the index leads with tenant_id).
     await em.query(
-      `DELETE FROM idempotency_keys WHERE actor_id = $1
-          AND created_at < now() - make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})`,
-      [actorId],
+      `DELETE FROM idempotency_keys
+        WHERE created_at < now() - make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})`,
     );
     const claimed: unknown[] = await em.query(
       `INSERT INTO idempotency_keys (tenant_id, actor_id, key, request_hash)
        VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING key`,
       [tenantId, actorId, key, hash],
     );
-    if (claimed.length) return { kind: 'owner', tenantId, actorId, key };
+    if (claimed.length) {
+      const keepBody = !fields.some((field) => SECRET_BEARING.has(field));
+      return { kind: 'owner', tenantId, actorId, key, keepBody };
+    }
     const [stored]: {
       request_hash: Buffer;
       status_code: number | null;
@@ -117,14 +139,23 @@ export class IdempotencyService {
         }),
       };
     }
-    return {
-      kind: 'replay',
-      statusCode: stored.status_code ?? 200,
-      body: stored.response_body ?? '',
-    };
+    if (stored.response_body === null) {
+      return {
+        kind: 'error',
+        statusCode: 409,
+        error: new ConflictError(
+          'This request already ran with this Idempotency-Key; its answer held a secret that is shown only once.',
+          { path: 'Idempotency-Key' },
+        ),
+      };
+    }
+    return { kind: 'replay', statusCode: stored.status_code ?? 200, body: stored.response_body };
   }
 
-  /** Stores the owner's response in its transaction, right before the commit. */
+  /**
+   * Stores the owner's response in its transaction, right before the commit. A response with
+   * errors is not remembered: the key is released, and a retry runs again.
+   */
   async record(
     ctx: RequestContext,
     decision: IdempotencyDecision,
@@ -133,10 +164,23 @@ export class IdempotencyService {
   ): Promise<void> {
     if (decision.kind !== 'owner' || statusCode >= 400) return;
     const em = await ctx.manager();
+    let failed = true;
+    try {
+      failed = Boolean((JSON.parse(payload) as { errors?: unknown[] }).errors?.length);
+    } catch {
+      // not JSON: not a GraphQL answer worth keeping
+    }
+    if (failed) {
+      await em.query(`DELETE FROM idempotency_keys WHERE actor_id = $1 AND key = $2`, [
+        decision.actorId,
+        decision.key,
+      ]);
+      return;
+    }
     await em.query(
       `UPDATE idempotency_keys SET status_code = $3, response_body = $4
         WHERE actor_id = $1 AND key = $2`,
-      [decision.actorId, decision.key, statusCode, payload],
+      [decision.actorId, decision.key, statusCode, decision.keepBody ? payload : null],
     );
   }
 
