@@ -151,6 +151,15 @@ export class AppConfig {
   @IsBoolean()
   WEBHOOK_WORKER = true;
 
+  /**
+   * Let webhook endpoints be loopback or private addresses. Defaults to false in production
+   * (no SSRF into the internal network), true elsewhere (local receivers in development).
+   */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  WEBHOOK_ALLOW_PRIVATE_URLS?: boolean;
+
   /** How long one webhook POST may take before it counts as a failed attempt. */
   @Transform(toInt)
   @IsInt()
@@ -184,6 +193,10 @@ export class AppConfig {
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
+
+  get allowPrivateWebhookUrls(): boolean {
+    return this.WEBHOOK_ALLOW_PRIVATE_URLS ?? !this.isProduction;
+  }
 }
 
 export class ConfigError extends Error {}
@@ -194,7 +207,13 @@ const DEV_SECRET = new AppConfig().JWT_SECRET;
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'TENANT_CREATION_TOKEN', 'WEBHOOK_SECRET_KEY']) {
+  for (const key of [
+    ...known,
+    'DATABASE_URL',
+    'TENANT_CREATION_TOKEN',
+    'WEBHOOK_SECRET_KEY',
+    'WEBHOOK_ALLOW_PRIVATE_URLS',
+  ]) {
     const value = env[key];
     // An empty DEFAULT_PACKS means "no packs"; elsewhere empty means unset.
     if (value !== undefined && (value !== '' || key === 'DEFAULT_PACKS')) raw[key] = value;

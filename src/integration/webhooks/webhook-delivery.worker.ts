@@ -1,3 +1,4 @@
+import { privateAddressProblem } from './public-address.js';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '../../config/config.js';
 import { Database } from '../../database/database.service.js';
@@ -8,7 +9,6 @@ import { WebhookQueue, type DeliveryJob } from './webhook-queue.service.js';
 /** Deliveries worked at once by one process. */
 const CONCURRENCY = 4;
 const MAX_ERROR_LENGTH = 500;
-const RESPONSE_SNIPPET_BYTES = 256;
 
 /**
  * The wait before the next try, after `attempts` tries have failed: exponential backoff with
@@ -96,6 +96,12 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap {
   }
 
   private async post(tenantId: string, target: Target): Promise<Outcome> {
+    // Checked again at every delivery: the name may resolve elsewhere than when it was saved.
+    const privateAddress = this.config.allowPrivateWebhookUrls
+      ? null
+      : await privateAddressProblem(target.url);
+    if (privateAddress)
+      return { ok: false, statusCode: null, error: `refused: the URL ${privateAddress}` };
     let secret: string;
     try {
       secret = decryptSecret(this.key, target.secret_ciphertext, tenantId, target.endpoint_id);
@@ -134,12 +140,9 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap {
         await response.body?.cancel().catch(() => undefined);
         return { ok: true, statusCode: response.status, error: null };
       }
-      const snippet = await readSnippet(response);
-      return {
-        ok: false,
-        statusCode: response.status,
-        error: `HTTP ${response.status}${snippet ? `: ${snippet}` : ''}`,
-      };
+      // The body is not kept: it could carry whatever the receiver's network holds.
+      await response.body?.cancel().catch(() => undefined);
+      return { ok: false, statusCode: response.status, error: `HTTP ${response.status}` };
     } catch (error) {
       return { ok: false, statusCode: null, error: describeFailure(error, timeout) };
     }
@@ -201,29 +204,6 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap {
 }
 
 /** The start of a failed response's body, as one line of text. */
-async function readSnippet(response: Response): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    while (size < RESPONSE_SNIPPET_BYTES) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      size += value.length;
-    }
-  } catch {
-    // a body that breaks off still leaves the status to report
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
-  return Buffer.concat(chunks)
-    .subarray(0, RESPONSE_SNIPPET_BYTES)
-    .toString('utf8')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 function describeFailure(error: unknown, timeoutMs: number): string {
   const e = error as {

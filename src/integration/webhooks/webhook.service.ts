@@ -1,3 +1,4 @@
+import { privateAddressProblem } from './public-address.js';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -120,7 +121,7 @@ export class WebhookService {
     ctx: RequestContext,
     input: CreateWebhookEndpointInput,
   ): Promise<WebhookEndpointSecretPayload> {
-    this.checkUrl(input.url, 'input.url');
+    await this.checkUrl(input.url, 'input.url');
     const secret = newWebhookSecret();
     const endpoint = await ctx.write(async (em) => {
       // Counted under a per-tenant lock, so concurrent creations respect the limit.
@@ -148,7 +149,7 @@ export class WebhookService {
   }
 
   async update(ctx: RequestContext, input: UpdateWebhookEndpointInput): Promise<WebhookEndpoint> {
-    if (input.url !== undefined && input.url !== null) this.checkUrl(input.url, 'input.url');
+    if (input.url !== undefined && input.url !== null) await this.checkUrl(input.url, 'input.url');
     return ctx.write(async (em) => {
       const p = new SqlParams();
       const sets = ['updated_at = now()'];
@@ -250,8 +251,10 @@ export class WebhookService {
     return toDelivery(row);
   }
 
-  private checkUrl(value: string, path: string): void {
-    const problem = urlProblem(value, this.config.isProduction);
+  private async checkUrl(value: string, path: string): Promise<void> {
+    const problem =
+      urlProblem(value, this.config.isProduction) ??
+      (this.config.allowPrivateWebhookUrls ? null : await privateAddressProblem(value));
     if (problem) throw new BadInputError([{ path, message: problem } satisfies FieldProblem]);
   }
 }
