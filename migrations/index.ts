@@ -4,6 +4,7 @@ import { Taxonomy1795427255962 } from './1795427255962-Taxonomy.js';
 import { Loops1795429097682 } from './1795429097682-Loops.js';
 import { Scorecards1795432914098 } from './1795432914098-Scorecards.js';
 import { Integration1795435799865 } from './1795435799865-Integration.js';
+import { ErasureHardening1795438582968 } from './1795438582968-ErasureHardening.js';
 
 export const MIGRATIONS = [
   Initial1795425299493,
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Loops1795429097682,
   Scorecards1795432914098,
   Integration1795435799865,
+  ErasureHardening1795438582968,
 ];

@@ -12,6 +12,7 @@ import {
   scheduleInterview,
 } from './helpers/interviews.js';
 import { adminQuery } from './helpers/server.js';
+import { newApiKeySecret } from '../src/integration/api-keys/api-key.token.js';
 
 const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) {
   secret apiKey { id name prefix scopes lastUsedAt revokedAt } } }`;
@@ -103,6 +104,39 @@ describe('API keys with scopes, and the audit log', () => {
       ),
     ).toBe('NOT_FOUND');
     expect(ok(await t.gql('{ apiKeys { id } }', {}, other.tokens.ADMIN)).apiKeys).toEqual([]);
+  });
+
+  it('stops a key when its creator is no longer an admin', async () => {
+    const members = ok(
+      await t.gql(
+        '{ members(first: 20) { edges { node { id role user { email } } } } }',
+        {},
+        acme.tokens.ADMIN,
+      ),
+    ).members.edges.map((e: any) => e.node);
+    const recruiter = members.find((m: any) => m.user.email === acme.emails.RECRUITER);
+    const change = `mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { role } }`;
+    ok(
+      await t.gql(change, { input: { memberId: recruiter.id, role: 'ADMIN' } }, acme.tokens.ADMIN),
+    );
+    const made = ok(
+      await t.gql(
+        CREATE_KEY,
+        { input: { name: 'Temporary admin', scopes: ['CANDIDATES_READ'] } },
+        acme.tokens.RECRUITER,
+      ),
+    ).createApiKey;
+    expect(
+      ok(await t.gql(CANDIDATES, {}, made.secret)).candidates.totalCount,
+    ).toBeGreaterThanOrEqual(0);
+    ok(
+      await t.gql(
+        change,
+        { input: { memberId: recruiter.id, role: 'RECRUITER' } },
+        acme.tokens.ADMIN,
+      ),
+    );
+    expect(codeOf(await t.gql(CANDIDATES, {}, made.secret))).toBe('UNAUTHENTICATED');
   });
 
   it('checks scopes at every depth: nested fields need the scope of their type', async () => {
@@ -294,5 +328,23 @@ describe('API keys with scopes, and the audit log', () => {
       t.database,
     );
     expect(n).toBe(0);
+  });
+});
+
+describe('made-up API keys', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ RATE_LIMIT_PER_MINUTE: '3' });
+  });
+  afterAll(() => t.close());
+
+  it('are limited by address, though each has its own prefix and a valid checksum', async () => {
+    const codes: string[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const forged = newApiKeySecret().secret; // well-formed, unknown
+      codes.push(codeOf(await t.gql('{ candidates(first: 1) { totalCount } }', {}, forged)));
+    }
+    expect(codes.slice(0, 3)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    expect(codes.slice(3)).toContain('RATE_LIMITED');
   });
 });

@@ -224,6 +224,27 @@ describe('ATS integration: upserts, sync feeds, tombstones, erasure', () => {
       recommendation: 'YES',
       summary: 'Ada explained her private project at length.',
     });
+    // An amendment whose reason names her.
+    const submitted = ok(
+      await t.gql(
+        `query($id: ID!) { scorecard(id: $id) { version } }`,
+        { id: scorecardId },
+        p1.token,
+      ),
+    ).scorecard;
+    ok(
+      await t.gql(
+        `mutation($input: AmendScorecardInput!) { amendScorecard(input: $input) { id } }`,
+        {
+          input: {
+            id: scorecardId,
+            expectedVersion: submitted.version,
+            reason: 'Ada asked me to add her portfolio.',
+          },
+        },
+        p1.token,
+      ),
+    );
     // Unassigning P2 removes their draft: a DELETED tombstone.
     const p2Card = await adminQuery<{ id: string }>(
       `SELECT id FROM scorecards WHERE interview_id = $1 AND interviewer_id = $2`,
@@ -262,12 +283,13 @@ describe('ATS integration: upserts, sync feeds, tombstones, erasure', () => {
       ),
     ).scorecard;
     expect(card.summary).toBe('');
-    expect(card.revisions.map((r: any) => r.summary)).toEqual(['']);
+    expect(card.revisions.map((r: any) => r.summary)).toEqual(['', '']);
     expect(card.recommendation).toBe('YES');
     expect(card.ratings.every((r: any) => r.score === 3)).toBe(true);
     const leftovers = await adminQuery(
       `SELECT 1 FROM candidates WHERE name LIKE '%Ada%' OR email LIKE '%ada@%'
-       UNION ALL SELECT 1 FROM scorecard_revisions WHERE summary LIKE '%Ada%'
+       UNION ALL SELECT 1 FROM scorecard_revisions WHERE summary LIKE '%Ada%' OR reason LIKE '%Ada%'
+       UNION ALL SELECT 1 FROM scorecards WHERE draft::text LIKE '%Ada%'
        UNION ALL SELECT 1 FROM audit_events WHERE array_to_string(changed_fields, ' ') LIKE '%Ada%'`,
       [],
       t.database,

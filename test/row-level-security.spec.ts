@@ -204,6 +204,12 @@ describe('row-level security below the application', () => {
     expect(stillA[0].n).toBe(4);
   });
 
+  it('gives the runtime role no temporary tables (nothing can shadow a table for a definer function)', async () => {
+    await expect(runtime.query('CREATE TEMP TABLE shadow (id int)')).rejects.toThrow(
+      /permission denied/,
+    );
+  });
+
   it('opens one API key row, read-only, to a sign-in that names its prefix', async () => {
     const [key] = await adminQuery<{ prefix: string }>(
       `SELECT prefix FROM api_keys WHERE tenant_id = $1`,

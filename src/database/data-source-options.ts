@@ -35,7 +35,12 @@ export function dataSourceOptions(
     logging: extra.logger ? ['query'] : false,
     poolSize: extra.poolSize ?? 10,
     applicationName: extra.applicationName ?? 'interview-kit',
-    extra: { connectionTimeoutMillis: 10_000 },
+    extra: {
+      connectionTimeoutMillis: 10_000,
+      // A transaction left idle (a stuck request) is ended after a minute: it cannot hold
+      // locks, or the sync feeds' horizon, for long.
+      idle_in_transaction_session_timeout: 60_000,
+    },
   };
 }
 

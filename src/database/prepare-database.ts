@@ -80,6 +80,11 @@ async function setUpRuntimeRole(ownerUrl: string, role: string, password: string
         `ALTER ROLE "${role}" WITH LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD ${literal}`,
       );
       await client.query(`GRANT ${RUNTIME_GROUP_ROLE} TO "${role}"`);
+      // No temporary tables for the runtime role (a database's privileges are not copied
+      // with it, so this is applied at every start, not only by the migration).
+      await client.query(`DO $$ BEGIN
+        EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+      END $$`);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]);
     }

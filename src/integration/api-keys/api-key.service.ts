@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundError, UnauthenticatedError } from '../../common/errors.js';
 import type { Principal, RequestContext } from '../../common/request-context.js';
 import { Database } from '../../database/database.service.js';
+import { ThrottleService } from '../../throttle/throttle.service.js';
 import { Role } from '../../tenancy/entities/membership.entity.js';
 import type { Scope } from '../../auth/policy.decorator.js';
 import type { ApiKey, CreateApiKeyInput, CreateApiKeyPayload } from './api-key.models.js';
@@ -37,7 +38,10 @@ const COLUMNS = `id, tenant_id, name, prefix, secret_hash, scopes, created_by, c
 /** API keys: created by admins, found by prefix, checked by hash, revocable at once. */
 @Injectable()
 export class ApiKeyService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly throttle: ThrottleService,
+  ) {}
 
   async list(ctx: RequestContext): Promise<ApiKey[]> {
     const em = await ctx.manager();
@@ -84,7 +88,7 @@ export class ApiKeyService {
    */
   async authenticate(ctx: RequestContext, secret: string): Promise<Principal> {
     const parsed = parseApiKey(secret);
-    if (!parsed) throw new UnauthenticatedError();
+    if (!parsed) throw new UnauthenticatedError(); // already limited by address
     // The key's row is found before the tenant is known, through the prefix-only RLS policy.
     const row = await this.db.global(async (em) => {
       await em.query(`SELECT set_config('app.api_key_prefix', $1, true)`, [parsed.prefix]);
@@ -96,9 +100,18 @@ export class ApiKeyService {
     });
     const hash = hashApiKey(secret);
     if (!row || row.revoked_at || !row.created_by || !timingSafeEqual(hash, row.secret_hash)) {
+      // A made-up key of a valid shape was limited by its prefix only: count it by address too.
+      await this.throttle.consumeRequest(`ip:${ctx.ip}`);
       throw new UnauthenticatedError();
     }
     const em = await ctx.managerFor(row.tenant_id);
+    // A key acts for an admin: it stops working when its creator is no longer an active admin.
+    const [creator] = await em.query(
+      `SELECT 1 FROM memberships
+        WHERE user_id = $1 AND role = 'ADMIN' AND invite_token_hash IS NULL`,
+      [row.created_by],
+    );
+    if (!creator) throw new UnauthenticatedError();
     // At most one write a minute per key for last-used.
     await em.query(
       `UPDATE api_keys SET last_used_at = now()
