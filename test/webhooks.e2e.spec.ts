@@ -15,6 +15,7 @@ import { RequestContext } from '../src/common/request-context.js';
 import { loadConfig } from '../src/config/config.js';
 import { Database } from '../src/database/database.service.js';
 import { WebhookEventType } from '../src/integration/webhooks/webhook-event-type.js';
+import { WebhookDeliveryWorker } from '../src/integration/webhooks/webhook-delivery.worker.js';
 import { WebhookOutbox } from '../src/integration/webhooks/webhook-outbox.service.js';
 import { Role } from '../src/tenancy/entities/membership.entity.js';
 import { codeOf, startTestApp, type TestApp } from './helpers/app.js';
@@ -533,6 +534,33 @@ describe('webhooks', () => {
         });
       }
     }
+  });
+
+  it('re-queues a delivery whose job was lost, and delivers it', async () => {
+    const { endpoint } = await createEndpoint('/lost', ['LOOP_PUBLISHED']);
+    // A delivery with no job behind it, overdue by an hour: as after a long outage.
+    const [{ id: eventId }] = await adminQuery<{ id: string }>(
+      `INSERT INTO webhook_events (tenant_id, type, payload) VALUES ($1, 'loop.published', '{"loopId":"x"}') RETURNING id`,
+      [acme.id],
+      t.database,
+    );
+    const [{ id: deliveryId }] = await adminQuery<{ id: string }>(
+      `INSERT INTO webhook_deliveries (tenant_id, event_id, endpoint_id, status, attempts, next_attempt_at)
+       VALUES ($1, $2, $3, 'RETRYING', 1, now() - interval '1 hour') RETURNING id`,
+      [acme.id, eventId, endpoint.id],
+      t.database,
+    );
+    expect(await t.app.get(WebhookDeliveryWorker).sweep()).toBeGreaterThanOrEqual(1);
+    await waitFor('the lost delivery', () => receiver.at('/lost').length > 0);
+    expect(receiver.at('/lost')[0]).toMatchObject({ verified: true, body: { id: eventId } });
+    const delivered = await waitFor('SUCCEEDED', async () => {
+      const list = await deliveries(endpoint.id);
+      const d = list.edges.find((e: any) => e.node.id === deliveryId)?.node;
+      return d?.status === 'SUCCEEDED' && d;
+    });
+    expect(delivered.attempts).toBe(2);
+    // Nothing overdue is left: a second sweep re-queues nothing.
+    expect(await t.app.get(WebhookDeliveryWorker).sweep()).toBe(0);
   });
 });
 

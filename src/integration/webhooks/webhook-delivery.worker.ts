@@ -1,5 +1,5 @@
 import { privateAddressProblem } from './public-address.js';
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../../config/config.js';
 import { Database } from '../../database/database.service.js';
 import { DeliveryStatus } from '../entities/webhook.entities.js';
@@ -8,6 +8,8 @@ import { WebhookQueue, type DeliveryJob } from './webhook-queue.service.js';
 
 /** Deliveries worked at once by one process. */
 const CONCURRENCY = 4;
+/** How often a worker looks for deliveries whose job was lost. */
+const SWEEP_EVERY_MS = 5 * 60_000;
 const MAX_ERROR_LENGTH = 500;
 
 /**
@@ -53,7 +55,7 @@ interface Outcome {
  * is at least once). Off with WEBHOOK_WORKER=false.
  */
 @Injectable()
-export class WebhookDeliveryWorker implements OnApplicationBootstrap {
+export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Webhooks');
   private readonly key: Buffer;
 
@@ -65,8 +67,55 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap {
     this.key = webhookSecretKey(config);
   }
 
+  private sweeper?: NodeJS.Timeout;
+
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.WEBHOOK_WORKER) await this.queue.work(CONCURRENCY, (job) => this.deliver(job));
+    if (!this.config.WEBHOOK_WORKER) return;
+    await this.queue.work(CONCURRENCY, (job) => this.deliver(job));
+    this.sweeper = setInterval(() => {
+      this.sweep().catch((error: Error) => this.logger.error(`sweep: ${error.message}`));
+    }, SWEEP_EVERY_MS);
+    this.sweeper.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.sweeper) clearInterval(this.sweeper);
+  }
+
+  /**
+   * Re-queues deliveries whose job is gone (pg-boss gave up on it during a long outage, or it
+   * sat past its retention with no worker running): PENDING or RETRYING ones overdue by more
+   * than a job's whole life. A job that was only late makes the receiver see a duplicate (same
+   * event id); one that was lost is sent: at least once, never lost. One sweeper per tenant at
+   * a time (advisory lock). Returns how many were re-queued.
+   */
+  async sweep(): Promise<number> {
+    const tenants: { id: string }[] = await this.db.global((em) =>
+      em.query(`SELECT id FROM tenants ORDER BY id`),
+    );
+    const graceSeconds = this.queue.expireInSeconds * 3 + 60;
+    let requeued = 0;
+    for (const { id: tenantId } of tenants) {
+      requeued += await this.db.withTenant(tenantId, async (em) => {
+        const [{ locked }] = await em.query(
+          `SELECT pg_try_advisory_xact_lock(hashtext('webhook-sweep:' || $1)) AS locked`,
+          [tenantId],
+        );
+        if (!locked) return 0;
+        const [overdue]: [{ id: string; attempts: number }[], number] = await em.query(
+          `UPDATE webhook_deliveries SET next_attempt_at = now(), updated_at = now()
+            WHERE status IN ('PENDING', 'RETRYING')
+              AND next_attempt_at < now() - make_interval(secs => $1)
+          RETURNING id, attempts`,
+          [graceSeconds],
+        );
+        for (const d of overdue) {
+          await this.queue.schedule(em, { tenantId, deliveryId: d.id, attempt: d.attempts });
+        }
+        return overdue.length;
+      });
+    }
+    return requeued;
   }
 
   /** One attempt of one delivery; a job whose attempt was already recorded does nothing. */
