@@ -11,6 +11,7 @@ import {
   type LoopSheet,
 } from './helpers/interviews.js';
 import { adminQuery, testServerUrl } from './helpers/server.js';
+import { WebhookDeliveryWorker } from '../src/integration/webhooks/webhook-delivery.worker.js';
 
 const UPSERT_CANDIDATE = `mutation($input: UpsertCandidateInput!) { upsertCandidate(input: $input) {
   created candidate { id name email atsExternalId anonymizedAt } } }`;
@@ -189,6 +190,50 @@ describe('ATS integration: upserts, sync feeds, tombstones, erasure', () => {
     for (const row of final) expect({ id: row.id, name: latest.get(row.id) }).toEqual(row);
     const bad = await t.gql(FEED, { since, after: 'not-a-cursor' }, key);
     expect(bad.errors![0].extensions.fields[0].path).toBe('after');
+  });
+
+  it('moves interviews whose time has passed forward in the feed', async () => {
+    const candidate = ok(
+      await t.gql(
+        UPSERT_CANDIDATE,
+        { input: { atsExternalId: 'timed', name: 'Timed Person' } },
+        key,
+      ),
+    ).upsertCandidate.candidate;
+    const interview = ok(
+      await t.gql(
+        UPSERT_INTERVIEW,
+        {
+          input: {
+            atsExternalId: 'timed-int',
+            candidateId: candidate.id,
+            stageId: sheet.stageId,
+            scheduledStart: new Date(Date.now() - 2000).toISOString(),
+            scheduledEnd: new Date(Date.now() + 1500).toISOString(),
+            interviewerEmails: [acme.panel[0].email],
+          },
+        },
+        key,
+      ),
+    ).upsertInterview.interview;
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    const since = new Date().toISOString();
+    const feed = async () =>
+      ok(
+        await t.gql(
+          `query($since: DateTime!) { interviews(first: 50, updatedSince: $since) { edges { node { id status } } } }`,
+          { since },
+          key,
+        ),
+      ).interviews.edges.map((e: any) => e.node);
+    expect(await feed()).toEqual([]);
+    await t.app.get(WebhookDeliveryWorker).sweep();
+    let seen: any[] = [];
+    for (let i = 0; i < 100 && !seen.length; i += 1) {
+      seen = await feed();
+      if (!seen.length) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(seen).toEqual([{ id: interview.id, status: 'AWAITING_FEEDBACK' }]);
   });
 
   it('anonymises a candidate for good: data erased, scores kept, tombstone, no personal data in the audit', async () => {

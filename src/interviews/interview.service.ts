@@ -125,6 +125,19 @@ export async function refreshInterviewStatus(
   return row?.status ?? null;
 }
 
+/**
+ * Stores what time alone changed: SCHEDULED interviews whose end has passed become
+ * AWAITING_FEEDBACK. Reads already show it; storing it moves the rows forward in the sync
+ * feeds, so an integration hears of it. Run periodically, per tenant. Returns the count.
+ */
+export async function catchUpInterviewStatus(em: EntityManager): Promise<number> {
+  const [, count]: [unknown, number] = await em.query(
+    `UPDATE interviews SET status = 'AWAITING_FEEDBACK'
+      WHERE status = 'SCHEDULED' AND scheduled_end <= now()`,
+  );
+  return count;
+}
+
 /** Interviews: scheduling, assignment, and who may read them. */
 @Injectable()
 export class InterviewService {

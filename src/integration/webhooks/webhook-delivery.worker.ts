@@ -2,6 +2,7 @@ import { privateAddressProblem } from './public-address.js';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../../config/config.js';
 import { Database } from '../../database/database.service.js';
+import { catchUpInterviewStatus } from '../../interviews/interview.service.js';
 import { DeliveryStatus } from '../entities/webhook.entities.js';
 import { decryptSecret, signatureHeader, webhookSecretKey } from './webhook-crypto.js';
 import { WebhookQueue, type DeliveryJob } from './webhook-queue.service.js';
@@ -87,7 +88,8 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicat
    * sat past its retention with no worker running): PENDING or RETRYING ones overdue by more
    * than a job's whole life. A job that was only late makes the receiver see a duplicate (same
    * event id); one that was lost is sent: at least once, never lost. One sweeper per tenant at
-   * a time (advisory lock). Returns how many were re-queued.
+   * a time (advisory lock). The same round stores interview statuses that time changed, so
+   * the sync feeds report them. Returns how many deliveries were re-queued.
    */
   async sweep(): Promise<number> {
     const tenants: { id: string }[] = await this.db.global((em) =>
@@ -102,6 +104,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicat
           [tenantId],
         );
         if (!locked) return 0;
+        await catchUpInterviewStatus(em);
         const [overdue]: [{ id: string; attempts: number }[], number] = await em.query(
           `UPDATE webhook_deliveries SET next_attempt_at = now(), updated_at = now()
             WHERE status IN ('PENDING', 'RETRYING')
