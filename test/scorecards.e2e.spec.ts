@@ -684,6 +684,42 @@ describe('candidates, interviews and scorecards', () => {
         },
         stranger,
       ),
+      await t.gql(
+        `mutation($input: RescheduleInterviewInput!) { rescheduleInterview(input: $input) { id } }`,
+        {
+          input: {
+            id: interviewId,
+            scheduledStart: '2026-12-01T10:00:00Z',
+            scheduledEnd: '2026-12-01T11:00:00Z',
+          },
+        },
+        stranger,
+      ),
+      await t.gql(AMEND, { input: { id: card.id, expectedVersion: 1, reason: 'x' } }, stranger),
+      await t.gql(
+        `mutation($id: ID!) { anonymizeCandidate(id: $id) { id } }`,
+        { id: candidateId },
+        stranger,
+      ),
+      await t.gql(
+        `mutation($id: ID!) { linkLoopToJob(loopId: $id, atsJobId: "stolen") { id } }`,
+        { id: sheet.loopId },
+        stranger,
+      ),
+      await t.gql(
+        `mutation($input: UpsertInterviewInput!) { upsertInterview(input: $input) { created } }`,
+        {
+          input: {
+            atsExternalId: 'stranger-1',
+            candidateId,
+            stageId: sheet.stageId,
+            scheduledStart: '2026-12-01T10:00:00Z',
+            scheduledEnd: '2026-12-01T11:00:00Z',
+            interviewerEmails: [],
+          },
+        },
+        stranger,
+      ),
     ];
     for (const attempt of attempts) expect(codeOf(attempt)).toBe('NOT_FOUND');
     const lists = ok(
