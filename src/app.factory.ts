@@ -5,12 +5,11 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
-import { JWT_ALGORITHM, type AccessTokenClaims } from './auth/jwt.strategy.js';
 import { AppError } from './common/errors.js';
 import { PinoNestLogger } from './common/pino-logger.js';
 import { RequestContext } from './common/request-context.js';
 import { AppConfig } from './config/config.js';
-import { jwtKey } from './auth/jwt-key.js';
+import { verifyAccessToken } from './auth/jwt.strategy.js';
 import { dataSourceOptions, SqlStatementCounter } from './database/data-source-options.js';
 import { Database } from './database/database.service.js';
 import { prepareDatabase, type PreparedDatabase } from './database/prepare-database.js';
@@ -74,7 +73,7 @@ function installRequestHooks(app: NestFastifyApplication): void {
   const db = app.get(Database);
   const throttle = app.get(ThrottleService);
   const jwt = app.get(JwtService);
-  const key = jwtKey(app.get(AppConfig));
+  const config = app.get(AppConfig);
 
   const rateLimitKey = (authorization: string | undefined, ip: string): string => {
     const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : undefined;
@@ -83,10 +82,7 @@ function installRequestHooks(app: NestFastifyApplication): void {
     if (apiKey) return `key:${apiKey.prefix}`;
     if (token) {
       try {
-        const claims = jwt.verify<AccessTokenClaims>(token, {
-          algorithms: [JWT_ALGORITHM],
-          secret: key as unknown as string,
-        });
+        const claims = verifyAccessToken(jwt, config, token);
         return `user:${claims.tid}:${claims.sub}`;
       } catch {
         // an invalid token is limited by address, like no token

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { JwtService } from '@nestjs/jwt';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppConfig } from '../config/config.js';
@@ -30,4 +31,21 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     if (!payload.sub || !payload.tid || !payload.sid) return false;
     return { sub: payload.sub, tid: payload.tid, sid: payload.sid };
   }
+}
+
+/**
+ * Verifies an access token outside passport (before the guard runs: rate limiting, the
+ * idempotency pre-handler), with the strategy's own checks. Throws when it is not valid.
+ */
+export function verifyAccessToken(
+  jwt: JwtService,
+  config: AppConfig,
+  token: string,
+): AccessTokenClaims {
+  return jwt.verify<AccessTokenClaims>(token, {
+    algorithms: [JWT_ALGORITHM],
+    secret: jwtKey(config) as unknown as string,
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+  });
 }

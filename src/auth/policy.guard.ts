@@ -7,7 +7,6 @@ import { contextOf } from '../common/context.js';
 import { MembershipService } from '../tenancy/membership.service.js';
 import type { AccessTokenClaims } from './jwt.strategy.js';
 import { ApiKeyService } from '../integration/api-keys/api-key.service.js';
-import { API_KEY_PREFIX } from '../integration/api-keys/api-key.token.js';
 import { POLICY_KEY, SCOPES_KEY, type Policy, type Scope } from './policy.decorator.js';
 
 /**
@@ -54,11 +53,7 @@ export class PolicyGuard extends AuthGuard('jwt') {
     if (policy.public) return true;
     const request = this.getRequest(context);
     const ctx = contextOf(request);
-    const authorization: string | undefined = request.headers?.authorization;
-    if (authorization?.startsWith(`Bearer ${API_KEY_PREFIX}`)) {
-      if (!ctx.isAuthenticated) {
-        ctx.setPrincipal(await this.apiKeys.authenticate(ctx, authorization.slice(7).trim()));
-      }
+    if (await this.apiKeys.authenticateBearer(ctx, request.headers?.authorization)) {
       const scopes = this.reflector.getAllAndOverride<Scope[] | undefined>(SCOPES_KEY, [
         context.getHandler(),
         context.getClass(),
@@ -75,17 +70,9 @@ export class PolicyGuard extends AuthGuard('jwt') {
     }
     await super.canActivate(context);
     if (!ctx.isAuthenticated) {
-      const claims = request.user as AccessTokenClaims;
-      const role = await this.memberships.activeRole(ctx, claims);
-      if (!role) throw new UnauthenticatedError();
-      ctx.setPrincipal({
-        kind: 'user',
-        userId: claims.sub,
-        actingUserId: claims.sub,
-        tenantId: claims.tid,
-        sessionId: claims.sid,
-        role,
-      });
+      const principal = await this.memberships.principalFor(ctx, request.user as AccessTokenClaims);
+      if (!principal) throw new UnauthenticatedError();
+      ctx.setPrincipal(principal);
     }
     const roles = policy.roles ?? [];
     if (roles.length > 0 && !roles.includes(ctx.principal.role)) throw new ForbiddenError();

@@ -16,7 +16,6 @@ import {
 import { ForbiddenError } from '../common/errors.js';
 import '../common/context.js';
 import type { ApiKeyService } from '../integration/api-keys/api-key.service.js';
-import { API_KEY_PREFIX } from '../integration/api-keys/api-key.token.js';
 import { typesBeyondScopes } from '../integration/api-keys/type-scopes.js';
 import type { AppConfig } from '../config/config.js';
 import { formatError, statusFor } from './error-formatter.js';
@@ -49,11 +48,7 @@ async function checkKeyScopes(
   document: DocumentNode,
   req: FastifyRequest,
 ): Promise<void> {
-  const authorization = req.headers.authorization;
-  if (!req.ik || !authorization?.startsWith(`Bearer ${API_KEY_PREFIX}`)) return;
-  if (!req.ik.isAuthenticated) {
-    req.ik.setPrincipal(await apiKeys.authenticate(req.ik, authorization.slice(7).trim()));
-  }
+  if (!req.ik || !(await apiKeys.authenticateBearer(req.ik, req.headers.authorization))) return;
   const refused = typesBeyondScopes(schema, document, req.ik.principal.scopes ?? []);
   if (refused.length) {
     throw new ForbiddenError(`This API key's scopes do not cover ${refused.join(', ')}.`);

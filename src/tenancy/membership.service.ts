@@ -7,7 +7,7 @@ import {
   UnauthenticatedError,
 } from '../common/errors.js';
 import { decodeCursor, toPage, type PageArgs } from '../common/pagination.js';
-import type { RequestContext } from '../common/request-context.js';
+import type { Principal, RequestContext } from '../common/request-context.js';
 import { Database } from '../database/database.service.js';
 import type { AccessTokenClaims } from '../auth/jwt.strategy.js';
 import { PasswordService } from '../auth/password.service.js';
@@ -60,6 +60,20 @@ export class MembershipService {
   ) {}
 
   /** The caller's role if the membership and the session behind the token are both live. */
+  /** The member a verified access token speaks for, or null when the membership or session is gone. */
+  async principalFor(ctx: RequestContext, claims: AccessTokenClaims): Promise<Principal | null> {
+    const role = await this.activeRole(ctx, claims);
+    if (!role) return null;
+    return {
+      kind: 'user',
+      userId: claims.sub,
+      actingUserId: claims.sub,
+      tenantId: claims.tid,
+      sessionId: claims.sid,
+      role,
+    };
+  }
+
   async activeRole(ctx: RequestContext, claims: AccessTokenClaims): Promise<Role | null> {
     const em = await ctx.managerFor(claims.tid);
     const rows: { role: Role }[] = await em.query(

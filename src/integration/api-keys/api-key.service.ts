@@ -7,7 +7,7 @@ import { ThrottleService } from '../../throttle/throttle.service.js';
 import { Role } from '../../tenancy/entities/membership.entity.js';
 import type { Scope } from '../../auth/policy.decorator.js';
 import type { ApiKey, CreateApiKeyInput, CreateApiKeyPayload } from './api-key.models.js';
-import { hashApiKey, newApiKeySecret, parseApiKey } from './api-key.token.js';
+import { API_KEY_PREFIX, hashApiKey, newApiKeySecret, parseApiKey } from './api-key.token.js';
 
 interface KeyRow {
   id: string;
@@ -80,6 +80,24 @@ export class ApiKeyService {
       if (!rows.length) throw new NotFoundError('API key');
       return toApiKey(rows[0]);
     });
+  }
+
+  /**
+   * When `authorization` carries an API key, makes it the request's principal (once per
+   * request) and returns true; false for anything else. The guard, the GraphQL scope hook and
+   * the idempotency pre-handler all authenticate keys through here.
+   */
+  async authenticateBearer(ctx: RequestContext, authorization: unknown): Promise<boolean> {
+    if (
+      typeof authorization !== 'string' ||
+      !authorization.startsWith(`Bearer ${API_KEY_PREFIX}`)
+    ) {
+      return false;
+    }
+    if (!ctx.isAuthenticated) {
+      ctx.setPrincipal(await this.authenticate(ctx, authorization.slice(7).trim()));
+    }
+    return true;
   }
 
   /**

@@ -2,14 +2,12 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { OperationTypeNode, parse, type OperationDefinitionNode } from 'graphql';
-import { JWT_ALGORITHM, type AccessTokenClaims } from '../../auth/jwt.strategy.js';
-import { jwtKey } from '../../auth/jwt-key.js';
+import { verifyAccessToken } from '../../auth/jwt.strategy.js';
 import { AppConfig } from '../../config/config.js';
 import { BadInputError, ConflictError, type AppError } from '../../common/errors.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { MembershipService } from '../../tenancy/membership.service.js';
 import { ApiKeyService } from '../api-keys/api-key.service.js';
-import { API_KEY_PREFIX } from '../api-keys/api-key.token.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** How long a key is remembered at least. */
@@ -187,30 +185,13 @@ export class IdempotencyService {
   /** The caller, as the guard will see it; false when the request is not authenticated. */
   private async authenticate(ctx: RequestContext, authorization: unknown): Promise<boolean> {
     if (ctx.isAuthenticated) return true;
-    if (typeof authorization !== 'string' || !authorization.startsWith('Bearer ')) return false;
-    const token = authorization.slice(7).trim();
     try {
-      if (token.startsWith(API_KEY_PREFIX)) {
-        ctx.setPrincipal(await this.apiKeys.authenticate(ctx, token));
-        return true;
-      }
-      const claims = this.jwt.verify<AccessTokenClaims>(token, {
-        algorithms: [JWT_ALGORITHM],
-        secret: jwtKey(this.config) as unknown as string,
-        issuer: this.config.JWT_ISSUER,
-        audience: this.config.JWT_AUDIENCE,
-      });
-      const role = await this.memberships.activeRole(ctx, claims);
-      if (!role) return false;
-      ctx.setPrincipal({
-        kind: 'user',
-        userId: claims.sub,
-        actingUserId: claims.sub,
-        tenantId: claims.tid,
-        sessionId: claims.sid,
-        role,
-      });
-      return true;
+      if (await this.apiKeys.authenticateBearer(ctx, authorization)) return true;
+      if (typeof authorization !== 'string' || !authorization.startsWith('Bearer ')) return false;
+      const claims = verifyAccessToken(this.jwt, this.config, authorization.slice(7).trim());
+      const principal = await this.memberships.principalFor(ctx, claims);
+      if (principal) ctx.setPrincipal(principal);
+      return principal !== null;
     } catch {
       return false; // the guard answers UNAUTHENTICATED
     }
