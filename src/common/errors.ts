@@ -61,3 +61,20 @@ export class RateLimitedError extends AppError {
 export function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === '23505';
 }
+
+/**
+ * Runs `fn`; a unique violation (another row holds the value) becomes a CONFLICT naming the
+ * input field, any other error passes through.
+ */
+export async function conflictOnUnique<T>(
+  fn: () => Promise<T>,
+  message: string,
+  path: string,
+): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError(message, { path });
+    throw error;
+  }
+}

@@ -1,6 +1,7 @@
-import { Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import type { Type as Class } from '@nestjs/common';
+import { Type } from 'class-transformer';
+import { ArgsType, Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { IsDate, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { BadInputError } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -20,6 +21,21 @@ export class PageArgs {
   @IsOptional()
   @IsString()
   after?: string;
+}
+
+/** A page of a list that can also be read as a sync feed. */
+@ArgsType()
+export class SyncPageArgs extends PageArgs {
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'Sync feed: rows written at or after this time, in write order (keep the endCursor and ' +
+      'resume with after; a row written while you page is served later, never skipped).',
+  })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  updatedSince?: Date;
 }
 
 @ObjectType({ description: 'Relay page information.' })
@@ -43,7 +59,7 @@ export interface Page<T> {
 }
 
 /** A Relay connection type for `node`, named `${name}Connection`. */
-export function Connection<T>(node: Type<T>, name: string) {
+export function Connection<T>(node: Class<T>, name: string) {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field({ description: 'Opaque cursor of this item.' })
@@ -130,10 +146,12 @@ export function toPage<T>(
 export const SYNC_HORIZON_SQL = 'pg_snapshot_xmin(pg_current_snapshot())::text::bigint';
 
 /** The feed's filter over table alias `a` (without the cursor, so it also serves totalCount). */
-export const syncWhere = (a: string, since: Date, add: (value: unknown) => string) => [
-  `${a}.updated_at >= ${add(since)}`,
-  `${a}.change_seq < ${SYNC_HORIZON_SQL}`,
-];
+export const syncWhere = (
+  a: string,
+  since: Date,
+  add: (value: unknown) => string,
+  timeColumn = 'updated_at',
+) => [`${a}.${timeColumn} >= ${add(since)}`, `${a}.change_seq < ${SYNC_HORIZON_SQL}`];
 
 /** The feed's cursor condition. */
 export function syncAfter(a: string, after: string, add: (value: unknown) => string): string {

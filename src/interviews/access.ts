@@ -1,16 +1,6 @@
 import type { Principal } from '../common/request-context.js';
+import type { SqlParams } from '../common/sql.js';
 import { Role } from '../tenancy/entities/membership.entity.js';
-
-/** Builds positional parameters for hand-written SQL. */
-export class SqlParams {
-  readonly values: unknown[] = [];
-
-  /** Adds a value and returns its placeholder, e.g. `$3`. */
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
 
 export const seesEverything = (principal: Principal) =>
   principal.role === Role.ADMIN || principal.role === Role.RECRUITER;

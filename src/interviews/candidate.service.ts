@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import {
   BadInputError,
   ConflictError,
+  conflictOnUnique,
   ForbiddenError,
-  isUniqueViolation,
   NotFoundError,
 } from '../common/errors.js';
 import { decodeCursor, syncAfter, syncWhere, toPage, type Page } from '../common/pagination.js';
 import type { Principal, RequestContext } from '../common/request-context.js';
-import { candidateReadableSql, seesEverything, SqlParams } from './access.js';
+import { candidateReadableSql, seesEverything } from './access.js';
+import { SqlParams } from '../common/sql.js';
 import type {
   CandidatesArgs,
   CreateCandidateInput,
@@ -52,7 +53,7 @@ export class CandidateService {
     const p = new SqlParams();
     const where = [candidateReadableSql('c', ctx.principal, p)];
     if (args.search) {
-      const pattern = p.add(`%${args.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+      const pattern = p.addContains(args.search);
       where.push(`(c.name ILIKE ${pattern} OR c.email ILIKE ${pattern})`);
     }
     const sync = args.updatedSince !== undefined;
@@ -79,17 +80,12 @@ export class CandidateService {
         countParams,
       ),
     ]);
+    const keys = new Map(rows.map((r) => [r.id, sync ? r.change_key : r.created_key]));
     return toPage(
       rows.map((r) => toCandidate(r, ctx.principal)),
       args.first,
       count,
-      (c) => ({
-        key: (() => {
-          const row = rows.find((r) => r.id === c.id)!;
-          return sync ? row.change_key : row.created_key;
-        })(),
-        id: c.id,
-      }),
+      (c) => ({ key: keys.get(c.id)!, id: c.id }),
     );
   }
 
@@ -112,40 +108,46 @@ export class CandidateService {
   }
 
   async create(ctx: RequestContext, input: CreateCandidateInput): Promise<Candidate> {
-    return this.uniqueExternalId(() =>
-      ctx.write(async (em) => {
-        const row = await em.save(
-          em.create(CandidateEntity, {
-            tenantId: ctx.tenantId,
-            name: input.name,
-            email: input.email ?? null,
-            atsExternalId: input.atsExternalId ?? null,
-          }),
-        );
-        return { ...row };
-      }),
+    return conflictOnUnique(
+      () =>
+        ctx.write(async (em) => {
+          const row = await em.save(
+            em.create(CandidateEntity, {
+              tenantId: ctx.tenantId,
+              name: input.name,
+              email: input.email ?? null,
+              atsExternalId: input.atsExternalId ?? null,
+            }),
+          );
+          return { ...row };
+        }),
+      'Another candidate has this ATS id.',
+      'input.atsExternalId',
     );
   }
 
   async update(ctx: RequestContext, input: UpdateCandidateInput): Promise<Candidate> {
-    return this.uniqueExternalId(() =>
-      ctx.write(async (em) => {
-        const row = await em.findOne(CandidateEntity, {
-          where: { id: input.id },
-          lock: { mode: 'pessimistic_write' },
-        });
-        if (!row) throw new NotFoundError('Candidate');
-        if (row.anonymizedAt) {
-          throw new ConflictError('The candidate is anonymised; their data cannot be set again.');
-        }
-        if (input.name === null) {
-          throw new BadInputError([{ path: 'input.name', message: 'cannot be null' }]);
-        }
-        if (input.name !== undefined) row.name = input.name;
-        if (input.email !== undefined) row.email = input.email;
-        if (input.atsExternalId !== undefined) row.atsExternalId = input.atsExternalId;
-        return { ...(await em.save(row)) };
-      }),
+    return conflictOnUnique(
+      () =>
+        ctx.write(async (em) => {
+          const row = await em.findOne(CandidateEntity, {
+            where: { id: input.id },
+            lock: { mode: 'pessimistic_write' },
+          });
+          if (!row) throw new NotFoundError('Candidate');
+          if (row.anonymizedAt) {
+            throw new ConflictError('The candidate is anonymised; their data cannot be set again.');
+          }
+          if (input.name === null) {
+            throw new BadInputError([{ path: 'input.name', message: 'cannot be null' }]);
+          }
+          if (input.name !== undefined) row.name = input.name;
+          if (input.email !== undefined) row.email = input.email;
+          if (input.atsExternalId !== undefined) row.atsExternalId = input.atsExternalId;
+          return { ...(await em.save(row)) };
+        }),
+      'Another candidate has this ATS id.',
+      'input.atsExternalId',
     );
   }
 
@@ -158,18 +160,5 @@ export class CandidateService {
          FROM candidates c WHERE c.id = ANY(${idsParam}::uuid[])`,
       p.values,
     );
-  }
-
-  private async uniqueExternalId<T>(fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new ConflictError('Another candidate has this ATS id.', {
-          path: 'input.atsExternalId',
-        });
-      }
-      throw error;
-    }
   }
 }

@@ -3,8 +3,8 @@ import type { EntityManager } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
+  conflictOnUnique,
   ForbiddenError,
-  isUniqueViolation,
   NotFoundError,
   type FieldProblem,
 } from '../common/errors.js';
@@ -15,7 +15,8 @@ import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js
 import { LoopStatus } from '../loops/entities/loop.enums.js';
 import { DUE_HOURS_SQL } from '../tenancy/tenant-settings.js';
 import type { User } from '../tenancy/models/tenancy.models.js';
-import { effectiveStatusSql, interviewReadableSql, SqlParams } from './access.js';
+import { effectiveStatusSql, interviewReadableSql } from './access.js';
+import { SqlParams } from '../common/sql.js';
 import type {
   AssignInterviewersInput,
   CancelInterviewInput,
@@ -236,47 +237,50 @@ export class InterviewService {
 
   async schedule(ctx: RequestContext, input: ScheduleInterviewInput): Promise<Interview> {
     assertTimes(input.scheduledStart, input.scheduledEnd);
-    return this.uniqueExternalId(() =>
-      ctx.write(async (em) => {
-        const [candidate] = await em.query(
-          `SELECT id, anonymized_at FROM candidates WHERE id = $1`,
-          [input.candidateId],
-        );
-        if (!candidate) throw new NotFoundError('Candidate');
-        if (candidate.anonymized_at) throw new ConflictError('The candidate is anonymised.');
-        const [stage] = await em.query(
-          `SELECT s.id, s.loop_id, l.status FROM loop_stages s
+    return conflictOnUnique(
+      () =>
+        ctx.write(async (em) => {
+          const [candidate] = await em.query(
+            `SELECT id, anonymized_at FROM candidates WHERE id = $1`,
+            [input.candidateId],
+          );
+          if (!candidate) throw new NotFoundError('Candidate');
+          if (candidate.anonymized_at) throw new ConflictError('The candidate is anonymised.');
+          const [stage] = await em.query(
+            `SELECT s.id, s.loop_id, l.status FROM loop_stages s
              JOIN interview_loops l ON l.tenant_id = s.tenant_id AND l.id = s.loop_id WHERE s.id = $1`,
-          [input.stageId],
-        );
-        if (!stage) throw new NotFoundError('Stage');
-        if (stage.status !== LoopStatus.PUBLISHED) {
-          throw new BadInputError([
-            { path: 'input.stageId', message: 'belongs to a loop that is not published' },
-          ]);
-        }
-        const [row] = await em.query(
-          `INSERT INTO interviews (tenant_id, candidate_id, loop_id, stage_id, scheduled_start,
+            [input.stageId],
+          );
+          if (!stage) throw new NotFoundError('Stage');
+          if (stage.status !== LoopStatus.PUBLISHED) {
+            throw new BadInputError([
+              { path: 'input.stageId', message: 'belongs to a loop that is not published' },
+            ]);
+          }
+          const [row] = await em.query(
+            `INSERT INTO interviews (tenant_id, candidate_id, loop_id, stage_id, scheduled_start,
                                    scheduled_end, reveal_at, ats_external_id, created_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-          [
-            ctx.tenantId,
-            input.candidateId,
-            stage.loop_id,
-            input.stageId,
-            input.scheduledStart,
-            input.scheduledEnd,
-            input.revealAt ?? null,
-            input.atsExternalId ?? null,
-            ctx.principal.actingUserId,
-          ],
-        );
-        if (input.interviewerIds?.length) {
-          await this.setInterviewers(em, ctx, row.id, input.candidateId, input.interviewerIds);
-          await refreshInterviewStatus(em, row.id, this.outbox);
-        }
-        return toInterview((await this.load(ctx, [row.id]))[0]);
-      }),
+            [
+              ctx.tenantId,
+              input.candidateId,
+              stage.loop_id,
+              input.stageId,
+              input.scheduledStart,
+              input.scheduledEnd,
+              input.revealAt ?? null,
+              input.atsExternalId ?? null,
+              ctx.principal.actingUserId,
+            ],
+          );
+          if (input.interviewerIds?.length) {
+            await this.setInterviewers(em, ctx, row.id, input.candidateId, input.interviewerIds);
+            await refreshInterviewStatus(em, row.id, this.outbox);
+          }
+          return toInterview((await this.load(ctx, [row.id]))[0]);
+        }),
+      'Another interview has this ATS id.',
+      'input.atsExternalId',
     );
   }
 
@@ -423,19 +427,6 @@ export class InterviewService {
          SELECT $1, $2, $3, unnest($4::uuid[])`,
         [ctx.tenantId, interviewId, candidateId, added],
       );
-    }
-  }
-
-  private async uniqueExternalId<T>(fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new ConflictError('Another interview has this ATS id.', {
-          path: 'input.atsExternalId',
-        });
-      }
-      throw error;
     }
   }
 }

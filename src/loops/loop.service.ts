@@ -3,8 +3,8 @@ import { In, type EntityManager } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
+  conflictOnUnique,
   ForbiddenError,
-  isUniqueViolation,
   NotFoundError,
 } from '../common/errors.js';
 import { decodeCursor, encodeCursor } from '../common/pagination.js';
@@ -87,22 +87,25 @@ export class LoopService {
   }
 
   async create(ctx: RequestContext, input: CreateLoopInput): Promise<InterviewLoop> {
-    return this.uniqueJob(() =>
-      ctx.write(async (em) => {
-        const loop = await em.save(
-          em.create(InterviewLoopEntity, {
-            tenantId: ctx.tenantId,
-            name: input.name,
-            roleTitle: input.roleTitle,
-            atsJobId: input.atsJobId ?? null,
-            description: input.description ?? '',
-            ownerId: ctx.principal.actingUserId,
-            isTemplate: input.isTemplate ?? false,
-          }),
-        );
-        await this.setHiringManagers(em, loop, input.hiringManagerIds ?? []);
-        return toLoop(loop);
-      }),
+    return conflictOnUnique(
+      () =>
+        ctx.write(async (em) => {
+          const loop = await em.save(
+            em.create(InterviewLoopEntity, {
+              tenantId: ctx.tenantId,
+              name: input.name,
+              roleTitle: input.roleTitle,
+              atsJobId: input.atsJobId ?? null,
+              description: input.description ?? '',
+              ownerId: ctx.principal.actingUserId,
+              isTemplate: input.isTemplate ?? false,
+            }),
+          );
+          await this.setHiringManagers(em, loop, input.hiringManagerIds ?? []);
+          return toLoop(loop);
+        }),
+      'Another loop has this ATS job id.',
+      'input.atsJobId',
     );
   }
 
@@ -410,16 +413,5 @@ export class LoopService {
     ids: string[],
   ) {
     for (const [position, id] of ids.entries()) await em.update(entity, { id }, { position });
-  }
-
-  private async uniqueJob<T>(fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new ConflictError('Another loop has this ATS job id.', { path: 'input.atsJobId' });
-      }
-      throw error;
-    }
   }
 }

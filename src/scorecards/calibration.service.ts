@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
-import { SqlParams } from '../interviews/access.js';
+import { SqlParams } from '../common/sql.js';
 import { DUE_HOURS_SQL } from '../tenancy/tenant-settings.js';
 import type { InterviewerCalibration, QuestionAnalytics } from './models/calibration.models.js';
 

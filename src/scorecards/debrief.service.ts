@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ForbiddenError, NotFoundError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
-import { SqlParams } from '../interviews/access.js';
+import { SqlParams } from '../common/sql.js';
 import { CandidateService } from '../interviews/candidate.service.js';
 import { InterviewService } from '../interviews/interview.service.js';
 import { Role } from '../tenancy/entities/membership.entity.js';

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
 import { decodeCursor, syncAfter, syncWhere, toPage, type Page } from '../common/pagination.js';
 import type { Principal, RequestContext } from '../common/request-context.js';
-import { SqlParams } from '../interviews/access.js';
+import { SqlParams } from '../common/sql.js';
 import { InterviewStatus } from '../interviews/entities/interview.enums.js';
 import { refreshInterviewStatus } from '../interviews/interview.service.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
@@ -147,7 +147,7 @@ export class ScorecardService {
     if (args.status) where.push(`s.status = ${p.add(args.status)}`);
     if (args.mine) where.push(`s.interviewer_id = ${p.add(ctx.principal.userId)}`);
     if (args.search) {
-      const pattern = p.add(`%${args.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+      const pattern = p.addContains(args.search);
       where.push(`(CASE WHEN s.status = 'DRAFT'
                         THEN concat_ws(' ', s.draft->>'summary', jsonb_path_query_array(s.draft, '$.notes[*].notes')::text)
                         ELSE concat_ws(' ', r.summary, jsonb_path_query_array(r.notes, '$[*].notes')::text)

@@ -1,5 +1,6 @@
 import type { Principal } from '../common/request-context.js';
-import { seesEverything, type SqlParams } from '../interviews/access.js';
+import { seesEverything } from '../interviews/access.js';
+import type { SqlParams } from '../common/sql.js';
 import { POLICY_SQL } from '../tenancy/tenant-settings.js';
 
 /**

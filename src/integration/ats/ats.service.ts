@@ -3,12 +3,12 @@ import type { EntityManager } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
-  isUniqueViolation,
+  conflictOnUnique,
   NotFoundError,
 } from '../../common/errors.js';
 import { syncAfter, syncWhere, toPage, type Page } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
-import { SqlParams } from '../../interviews/access.js';
+import { SqlParams } from '../../common/sql.js';
 import { CandidateService } from '../../interviews/candidate.service.js';
 import { InterviewService } from '../../interviews/interview.service.js';
 import type { Candidate } from '../../interviews/models/interview.models.js';
@@ -134,22 +134,20 @@ export class AtsService {
   }
 
   async linkLoopToJob(ctx: RequestContext, loopId: string, atsJobId: string | null) {
-    try {
-      return await ctx.write(async (em) => {
-        const [rows]: [InterviewLoop[], number] = await em.query(
-          `UPDATE interview_loops SET ats_job_id = $2, updated_at = now() WHERE id = $1
-           RETURNING id`,
-          [loopId, atsJobId],
-        );
-        if (!rows.length) throw new NotFoundError('Loop');
-        return rows[0].id;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new ConflictError('Another loop has this ATS job id.', { path: 'atsJobId' });
-      }
-      throw error;
-    }
+    return conflictOnUnique(
+      () =>
+        ctx.write(async (em) => {
+          const [rows]: [InterviewLoop[], number] = await em.query(
+            `UPDATE interview_loops SET ats_job_id = $2, updated_at = now() WHERE id = $1
+             RETURNING id`,
+            [loopId, atsJobId],
+          );
+          if (!rows.length) throw new NotFoundError('Loop');
+          return rows[0].id;
+        }),
+      'Another loop has this ATS job id.',
+      'atsJobId',
+    );
   }
 
   /**
@@ -199,9 +197,7 @@ export class AtsService {
     const em = await ctx.manager();
     const p = new SqlParams();
     const add = (v: unknown) => p.add(v);
-    const where = syncWhere('t', args.updatedSince, add).map((w) =>
-      w.replace('t.updated_at', 't.occurred_at'),
-    );
+    const where = syncWhere('t', args.updatedSince, add, 'occurred_at');
     if (args.entity) where.push(`t.entity = ${p.add(args.entity)}`);
     const filter = where.join(' AND ');
     const countParams = [...p.values];

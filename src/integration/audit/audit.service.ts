@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { decodeCursor, toPage, type Page } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
-import { SqlParams } from '../../interviews/access.js';
+import { SqlParams } from '../../common/sql.js';
 import type { AuditActorType } from '../entities/audit-event.entity.js';
 import type { AuditEvent, AuditEventsArgs } from './audit.models.js';
 

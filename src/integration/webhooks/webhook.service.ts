@@ -11,7 +11,7 @@ import {
 import { decodeCursor, toPage, type Page } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { AppConfig } from '../../config/config.js';
-import { SqlParams } from '../../interviews/access.js';
+import { SqlParams } from '../../common/sql.js';
 import { DeliveryStatus } from '../entities/webhook.entities.js';
 import { encryptSecret, newWebhookSecret, webhookSecretKey } from './webhook-crypto.js';
 import type { WebhookEventType } from './webhook-event-type.js';

@@ -13,7 +13,7 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
-import { PageArgs } from '../../common/pagination.js';
+import { SyncPageArgs } from '../../common/pagination.js';
 import { InterviewStatus } from '../entities/interview.enums.js';
 
 @InputType()
@@ -44,18 +44,7 @@ export class UpdateCandidateInput extends PartialType(CreateCandidateInput) {
 }
 
 @ArgsType()
-export class CandidatesArgs extends PageArgs {
-  @Field(() => GraphQLISODateTime, {
-    nullable: true,
-    description:
-      'Sync feed: rows written at or after this time, in write order (keep the endCursor and ' +
-      'resume with after; a row written while you page is served later, never skipped).',
-  })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  updatedSince?: Date;
-
+export class CandidatesArgs extends SyncPageArgs {
   @Field({ nullable: true, description: 'Part of the name or e-mail, case-insensitive.' })
   @IsOptional()
   @IsString()
@@ -157,18 +146,7 @@ export class AssignInterviewersInput {
 }
 
 @ArgsType()
-export class InterviewsArgs extends PageArgs {
-  @Field(() => GraphQLISODateTime, {
-    nullable: true,
-    description:
-      'Sync feed: rows written at or after this time, in write order (keep the endCursor and ' +
-      'resume with after; a row written while you page is served later, never skipped).',
-  })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  updatedSince?: Date;
-
+export class InterviewsArgs extends SyncPageArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()

@@ -1,10 +1,9 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsDate,
   IsEnum,
   IsInt,
   IsOptional,
@@ -15,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageArgs } from '../../common/pagination.js';
+import { SyncPageArgs } from '../../common/pagination.js';
 import { Recommendation, ScorecardStatus } from '../entities/scorecard.enums.js';
 
 @InputType({
@@ -151,18 +150,7 @@ export class AmendScorecardInput extends ScorecardContentInput {
 }
 
 @ArgsType()
-export class ScorecardsArgs extends PageArgs {
-  @Field(() => GraphQLISODateTime, {
-    nullable: true,
-    description:
-      'Sync feed: rows written at or after this time, in write order (keep the endCursor and ' +
-      'resume with after; a row written while you page is served later, never skipped).',
-  })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  updatedSince?: Date;
-
+export class ScorecardsArgs extends SyncPageArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()
