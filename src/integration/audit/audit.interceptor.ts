@@ -82,10 +82,10 @@ export class AuditInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType<string>() !== 'graphql') return this.auditKeyRead(context, next);
+    if (context.getType<string>() !== 'graphql') return this.auditKeyRead(context, next, null);
     const gql = GqlExecutionContext.create(context);
     const info = gql.getInfo<GraphQLResolveInfo>();
-    if (info.parentType.name === 'Query') return this.auditKeyRead(context, next);
+    if (info.parentType.name === 'Query') return this.auditKeyRead(context, next, gql);
     if (info.parentType.name !== 'Mutation') return next.handle();
     const ctx = contextOf(gql.getContext().req);
     const args = gql.getArgs<Record<string, unknown>>();
@@ -137,16 +137,16 @@ export class AuditInterceptor implements NestInterceptor {
    * An API key's reads are audited too (what an integration read, and when): one event per
    * query field or HTTP read, with its arguments' names. Members' reads are not.
    */
-  private auditKeyRead(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const graphql = context.getType<string>() === 'graphql';
-    const gql = graphql ? GqlExecutionContext.create(context) : null;
+  private auditKeyRead(
+    context: ExecutionContext,
+    next: CallHandler,
+    gql: GqlExecutionContext | null,
+  ): Observable<unknown> {
     const request = gql ? gql.getContext().req : context.switchToHttp().getRequest();
     const ctx = contextOf(request);
     if (!ctx.isAuthenticated || ctx.principal.kind !== 'apiKey') return next.handle();
     const principal = ctx.principal;
-    const args: Record<string, unknown> = gql
-      ? gql.getArgs()
-      : (context.switchToHttp().getRequest().params ?? {});
+    const args: Record<string, unknown> = gql ? gql.getArgs() : (request.params ?? {});
     const info = gql?.getInfo<GraphQLResolveInfo>();
     return from(
       (async () => {
