@@ -11,6 +11,7 @@ import {
   type LoopSheet,
 } from './helpers/interviews.js';
 import { adminQuery, testServerUrl } from './helpers/server.js';
+import { hoursFromNow } from './helpers/clock.js';
 import { WebhookDeliveryWorker } from '../src/integration/webhooks/webhook-delivery.worker.js';
 
 const UPSERT_CANDIDATE = `mutation($input: UpsertCandidateInput!) { upsertCandidate(input: $input) {
@@ -65,10 +66,11 @@ describe('ATS integration: upserts, sync feeds, tombstones, erasure', () => {
       atsExternalId: 'gh-int-1',
       candidateAtsId: 'gh-1',
       stageId: sheet.stageId,
-      scheduledStart: '2026-12-01T10:00:00.000Z',
-      scheduledEnd: '2026-12-01T11:00:00.000Z',
+      scheduledStart: hoursFromNow(24),
+      scheduledEnd: hoursFromNow(25),
       interviewerEmails: [p1.email.toUpperCase()],
     };
+    const later = { start: hoursFromNow(48), end: hoursFromNow(49) };
     const made = ok(await t.gql(UPSERT_INTERVIEW, { input }, key)).upsertInterview;
     expect(made).toMatchObject({
       created: true,
@@ -84,8 +86,8 @@ describe('ATS integration: upserts, sync feeds, tombstones, erasure', () => {
         {
           input: {
             ...input,
-            scheduledStart: '2026-12-02T10:00:00.000Z',
-            scheduledEnd: '2026-12-02T11:00:00.000Z',
+            scheduledStart: later.start,
+            scheduledEnd: later.end,
             interviewerEmails: [p2.email],
           },
         },
@@ -96,7 +98,7 @@ describe('ATS integration: upserts, sync feeds, tombstones, erasure', () => {
       created: false,
       interview: {
         id: made.interview.id,
-        scheduledStart: '2026-12-02T10:00:00.000Z',
+        scheduledStart: later.start,
         interviewers: [{ email: p2.email }],
       },
     });

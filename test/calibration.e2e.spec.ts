@@ -12,9 +12,7 @@ import {
   scheduleInterview,
   type LoopSheet,
 } from './helpers/interviews.js';
-
-const HOUR = 3600_000;
-const DAY = 24 * HOUR;
+import { DAY, HOUR } from './helpers/clock.js';
 
 const CALIBRATION = `query($from: DateTime!, $to: DateTime!) {
   interviewerCalibration(from: $from, to: $to) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from './helpers/app.js';
+import { hoursFromNow } from './helpers/clock.js';
 import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
 import {
   createCandidate,
@@ -49,7 +50,6 @@ describe('candidate debrief', () => {
   let acme: SeededTenant;
   let sheet: LoopSheet;
   const rec = () => acme.tokens.RECRUITER;
-  const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -76,8 +76,8 @@ describe('candidate debrief', () => {
       candidateId,
       stageId: sheet.stageId,
       interviewerIds: [c.id],
-      scheduledStart: hoursAgo(31),
-      scheduledEnd: hoursAgo(30),
+      scheduledStart: hoursFromNow(-31),
+      scheduledEnd: hoursFromNow(-30),
     });
     const focus = sheet.focusCompetencyIds[0];
     const scoreA: Score = (qi) => (qi === 0 ? 4 : 3);

@@ -16,6 +16,7 @@ import {
 import { Client } from 'pg';
 import { withDatabase } from '../src/database/data-source-options.js';
 import { adminQuery, testServerUrl } from './helpers/server.js';
+import { hoursFromNow } from './helpers/clock.js';
 
 const SAVE = `mutation($input: SaveScorecardDraftInput!) { saveScorecardDraft(input: $input) { ${SCORECARD} } }`;
 const SUBMIT = `mutation($input: SubmitScorecardInput!) { submitScorecard(input: $input) { ${SCORECARD} } }`;
@@ -333,7 +334,7 @@ describe('candidates, interviews and scorecards', () => {
       competencyRatings: [],
     });
     const schedule = `mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }`;
-    const when = { scheduledStart: '2026-12-01T10:00:00Z', scheduledEnd: '2026-12-01T09:00:00Z' };
+    const when = { scheduledStart: hoursFromNow(24), scheduledEnd: hoursFromNow(23) };
     const backwards = await t.gql(
       schedule,
       { input: { candidateId, stageId: sheet.stageId, ...when } },
@@ -346,8 +347,8 @@ describe('candidates, interviews and scorecards', () => {
         input: {
           candidateId,
           stageId: sheet.stageId,
-          scheduledStart: '2026-12-01T10:00:00Z',
-          scheduledEnd: '2026-12-01T11:00:00Z',
+          scheduledStart: hoursFromNow(24),
+          scheduledEnd: hoursFromNow(25),
           interviewerIds: [other.userIds.INTERVIEWER],
         },
       },
@@ -374,8 +375,8 @@ describe('candidates, interviews and scorecards', () => {
         input: {
           candidateId,
           stageId: draftStage,
-          scheduledStart: '2026-12-01T10:00:00Z',
-          scheduledEnd: '2026-12-01T11:00:00Z',
+          scheduledStart: hoursFromNow(24),
+          scheduledEnd: hoursFromNow(25),
         },
       },
       rec(),
@@ -678,8 +679,8 @@ describe('candidates, interviews and scorecards', () => {
           input: {
             candidateId,
             stageId: sheet.stageId,
-            scheduledStart: '2026-12-01T10:00:00Z',
-            scheduledEnd: '2026-12-01T11:00:00Z',
+            scheduledStart: hoursFromNow(24),
+            scheduledEnd: hoursFromNow(25),
           },
         },
         stranger,
@@ -689,8 +690,8 @@ describe('candidates, interviews and scorecards', () => {
         {
           input: {
             id: interviewId,
-            scheduledStart: '2026-12-01T10:00:00Z',
-            scheduledEnd: '2026-12-01T11:00:00Z',
+            scheduledStart: hoursFromNow(24),
+            scheduledEnd: hoursFromNow(25),
           },
         },
         stranger,
@@ -713,8 +714,8 @@ describe('candidates, interviews and scorecards', () => {
             atsExternalId: 'stranger-1',
             candidateId,
             stageId: sheet.stageId,
-            scheduledStart: '2026-12-01T10:00:00Z',
-            scheduledEnd: '2026-12-01T11:00:00Z',
+            scheduledStart: hoursFromNow(24),
+            scheduledEnd: hoursFromNow(25),
             interviewerEmails: [],
           },
         },

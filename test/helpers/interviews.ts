@@ -1,5 +1,6 @@
 import { expect } from '@jest/globals';
 import type { GqlResult, TestApp } from './app.js';
+import { hoursFromNow } from './clock.js';
 
 export const ok = <T = Record<string, any>>(r: GqlResult<T>): T => {
   expect(r.errors).toBeUndefined();
@@ -147,8 +148,6 @@ export async function createCandidate(
   ).createCandidate.id;
 }
 
-const HOUR = 3600_000;
-
 /** Schedules an interview; by default it ended an hour ago. Returns its id. */
 export async function scheduleInterview(
   t: TestApp,
@@ -167,8 +166,8 @@ export async function scheduleInterview(
       `mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }`,
       {
         input: {
-          scheduledStart: new Date(Date.now() - 2 * HOUR).toISOString(),
-          scheduledEnd: new Date(Date.now() - HOUR).toISOString(),
+          scheduledStart: hoursFromNow(-2),
+          scheduledEnd: hoursFromNow(-1),
           ...input,
         },
       },
