@@ -78,3 +78,19 @@ export async function conflictOnUnique<T>(
     throw error;
   }
 }
+
+/**
+ * What of an unexpected error goes to the log: its kind, message, stack and database error code,
+ * never the SQL parameters or the database's detail line, which can hold personal data.
+ */
+export function loggableError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const db = error as Error & { code?: unknown; driverError?: { code?: unknown } };
+  const sqlState = db.driverError?.code ?? db.code;
+  return {
+    type: error.name,
+    message: error.message,
+    ...(typeof sqlState === 'string' ? { sqlState } : {}),
+    stack: error.stack,
+  };
+}

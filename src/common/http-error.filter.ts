@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, type ErrorCode } from './errors.js';
+import { AppError, loggableError, type ErrorCode } from './errors.js';
 
 const STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
@@ -33,7 +33,10 @@ export class HttpErrorFilter implements ExceptionFilter {
       code = exception.getStatus() === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT';
       message = exception.message;
     } else {
-      this.logger.error({ err: exception, requestId: request.id }, 'unexpected error');
+      this.logger.error(
+        { err: loggableError(exception), requestId: request.id },
+        'unexpected error',
+      );
       details = { requestId: request.id };
     }
     void reply

@@ -1,6 +1,6 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import { AppError, type ErrorCode } from '../common/errors.js';
+import { AppError, loggableError, type ErrorCode } from '../common/errors.js';
 
 const logger = new Logger('GraphQL');
 
@@ -65,7 +65,7 @@ export function formatError(
     return { message, ...where, extensions: { code: 'BAD_USER_INPUT' } };
   }
   if (original instanceof GraphQLError) return formatError(original, requestId, hideSuggestions);
-  logger.error({ err: original ?? error, requestId }, 'unexpected error');
+  logger.error({ err: loggableError(original ?? error), requestId }, 'unexpected error');
   return {
     message: 'Internal server error.',
     ...where,

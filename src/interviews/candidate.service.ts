@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  BadInputError,
   ConflictError,
   conflictOnUnique,
   ForbiddenError,
@@ -137,9 +136,6 @@ export class CandidateService {
           if (!row) throw new NotFoundError('Candidate');
           if (row.anonymizedAt) {
             throw new ConflictError('The candidate is anonymised; their data cannot be set again.');
-          }
-          if (input.name === null) {
-            throw new BadInputError([{ path: 'input.name', message: 'cannot be null' }]);
           }
           if (input.name !== undefined) row.name = input.name;
           if (input.email !== undefined) row.email = input.email;

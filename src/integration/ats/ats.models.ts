@@ -23,6 +23,7 @@ import {
 import { Connection, PageArgs } from '../../common/pagination.js';
 import { Candidate, Interview } from '../../interviews/models/interview.models.js';
 import { TombstoneKind } from '../entities/tombstone.entity.js';
+import { NullClears } from '../../common/validation.pipe.js';
 
 registerEnumType(TombstoneKind, {
   name: 'TombstoneKind',
@@ -43,6 +44,7 @@ export class UpsertCandidateInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @NullClears()
   @IsEmail()
   @MaxLength(320)
   email?: string | null;
@@ -96,6 +98,7 @@ export class UpsertInterviewInput {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   @IsOptional()
+  @NullClears()
   @Type(() => Date)
   @IsDate()
   revealAt?: Date | null;

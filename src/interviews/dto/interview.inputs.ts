@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import { SyncPageArgs } from '../../common/pagination.js';
 import { InterviewStatus } from '../entities/interview.enums.js';
+import { NullClears } from '../../common/validation.pipe.js';
 
 @InputType()
 export class CreateCandidateInput {
@@ -23,17 +24,19 @@ export class CreateCandidateInput {
   @Length(1, 200)
   name: string;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
+  @NullClears()
   @IsEmail()
   @MaxLength(320)
-  email?: string;
+  email?: string | null;
 
-  @Field({ nullable: true, description: 'Id in the ATS; unique in the tenant.' })
+  @Field(() => String, { nullable: true, description: 'Id in the ATS; unique in the tenant.' })
   @IsOptional()
+  @NullClears()
   @IsString()
   @Length(1, 200)
-  atsExternalId?: string;
+  atsExternalId?: string | null;
 }
 
 @InputType({ description: 'Only the fields given change.' })
@@ -110,6 +113,7 @@ export class RescheduleInterviewInput {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   @IsOptional()
+  @NullClears()
   @Type(() => Date)
   @IsDate()
   revealAt?: Date | null;

@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { SyncPageArgs } from '../../common/pagination.js';
 import { Recommendation, ScorecardStatus } from '../entities/scorecard.enums.js';
+import { NullClears } from '../../common/validation.pipe.js';
 
 @InputType({
   description: 'A score, or notAssessed: true. Neither removes the rating from a draft.',
@@ -31,11 +32,13 @@ export class CriterionRatingInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
+  @NullClears()
   @IsInt()
   score?: number | null;
 
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
+  @NullClears()
   @IsBoolean()
   notAssessed?: boolean | null;
 }
@@ -60,6 +63,7 @@ export class CompetencyRatingInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
+  @NullClears()
   @IsInt()
   score?: number | null;
 }
@@ -92,6 +96,7 @@ export abstract class ScorecardContentInput {
 
   @Field(() => Recommendation, { nullable: true, description: 'null clears it in a draft.' })
   @IsOptional()
+  @NullClears()
   @IsEnum(Recommendation)
   recommendation?: Recommendation | null;
 

@@ -7,7 +7,6 @@ import {
   IsEnum,
   IsInt,
   IsOptional,
-  IsPositive,
   IsString,
   IsUUID,
   Length,
@@ -24,6 +23,7 @@ import {
   QuestionType,
   Seniority,
 } from '../entities/taxonomy.enums.js';
+import { HasAtMostDecimals, NullClears } from '../../common/validation.pipe.js';
 
 export const KEY_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 const KEY_MESSAGE = 'must be lowercase letters, digits and inner dashes';
@@ -52,6 +52,7 @@ export class CreateCategoryInput {
 
   @Field(() => ID, { nullable: true, description: 'Parent category; none for a root.' })
   @IsOptional()
+  @NullClears()
   @IsUUID()
   parentId?: string;
 }
@@ -73,6 +74,7 @@ export class MoveCategoryInput {
 
   @Field(() => ID, { nullable: true, description: 'New parent; null makes it a root.' })
   @IsOptional()
+  @NullClears()
   @IsUUID()
   parentId?: string | null;
 }
@@ -195,8 +197,11 @@ export class RubricCriterionInput {
   @IsUUID()
   competencyId: string;
 
-  @Field(() => Float, { description: 'Relative weight, greater than 0.' })
-  @IsPositive()
+  @Field(() => Float, {
+    description: 'Relative weight: from 0.01 to 100, with at most two decimals.',
+  })
+  @HasAtMostDecimals(2)
+  @Min(0.01)
   @Max(100)
   weight: number;
 
