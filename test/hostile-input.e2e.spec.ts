@@ -14,6 +14,8 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { loggableError } from '../src/common/errors.js';
 import { startTestApp, type GqlResult, type TestApp } from './helpers/app.js';
 import { hoursFromNow } from './helpers/clock.js';
 import { PASSWORD, seedTenant, signIn, type SeededTenant } from './helpers/fixtures.js';
@@ -251,6 +253,18 @@ describe('hostile input', () => {
       expect({ context, code: CODES.includes(e.extensions.code) }).toEqual({ context, code: true });
     }
   }
+
+  it('logs a database error without its parameters or the values PostgreSQL quotes', async () => {
+    const secret = 'pat.private@mail.example';
+    const error = await t.app
+      .get(DataSource)
+      .query('SELECT $1::uuid AS id, $2::text AS email', [secret, secret])
+      .catch((e: unknown) => e);
+    expect(JSON.stringify(error)).toContain(secret); // what the driver hands us holds it
+    const logged = loggableError(error);
+    expect(logged).toMatchObject({ type: 'QueryFailedError', sqlState: '22P02' });
+    expect(JSON.stringify(logged)).not.toContain(secret);
+  });
 
   describe('the cases that answered INTERNAL before, each refused with its field and no change', () => {
     const settings = () =>

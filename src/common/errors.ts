@@ -87,10 +87,14 @@ export function loggableError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { message: String(error) };
   const db = error as Error & { code?: unknown; driverError?: { code?: unknown } };
   const sqlState = db.driverError?.code ?? db.code;
+  // PostgreSQL quotes the offending value at the end of some messages
+  // (`invalid input syntax for type uuid: "…"`).
+  const message =
+    typeof sqlState === 'string' ? error.message.replace(/(:\s*)".*"$/s, '$1"…"') : error.message;
   return {
     type: error.name,
-    message: error.message,
+    message,
     ...(typeof sqlState === 'string' ? { sqlState } : {}),
-    stack: error.stack,
+    stack: error.stack?.replace(error.message, message),
   };
 }
