@@ -84,6 +84,31 @@ describe('sign-in, tokens and sessions', () => {
     }
   });
 
+  it('refuses a correctly signed token without exp or iat, in GraphQL and on the kit route', async () => {
+    const claims = JSON.parse(Buffer.from(acme.tokens.ADMIN.split('.')[1], 'base64url').toString());
+    const sign = (body: Record<string, unknown>) => {
+      const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(body)}`;
+      const mac = createHmac('sha256', t.config.JWT_SECRET).update(unsigned).digest('base64url');
+      return `${unsigned}.${mac}`;
+    };
+    const now = Math.floor(Date.now() / 1000);
+    const { exp: _exp, iat: _iat, ...rest } = claims;
+    const noExp = sign({ ...rest, iat: now });
+    const noIat = sign({ ...rest, exp: now + 60 });
+    const stringExp = sign({ ...rest, iat: now, exp: String(now + 60) });
+    const kit = `/kits/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}.md`;
+    // The same claims with both times pass: only the missing claim makes the difference.
+    const complete = sign({ ...rest, iat: now, exp: now + 60 });
+    expect((await t.gql(ME, {}, complete)).data!.me.role).toBe('ADMIN');
+    expect((await t.http().get(kit).set('authorization', `Bearer ${complete}`)).status).toBe(404);
+    for (const bad of [noExp, noIat, stringExp]) {
+      const result = await t.gql(ME, {}, bad);
+      expect(result.data).toBeNull();
+      expect(codeOf(result)).toBe('UNAUTHENTICATED');
+      expect((await t.http().get(kit).set('authorization', `Bearer ${bad}`)).status).toBe(401);
+    }
+  });
+
   it('rotates refresh tokens and revokes the whole chain when a used one comes back', async () => {
     const login = await t.gql(SIGN_IN, {
       input: { email: acme.emails.INTERVIEWER, password: PASSWORD, tenant: 'acme' },
