@@ -221,3 +221,57 @@ describe('sign-in throttling', () => {
     expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(5);
   });
 });
+
+describe('createTenant with the e-mail of an account', () => {
+  const CREATE = `mutation($input: CreateTenantInput!) {
+    createTenant(input: $input) { accessToken viewer { role tenant { slug } } }
+  }`;
+  let t: TestApp;
+  let acme: SeededTenant;
+  beforeAll(async () => {
+    t = await startTestApp({ SIGNIN_MAX_FAILURES: '3' });
+    acme = await seedTenant(t, 'acme');
+  });
+  afterAll(() => t.close());
+
+  const create = (email: string, slug: string, password: string) =>
+    t.gql(CREATE, { input: { name: slug, slug, admin: { email, password, displayName: 'X' } } });
+
+  it('answers a wrong password as signIn does and counts it with the sign-in failures', async () => {
+    const email = acme.emails.ADMIN;
+    const viaSignIn = await t.gql(SIGN_IN, {
+      input: { email, password: 'wrong password!!', tenant: 'acme' },
+    });
+    const viaCreate = await create(email, 'guess-one', 'wrong password!!');
+    const answer = (r: typeof viaSignIn) => ({
+      status: r.status,
+      data: r.data,
+      message: r.errors![0].message,
+      extensions: r.errors![0].extensions,
+    });
+    expect(answer(viaCreate)).toEqual(answer(viaSignIn));
+    expect(codeOf(viaCreate)).toBe('UNAUTHENTICATED');
+    expect(viaCreate.errors![0].message).not.toMatch(/account/i);
+    // The third failure for this e-mail, then the throttle: for signIn and createTenant alike.
+    expect(codeOf(await create(email, 'guess-two', 'wrong password!!'))).toBe('UNAUTHENTICATED');
+    const blocked = await t.gql(SIGN_IN, { input: { email, password: PASSWORD, tenant: 'acme' } });
+    expect(codeOf(blocked)).toBe('RATE_LIMITED');
+    expect(codeOf(await create(email, 'guess-three', PASSWORD))).toBe('RATE_LIMITED');
+    // Nothing was created by the refused attempts.
+    const made = await adminQuery<{ n: number }>(
+      `SELECT count(*)::int AS n FROM tenants WHERE slug LIKE 'guess-%'`,
+      [],
+      t.database,
+    );
+    expect(made[0].n).toBe(0);
+  });
+
+  it("lets an account's own password create a tenant it then administers", async () => {
+    const made = await create(acme.emails.RECRUITER, 'recruiter-co', PASSWORD);
+    expect(made.data!.createTenant.viewer).toEqual({
+      role: 'ADMIN',
+      tenant: { slug: 'recruiter-co' },
+    });
+    await signIn(t, acme.emails.RECRUITER, 'acme');
+  });
+});

@@ -51,15 +51,18 @@ export class TenancyResolver {
   @Mutation(() => AuthPayload, {
     description:
       'Creates a tenant and its first admin, and signs the admin in. Who may call it is the ' +
-      `TENANT_CREATION setting: open, token (header ${TENANT_CREATION_HEADER}) or disabled.`,
+      `TENANT_CREATION setting: open, token (header ${TENANT_CREATION_HEADER}) or disabled. ` +
+      "The e-mail of an existing account needs that account's password: a wrong one is " +
+      'answered and throttled exactly as by signIn.',
   })
   createTenant(
     @Context('req') req: FastifyRequest,
+    @Ctx() ctx: RequestContext,
     @Args('input') input: CreateTenantInput,
   ): Promise<AuthPayload> {
     const token = req.headers[TENANT_CREATION_HEADER];
     this.tenants.assertMayCreateTenant(typeof token === 'string' ? token : undefined);
-    return this.tenants.createTenant(input);
+    return this.tenants.createTenant(input, ctx.ip);
   }
 
   @Roles(Role.ADMIN, Role.RECRUITER)
