@@ -199,6 +199,11 @@ describe('sign-in throttling', () => {
     const blocked = await t.gql(SIGN_IN, { input: { email, password: PASSWORD, tenant: 'acme' } });
     expect(codeOf(blocked)).toBe('RATE_LIMITED');
     expect(blocked.errors![0].extensions.retryAfterSeconds).toBeGreaterThan(0);
+    // The README's promise: a 429 with Retry-After, as the request limiter answers.
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers['retry-after']).toBe(
+      String(blocked.errors![0].extensions.retryAfterSeconds),
+    );
     // Another e-mail from the same address is still allowed (address limit is 4x higher).
     const other = await t.gql(SIGN_IN, {
       input: { email: 'recruiter@acme.example', password: PASSWORD, tenant: 'acme' },

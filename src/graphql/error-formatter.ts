@@ -83,3 +83,15 @@ export function statusFor(errors: FormattedError[], hasData: boolean): number {
   if (errors.some((e) => e.extensions.code === 'INTERNAL')) return 500;
   return 200;
 }
+
+/**
+ * The wait a RATE_LIMITED error asks for (the longest, when there are several), for the
+ * `Retry-After` header of the response; undefined when nothing was rate limited.
+ */
+export function retryAfterSeconds(errors: FormattedError[]): number | undefined {
+  const waits = errors
+    .filter((e) => e.extensions.code === 'RATE_LIMITED')
+    .map((e) => e.extensions.retryAfterSeconds)
+    .filter((n): n is number => typeof n === 'number');
+  return waits.length ? Math.max(...waits) : undefined;
+}

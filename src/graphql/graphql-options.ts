@@ -18,7 +18,7 @@ import '../common/context.js';
 import type { ApiKeyService } from '../integration/api-keys/api-key.service.js';
 import { typesBeyondScopes } from '../integration/api-keys/type-scopes.js';
 import type { AppConfig } from '../config/config.js';
-import { formatError, statusFor } from './error-formatter.js';
+import { formatError, retryAfterSeconds, statusFor } from './error-formatter.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -76,12 +76,15 @@ export function graphqlOptions(config: AppConfig, apiKeys: ApiKeyService): Mercu
       },
     },
     errorFormatter: (execution, context) => {
-      const requestId = String((context as { reply?: FastifyReply }).reply?.request.id ?? '');
+      const reply = (context as { reply?: FastifyReply }).reply;
+      const requestId = String(reply?.request.id ?? '');
       const flat = execution.errors.flatMap((error) => {
         const nested = (error.originalError as { errors?: unknown } | undefined)?.errors;
         return Array.isArray(nested) ? (nested as GraphQLError[]) : [error];
       });
       const errors = flat.map((error) => formatError(error, requestId, config.isProduction));
+      const retryAfter = retryAfterSeconds(errors);
+      if (retryAfter !== undefined) reply?.header('retry-after', String(retryAfter));
       const hasData = execution.data !== null && execution.data !== undefined;
       // A request-level failure keeps its own status (413 for a body over the limit...).
       const requestStatus = flat
