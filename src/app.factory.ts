@@ -91,6 +91,13 @@ function installRequestHooks(app: NestFastifyApplication): void {
     return `ip:${ip}`;
   };
 
+  // Nothing this service sends is meant to be sniffed into another type: kit Markdown holds
+  // question text that may contain markup, and JSON should never render as HTML.
+  fastify.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    return payload;
+  });
+
   fastify.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
     req.ik = new RequestContext(req.id, req.ip, db);

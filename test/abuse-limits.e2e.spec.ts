@@ -89,6 +89,23 @@ describe('abuse limits', () => {
     expect(typo.errors![0].message).toMatch(/Did you mean/);
   });
 
+  it('sends X-Content-Type-Options: nosniff on every response', async () => {
+    const responses = [
+      await t.http().post('/graphql').set('content-type', 'application/json').send({
+        query: '{ __typename }',
+      }),
+      await t.http().post('/graphql').set('content-type', 'application/json').send('{ nonsense'),
+      await t.http().get('/health/live'),
+      await t.http().get('/no-such-page'),
+      await t
+        .http()
+        .get('/kits/not-a-stage.md')
+        .set('authorization', `Bearer ${acme.tokens.ADMIN}`),
+    ];
+    expect(responses.map((r) => r.status)).toEqual([200, 400, 200, 404, 400]);
+    for (const res of responses) expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
   it('returns a request id header, keeping a well-formed one the caller sent', async () => {
     const mine = await t.gql('{ __typename }', {}, undefined, {
       'x-request-id': 'ats-req-12345678',
@@ -146,6 +163,7 @@ describe('rate limiting per principal', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 429]);
     expect(codeOf(last!)).toBe('RATE_LIMITED');
     expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0);
+    expect(last!.headers['x-content-type-options']).toBe('nosniff');
     // Another principal has its own budget.
     expect((await t.gql('{ me { role } }', {}, acme.tokens.INTERVIEWER)).status).toBe(200);
   });
