@@ -58,7 +58,8 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, dataSource, shutdown, database.ownerUrl),
     adapter,
-    { bufferLogs: true },
+    // No form parser from Nest: request bodies are JSON only (see installRequestHooks).
+    { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(new PinoNestLogger(log));
   installRequestHooks(app);
@@ -74,6 +75,11 @@ function installRequestHooks(app: NestFastifyApplication): void {
   const throttle = app.get(ThrottleService);
   const jwt = app.get(JwtService);
   const config = app.get(AppConfig);
+
+  // Bodies are JSON (and Mercurius's application/graphql, which no plain form can send). Forms
+  // (urlencoded, multipart) and text/plain are what a page of another site can POST without a
+  // CORS preflight: with no parser for them, Fastify refuses them with 415 before anything runs.
+  fastify.removeContentTypeParser('text/plain');
 
   const rateLimitKey = (authorization: string | undefined, ip: string): string => {
     const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : undefined;

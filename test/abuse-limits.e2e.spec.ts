@@ -65,6 +65,27 @@ describe('abuse limits', () => {
     expect((await t.gql('{ me { role } }', {}, acme.tokens.ADMIN)).data!.me.role).toBe('ADMIN');
   });
 
+  it('refuses form and text bodies with 415 without running them', async () => {
+    const query = 'mutation { signOut }';
+    const auth = `Bearer ${acme.tokens.ADMIN}`;
+    const refused = [
+      await t.http().post('/graphql').set('authorization', auth).type('form').send({ query }),
+      await t
+        .http()
+        .post('/graphql')
+        .set('authorization', auth)
+        .set('content-type', 'text/plain')
+        .send(JSON.stringify({ query })),
+      await t.http().post('/graphql').set('authorization', auth).field('query', query),
+    ];
+    for (const res of refused) {
+      expect(res.status).toBe(415);
+      expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+    // The session is still alive: none of them signed out.
+    expect((await t.gql('{ me { role } }', {}, acme.tokens.ADMIN)).data!.me.role).toBe('ADMIN');
+  });
+
   it('refuses batched operations and bodies over the limit', async () => {
     const batch = await t
       .http()
