@@ -55,14 +55,26 @@ describe('abuse limits', () => {
     });
   });
 
-  it('refuses mutations over GET', async () => {
+  it('refuses mutations over GET with 405, Allow: POST and a clear error', async () => {
     const res = await t
       .http()
       .get('/graphql')
       .query({ query: 'mutation { signOut }' })
       .set('authorization', `Bearer ${acme.tokens.ADMIN}`);
-    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('POST');
+    expect(res.body.errors).toEqual([
+      { message: expect.stringMatching(/mutations.*POST/), extensions: { code: 'BAD_USER_INPUT' } },
+    ]);
     expect((await t.gql('{ me { role } }', {}, acme.tokens.ADMIN)).data!.me.role).toBe('ADMIN');
+    // A query over GET still works.
+    const query = await t
+      .http()
+      .get('/graphql')
+      .query({ query: '{ me { role } }' })
+      .set('authorization', `Bearer ${acme.tokens.ADMIN}`);
+    expect(query.status).toBe(200);
+    expect(query.body.data.me.role).toBe('ADMIN');
   });
 
   it('refuses form and text bodies with 415 without running them', async () => {

@@ -7,7 +7,6 @@ import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { MercuriusDriver } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
-  GraphQLError,
   NoSchemaIntrospectionCustomRule,
   type DocumentNode,
   type GraphQLSchema,
@@ -18,9 +17,11 @@ import '../common/context.js';
 import type { ApiKeyService } from '../integration/api-keys/api-key.service.js';
 import { typesBeyondScopes } from '../integration/api-keys/type-scopes.js';
 import type { AppConfig } from '../config/config.js';
-import { formatError, retryAfterSeconds, statusFor } from './error-formatter.js';
+import { formatErrors, retryAfterSeconds, statusFor } from './error-formatter.js';
 
 export const GRAPHQL_PATH = '/graphql';
+
+const MUTATION_OVER_GET = 'Only queries may be sent with GET; send mutations with POST.';
 
 /** Query-shape limits from graphql-armor; introspection is off in production. */
 export function validationRules(config: AppConfig): ValidationRule[] {
@@ -78,22 +79,22 @@ export function graphqlOptions(config: AppConfig, apiKeys: ApiKeyService): Mercu
     errorFormatter: (execution, context) => {
       const reply = (context as { reply?: FastifyReply }).reply;
       const requestId = String(reply?.request.id ?? '');
-      const flat = execution.errors.flatMap((error) => {
-        const nested = (error.originalError as { errors?: unknown } | undefined)?.errors;
-        return Array.isArray(nested) ? (nested as GraphQLError[]) : [error];
-      });
-      const errors = flat.map((error) => formatError(error, requestId, config.isProduction));
+      const { errors, requestStatus } = formatErrors(
+        execution.errors,
+        requestId,
+        config.isProduction,
+      );
       const retryAfter = retryAfterSeconds(errors);
       if (retryAfter !== undefined) reply?.header('retry-after', String(retryAfter));
       const hasData = execution.data !== null && execution.data !== undefined;
       // A request-level failure keeps its own status (413 for a body over the limit...).
-      const requestStatus = flat
-        .map((e) => (e.originalError as { statusCode?: unknown } | undefined)?.statusCode)
-        .find((n): n is number => typeof n === 'number' && n >= 400 && n < 500);
-      return {
-        statusCode: !hasData && requestStatus ? requestStatus : statusFor(errors, hasData),
-        response: { data: execution.data ?? null, errors },
-      };
+      const statusCode = !hasData && requestStatus ? requestStatus : statusFor(errors, hasData);
+      if (statusCode === 405) {
+        // Mercurius refuses only a mutation sent with GET; a 405 names the method that works.
+        reply?.header('allow', 'POST');
+        for (const error of errors) error.message = MUTATION_OVER_GET;
+      }
+      return { statusCode, response: { data: execution.data ?? null, errors } };
     },
   } as MercuriusDriverConfig;
 }
