@@ -34,6 +34,9 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 export async function createApp(config: AppConfig): Promise<CreatedApp> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // Route schemas (Mercurius's GraphQL body) check types, not coerce them: `"query": 0` or
+    // `"variables": false` is an invalid request (400), not the document "0" or no variables.
+    ajv: { customOptions: { coerceTypes: false } },
     logger: { level: config.LOG_LEVEL },
     requestIdHeader: false,
     // A caller's own id is kept when it looks like one, so logs can be joined across systems.

@@ -4,7 +4,7 @@ import { AppError, type ErrorCode } from '../common/errors.js';
 
 const logger = new Logger('GraphQL');
 
-interface FormattedError {
+export interface FormattedError {
   message: string;
   path?: readonly (string | number)[];
   locations?: readonly { line: number; column: number }[];

@@ -17,7 +17,13 @@ import '../common/context.js';
 import type { ApiKeyService } from '../integration/api-keys/api-key.service.js';
 import { typesBeyondScopes } from '../integration/api-keys/type-scopes.js';
 import type { AppConfig } from '../config/config.js';
-import { formatErrors, retryAfterSeconds, statusFor } from './error-formatter.js';
+import {
+  formatErrors,
+  retryAfterSeconds,
+  statusFor,
+  type FormattedError,
+} from './error-formatter.js';
+import { GRAPHQL_RESPONSE_JSON, JSON_MEDIA_TYPE, responseMediaType } from './media-type.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -56,6 +62,51 @@ async function checkKeyScopes(
   }
 }
 
+/**
+ * Status and `data` of a response with errors (GraphQL over HTTP). Execution ran: 200, or 429
+ * or 500 when nothing came back for those reasons. An HTTP-level failure (bad body, media
+ * type, method): its own 4xx. A document that does not parse or validate, or variables that do
+ * not coerce: 400 without `data`, or 200 when the client chose application/json. Refused
+ * before execution otherwise (an API key's scopes): as if executed with `data: null`.
+ */
+function responseStatus(
+  data: unknown,
+  errors: FormattedError[],
+  requestStatus: number | undefined,
+  legacyStatus: boolean,
+): { statusCode: number; executed: boolean } {
+  const hasData = data !== null && data !== undefined;
+  if (data !== undefined) return { statusCode: statusFor(errors, hasData), executed: true };
+  if (requestStatus) return { statusCode: requestStatus, executed: false };
+  if (errors.every((e) => e.extensions.code === 'BAD_USER_INPUT' && !e.path)) {
+    return { statusCode: legacyStatus ? 200 : 400, executed: false };
+  }
+  return { statusCode: statusFor(errors, false), executed: true };
+}
+
+/** 406 when the Accept header names neither GraphQL response media type (nor a wildcard). */
+async function refuseUnacceptable(req: FastifyRequest, reply: FastifyReply) {
+  if (responseMediaType(req.headers.accept)) return;
+  const message = `Accept ${GRAPHQL_RESPONSE_JSON} or ${JSON_MEDIA_TYPE}.`;
+  return reply.code(406).send({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+}
+
+/** The spec allows `"extensions": null`; Mercurius's body schema wants an object or nothing. */
+async function allowNullExtensions(req: FastifyRequest) {
+  const body = req.body as { extensions?: unknown } | null | undefined;
+  if (body && typeof body === 'object' && body.extensions === null) delete body.extensions;
+}
+
+/** The negotiated Content-Type on every JSON answer of the route (errors and replays too). */
+async function labelMediaType(req: FastifyRequest, reply: FastifyReply, payload: unknown) {
+  const media = responseMediaType(req.headers.accept);
+  const current = String(reply.getHeader('content-type') ?? '');
+  if (media && current.startsWith(JSON_MEDIA_TYPE)) {
+    reply.header('content-type', `${media.type}; charset=utf-8`);
+  }
+  return payload;
+}
+
 export function graphqlOptions(config: AppConfig, apiKeys: ApiKeyService): MercuriusDriverConfig {
   return {
     driver: MercuriusDriver,
@@ -76,6 +127,10 @@ export function graphqlOptions(config: AppConfig, apiKeys: ApiKeyService): Mercu
         await checkKeyScopes(apiKeys, schema, document, context.reply.request);
       },
     },
+    additionalRouteOptions: {
+      preValidation: [refuseUnacceptable, allowNullExtensions],
+      onSend: labelMediaType,
+    },
     errorFormatter: (execution, context) => {
       const reply = (context as { reply?: FastifyReply }).reply;
       const requestId = String(reply?.request.id ?? '');
@@ -86,15 +141,21 @@ export function graphqlOptions(config: AppConfig, apiKeys: ApiKeyService): Mercu
       );
       const retryAfter = retryAfterSeconds(errors);
       if (retryAfter !== undefined) reply?.header('retry-after', String(retryAfter));
-      const hasData = execution.data !== null && execution.data !== undefined;
-      // A request-level failure keeps its own status (413 for a body over the limit...).
-      const statusCode = !hasData && requestStatus ? requestStatus : statusFor(errors, hasData);
+      const media = responseMediaType(reply?.request.headers.accept);
+      const { statusCode, executed } = responseStatus(
+        execution.data,
+        errors,
+        requestStatus,
+        media?.legacyStatus ?? false,
+      );
       if (statusCode === 405) {
         // Mercurius refuses only a mutation sent with GET; a 405 names the method that works.
         reply?.header('allow', 'POST');
         for (const error of errors) error.message = MUTATION_OVER_GET;
       }
-      return { statusCode, response: { data: execution.data ?? null, errors } };
+      // GraphQL: a request that never reached execution has no `data` entry at all.
+      const response = executed ? { data: execution.data ?? null, errors } : { errors };
+      return { statusCode, response };
     },
   } as MercuriusDriverConfig;
 }
