@@ -34,6 +34,9 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 export async function createApp(config: AppConfig): Promise<CreatedApp> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // Route schemas (Mercurius's GraphQL body) check types, not coerce them: `"query": 0` or
+    // `"variables": false` is an invalid request (400), not the document "0" or no variables.
+    ajv: { customOptions: { coerceTypes: false } },
     logger: { level: config.LOG_LEVEL },
     requestIdHeader: false,
     // A caller's own id is kept when it looks like one, so logs can be joined across systems.
@@ -58,7 +61,8 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, dataSource, shutdown, database.ownerUrl),
     adapter,
-    { bufferLogs: true },
+    // No form parser from Nest: request bodies are JSON only (see installRequestHooks).
+    { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(new PinoNestLogger(log));
   installRequestHooks(app);
@@ -75,6 +79,11 @@ function installRequestHooks(app: NestFastifyApplication): void {
   const jwt = app.get(JwtService);
   const config = app.get(AppConfig);
 
+  // Bodies are JSON (and Mercurius's application/graphql, which no plain form can send). Forms
+  // (urlencoded, multipart) and text/plain are what a page of another site can POST without a
+  // CORS preflight: with no parser for them, Fastify refuses them with 415 before anything runs.
+  fastify.removeContentTypeParser('text/plain');
+
   const rateLimitKey = (authorization: string | undefined, ip: string): string => {
     const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : undefined;
     // An API key is limited by its public prefix (checksum-checked; the secret is checked later).
@@ -90,6 +99,13 @@ function installRequestHooks(app: NestFastifyApplication): void {
     }
     return `ip:${ip}`;
   };
+
+  // Nothing this service sends is meant to be sniffed into another type: kit Markdown holds
+  // question text that may contain markup, and JSON should never render as HTML.
+  fastify.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    return payload;
+  });
 
   fastify.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);

@@ -55,13 +55,46 @@ describe('abuse limits', () => {
     });
   });
 
-  it('refuses mutations over GET', async () => {
+  it('refuses mutations over GET with 405, Allow: POST and a clear error', async () => {
     const res = await t
       .http()
       .get('/graphql')
       .query({ query: 'mutation { signOut }' })
       .set('authorization', `Bearer ${acme.tokens.ADMIN}`);
-    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('POST');
+    expect(res.body.errors).toEqual([
+      { message: expect.stringMatching(/mutations.*POST/), extensions: { code: 'BAD_USER_INPUT' } },
+    ]);
+    expect((await t.gql('{ me { role } }', {}, acme.tokens.ADMIN)).data!.me.role).toBe('ADMIN');
+    // A query over GET still works.
+    const query = await t
+      .http()
+      .get('/graphql')
+      .query({ query: '{ me { role } }' })
+      .set('authorization', `Bearer ${acme.tokens.ADMIN}`);
+    expect(query.status).toBe(200);
+    expect(query.body.data.me.role).toBe('ADMIN');
+  });
+
+  it('refuses form and text bodies with 415 without running them', async () => {
+    const query = 'mutation { signOut }';
+    const auth = `Bearer ${acme.tokens.ADMIN}`;
+    const refused = [
+      await t.http().post('/graphql').set('authorization', auth).type('form').send({ query }),
+      await t
+        .http()
+        .post('/graphql')
+        .set('authorization', auth)
+        .set('content-type', 'text/plain')
+        .send(JSON.stringify({ query })),
+      await t.http().post('/graphql').set('authorization', auth).field('query', query),
+    ];
+    for (const res of refused) {
+      expect(res.status).toBe(415);
+      expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+    // The session is still alive: none of them signed out.
     expect((await t.gql('{ me { role } }', {}, acme.tokens.ADMIN)).data!.me.role).toBe('ADMIN');
   });
 
@@ -87,6 +120,23 @@ describe('abuse limits', () => {
     expect(res.data!.__schema.queryType.name).toBe('Query');
     const typo = await t.gql(`{ mee { role } }`, {}, acme.tokens.ADMIN);
     expect(typo.errors![0].message).toMatch(/Did you mean/);
+  });
+
+  it('sends X-Content-Type-Options: nosniff on every response', async () => {
+    const responses = [
+      await t.http().post('/graphql').set('content-type', 'application/json').send({
+        query: '{ __typename }',
+      }),
+      await t.http().post('/graphql').set('content-type', 'application/json').send('{ nonsense'),
+      await t.http().get('/health/live'),
+      await t.http().get('/no-such-page'),
+      await t
+        .http()
+        .get('/kits/not-a-stage.md')
+        .set('authorization', `Bearer ${acme.tokens.ADMIN}`),
+    ];
+    expect(responses.map((r) => r.status)).toEqual([200, 400, 200, 404, 400]);
+    for (const res of responses) expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('returns a request id header, keeping a well-formed one the caller sent', async () => {
@@ -146,6 +196,7 @@ describe('rate limiting per principal', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 429]);
     expect(codeOf(last!)).toBe('RATE_LIMITED');
     expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0);
+    expect(last!.headers['x-content-type-options']).toBe('nosniff');
     // Another principal has its own budget.
     expect((await t.gql('{ me { role } }', {}, acme.tokens.INTERVIEWER)).status).toBe(200);
   });

@@ -84,6 +84,31 @@ describe('sign-in, tokens and sessions', () => {
     }
   });
 
+  it('refuses a correctly signed token without exp or iat, in GraphQL and on the kit route', async () => {
+    const claims = JSON.parse(Buffer.from(acme.tokens.ADMIN.split('.')[1], 'base64url').toString());
+    const sign = (body: Record<string, unknown>) => {
+      const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(body)}`;
+      const mac = createHmac('sha256', t.config.JWT_SECRET).update(unsigned).digest('base64url');
+      return `${unsigned}.${mac}`;
+    };
+    const now = Math.floor(Date.now() / 1000);
+    const { exp: _exp, iat: _iat, ...rest } = claims;
+    const noExp = sign({ ...rest, iat: now });
+    const noIat = sign({ ...rest, exp: now + 60 });
+    const stringExp = sign({ ...rest, iat: now, exp: String(now + 60) });
+    const kit = `/kits/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}.md`;
+    // The same claims with both times pass: only the missing claim makes the difference.
+    const complete = sign({ ...rest, iat: now, exp: now + 60 });
+    expect((await t.gql(ME, {}, complete)).data!.me.role).toBe('ADMIN');
+    expect((await t.http().get(kit).set('authorization', `Bearer ${complete}`)).status).toBe(404);
+    for (const bad of [noExp, noIat, stringExp]) {
+      const result = await t.gql(ME, {}, bad);
+      expect(result.data).toBeNull();
+      expect(codeOf(result)).toBe('UNAUTHENTICATED');
+      expect((await t.http().get(kit).set('authorization', `Bearer ${bad}`)).status).toBe(401);
+    }
+  });
+
   it('rotates refresh tokens and revokes the whole chain when a used one comes back', async () => {
     const login = await t.gql(SIGN_IN, {
       input: { email: acme.emails.INTERVIEWER, password: PASSWORD, tenant: 'acme' },
@@ -174,6 +199,11 @@ describe('sign-in throttling', () => {
     const blocked = await t.gql(SIGN_IN, { input: { email, password: PASSWORD, tenant: 'acme' } });
     expect(codeOf(blocked)).toBe('RATE_LIMITED');
     expect(blocked.errors![0].extensions.retryAfterSeconds).toBeGreaterThan(0);
+    // The README's promise: a 429 with Retry-After, as the request limiter answers.
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers['retry-after']).toBe(
+      String(blocked.errors![0].extensions.retryAfterSeconds),
+    );
     // Another e-mail from the same address is still allowed (address limit is 4x higher).
     const other = await t.gql(SIGN_IN, {
       input: { email: 'recruiter@acme.example', password: PASSWORD, tenant: 'acme' },
@@ -194,5 +224,59 @@ describe('sign-in throttling', () => {
     const codes = burst.map(codeOf);
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(3);
     expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(5);
+  });
+});
+
+describe('createTenant with the e-mail of an account', () => {
+  const CREATE = `mutation($input: CreateTenantInput!) {
+    createTenant(input: $input) { accessToken viewer { role tenant { slug } } }
+  }`;
+  let t: TestApp;
+  let acme: SeededTenant;
+  beforeAll(async () => {
+    t = await startTestApp({ SIGNIN_MAX_FAILURES: '3' });
+    acme = await seedTenant(t, 'acme');
+  });
+  afterAll(() => t.close());
+
+  const create = (email: string, slug: string, password: string) =>
+    t.gql(CREATE, { input: { name: slug, slug, admin: { email, password, displayName: 'X' } } });
+
+  it('answers a wrong password as signIn does and counts it with the sign-in failures', async () => {
+    const email = acme.emails.ADMIN;
+    const viaSignIn = await t.gql(SIGN_IN, {
+      input: { email, password: 'wrong password!!', tenant: 'acme' },
+    });
+    const viaCreate = await create(email, 'guess-one', 'wrong password!!');
+    const answer = (r: typeof viaSignIn) => ({
+      status: r.status,
+      data: r.data,
+      message: r.errors![0].message,
+      extensions: r.errors![0].extensions,
+    });
+    expect(answer(viaCreate)).toEqual(answer(viaSignIn));
+    expect(codeOf(viaCreate)).toBe('UNAUTHENTICATED');
+    expect(viaCreate.errors![0].message).not.toMatch(/account/i);
+    // The third failure for this e-mail, then the throttle: for signIn and createTenant alike.
+    expect(codeOf(await create(email, 'guess-two', 'wrong password!!'))).toBe('UNAUTHENTICATED');
+    const blocked = await t.gql(SIGN_IN, { input: { email, password: PASSWORD, tenant: 'acme' } });
+    expect(codeOf(blocked)).toBe('RATE_LIMITED');
+    expect(codeOf(await create(email, 'guess-three', PASSWORD))).toBe('RATE_LIMITED');
+    // Nothing was created by the refused attempts.
+    const made = await adminQuery<{ n: number }>(
+      `SELECT count(*)::int AS n FROM tenants WHERE slug LIKE 'guess-%'`,
+      [],
+      t.database,
+    );
+    expect(made[0].n).toBe(0);
+  });
+
+  it("lets an account's own password create a tenant it then administers", async () => {
+    const made = await create(acme.emails.RECRUITER, 'recruiter-co', PASSWORD);
+    expect(made.data!.createTenant.viewer).toEqual({
+      role: 'ADMIN',
+      tenant: { slug: 'recruiter-co' },
+    });
+    await signIn(t, acme.emails.RECRUITER, 'acme');
   });
 });

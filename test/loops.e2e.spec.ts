@@ -384,6 +384,8 @@ describe('interview loops, coverage and kits', () => {
     const md = await t.http().get(`/kits/${stage}.md`).set('authorization', `Bearer ${rec()}`);
     expect(md.status).toBe(200);
     expect(md.headers['content-type']).toMatch(/text\/markdown/);
+    // Question text may hold markup: a browser must not sniff the Markdown into HTML.
+    expect(md.headers['x-content-type-options']).toBe('nosniff');
     const text: string = md.text;
     expect(text).toContain('# Systems (60 min)');
     for (const q of kit.questions) {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { TIMING_EQUALISER } from '../src/auth/password.service.js';
 import { codeOf, startTestApp, type GqlResult, type TestApp } from './helpers/app.js';
 import { PASSWORD, seedTenant, SIGN_IN, signIn, type SeededTenant } from './helpers/fixtures.js';
 
@@ -63,18 +64,83 @@ describe('members and roles', () => {
     await signIn(t, 'new.person@acme.example', 'acme', 'a brand new password');
   });
 
-  it('adds an existing user of another tenant without a token; they sign in with their password', async () => {
+  it('invites an address with an account elsewhere like a new one, showing nothing of the account', async () => {
     const other = await seedTenant(t, 'umbrella');
-    const invited = await t.gql(
-      INVITE,
-      { input: { email: other.emails.RECRUITER, role: 'HIRING_MANAGER' } },
+    const INVITE_FULL = `mutation($input: InviteMemberInput!) {
+      inviteMember(input: $input) {
+        invitationToken invitationExpiresAt
+        member { id role invitationPending user { id email displayName } }
+      }
+    }`;
+    const invite = (email: string) =>
+      t.gql(
+        INVITE_FULL,
+        { input: { email, role: 'HIRING_MANAGER', displayName: 'Given Name' } },
+        acme.tokens.ADMIN,
+      );
+    const known = await invite(other.emails.RECRUITER.toUpperCase());
+    const unknown = await invite('never-seen@umbrella.example');
+    expect(known.errors).toBeUndefined();
+    // The same shape, field for field: a token, pending, and only the address.
+    const shape = (r: GqlResult, email: string) => {
+      const { invitationToken, invitationExpiresAt, member } = r.data!.inviteMember;
+      expect(invitationToken).toEqual(expect.any(String));
+      expect(invitationExpiresAt).toEqual(expect.any(String));
+      expect(member.user).toEqual({ id: member.id, email, displayName: email });
+      return { pending: member.invitationPending, role: member.role };
+    };
+    expect(shape(known, other.emails.RECRUITER)).toEqual(
+      shape(unknown, 'never-seen@umbrella.example'),
+    );
+    expect(JSON.stringify(known.data)).not.toContain(other.userIds.RECRUITER);
+    expect(JSON.stringify(known.data)).not.toContain('RECRUITER"'); // their name in umbrella
+    const listed = await t.gql(
+      `query($id: ID!) { member(id: $id) { user { id displayName } } }`,
+      { id: known.data!.inviteMember.member.id },
       acme.tokens.ADMIN,
     );
-    expect(invited.data!.inviteMember.invitationToken).toBeNull();
+    expect(listed.data!.member.user).toEqual({
+      id: known.data!.inviteMember.member.id,
+      displayName: other.emails.RECRUITER,
+    });
+
+    // Not a member until the account's owner accepts, with their own password.
+    const early = await t.gql(SIGN_IN, {
+      input: { email: other.emails.RECRUITER, password: PASSWORD, tenant: 'acme' },
+    });
+    expect(codeOf(early)).toBe('UNAUTHENTICATED');
+    const token = known.data!.inviteMember.invitationToken;
+    const wrong = await t.gql(ACCEPT, { input: { token, password: 'not their password' } });
+    expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
+    const accepted = await t.gql(ACCEPT, { input: { token, password: PASSWORD } });
+    expect(accepted.data!.acceptInvitation.viewer).toEqual({
+      role: 'HIRING_MANAGER',
+      tenant: { slug: 'acme' },
+    });
     const login = await t.gql(SIGN_IN, {
       input: { email: other.emails.RECRUITER, password: PASSWORD, tenant: 'acme' },
     });
     expect(login.data!.signIn.viewer.role).toBe('HIRING_MANAGER');
+    // Their account is unchanged: the same person, their own name.
+    expect(login.data!.signIn.viewer.user.id).toBe(other.userIds.RECRUITER);
+  });
+
+  it("counts wrong passwords of an account's acceptance against the sign-in throttle", async () => {
+    const limited = await seedTenant(t, 'throttle-co');
+    const invited = await t.gql(
+      INVITE,
+      { input: { email: limited.emails.INTERVIEWER, role: 'INTERVIEWER' } },
+      acme.tokens.ADMIN,
+    );
+    const token = invited.data!.inviteMember.invitationToken;
+    const codes: string[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      codes.push(codeOf(await t.gql(ACCEPT, { input: { token, password: `guess number ${i}` } })));
+    }
+    // SIGNIN_MAX_FAILURES is 5 by default: then RATE_LIMITED, even for the right password.
+    expect(codes).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
+    const right = await t.gql(ACCEPT, { input: { token, password: PASSWORD } });
+    expect(codeOf(right)).toBe('RATE_LIMITED');
   });
 
   it('rejects a duplicate invitation with CONFLICT and bad input with field paths', async () => {
@@ -95,7 +161,7 @@ describe('members and roles', () => {
       { path: 'input.email', message: expect.stringContaining('email') },
     ]);
     const total = (await t.gql(MEMBERS, { first: 1 }, acme.tokens.ADMIN)).data!.members.totalCount;
-    expect(total).toBe(6);
+    expect(total).toBe(8); // four seeded, four invited above
   });
 
   it('denies membership changes to every role but ADMIN', async () => {
@@ -179,10 +245,14 @@ describe('members and roles', () => {
       { input: { email: 'bob-pending@victim-co.example', role: 'RECRUITER' } },
       other.tokens.ADMIN,
     );
-    const claim2 = await t.gql(
-      `mutation { createTenant(input: { name: "Evil", slug: "evil", admin: { email: "bob-pending@victim-co.example", password: "some long password", displayName: "B" } }) { accessToken } }`,
-    );
-    expect(codeOf(claim2)).toBe('UNAUTHENTICATED');
+    const claim = (password: string) =>
+      t.gql(
+        `mutation($password: String!) { createTenant(input: { name: "Evil", slug: "evil", admin: { email: "bob-pending@victim-co.example", password: $password, displayName: "B" } }) { accessToken } }`,
+        { password },
+      );
+    expect(codeOf(await claim('some long password'))).toBe('UNAUTHENTICATED');
+    // Not even with the password of the dummy hash that evens out the time of a check.
+    expect(codeOf(await claim(TIMING_EQUALISER))).toBe('UNAUTHENTICATED');
   });
 
   it('pages through members with stable cursors and a page-size limit', async () => {

@@ -7,7 +7,7 @@ import { resolveDataDir } from '../src/database/embedded-postgres.js';
 import { tempDir } from './helpers/server.js';
 import { GraphQLError } from 'graphql';
 import { loadConfig } from '../src/config/config.js';
-import { formatError } from '../src/graphql/error-formatter.js';
+import { formatError, formatErrors } from '../src/graphql/error-formatter.js';
 import { seedDemoTenant, DEMO_MEMBERS } from '../src/demo/demo-seed.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { signIn } from './helpers/fixtures.js';
@@ -124,6 +124,40 @@ describe('service basics', () => {
     expect(taken.errors![0].extensions).toMatchObject({ code: 'CONFLICT', path: 'input.slug' });
     const badSlug = await t.gql(create, { slug: 'Not A Slug' });
     expect(badSlug.errors![0].extensions.fields[0].path).toBe('input.slug');
+  });
+
+  it("answers a request error's plain causes with its own status, not as INTERNAL", () => {
+    // Mercurius's shape: an error with a statusCode, its causes in `errors`.
+    const wrapper = Object.assign(new Error('Method Not Allowed'), {
+      statusCode: 405,
+      errors: [new Error('Operation cannot be performed via a GET request')],
+    });
+    const validation = Object.assign(new Error('Graphql validation error'), {
+      statusCode: 400,
+      errors: [new GraphQLError('Cannot query field "x" on type "Query".')],
+    });
+    const formatted = formatErrors(
+      [new GraphQLError('Method Not Allowed', { originalError: wrapper })],
+      'req-1234567890',
+      false,
+    );
+    expect(formatted).toEqual({
+      errors: [
+        {
+          message: 'Operation cannot be performed via a GET request',
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
+      requestStatus: 405,
+    });
+    // GraphQL's own errors inside such a wrapper are request errors of the document, no status.
+    const invalid = formatErrors(
+      [new GraphQLError('Graphql validation error', { originalError: validation })],
+      'req-1234567890',
+      false,
+    );
+    expect(invalid.requestStatus).toBeUndefined();
+    expect(invalid.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('masks unexpected errors: no stack, no SQL, a request id to find the log line', () => {

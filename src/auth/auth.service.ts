@@ -17,6 +17,11 @@ import { PasswordService } from './password.service.js';
 import { parseTenantSecret, TokenService } from './token.service.js';
 
 const SIGN_IN_FAILED = 'The e-mail, password or tenant is not correct.';
+
+/** signIn's one answer to every failure; createTenant gives it for a wrong password too. */
+export function signInFailed(): UnauthenticatedError {
+  return new UnauthenticatedError(SIGN_IN_FAILED);
+}
 const REFRESH_FAILED = 'The refresh token is invalid, expired or revoked.';
 
 @Injectable()
@@ -55,7 +60,7 @@ export class AuthService {
             return { ...tokens, viewer: { user, tenant, role: membership.role } };
           })
         : null;
-    if (!result) throw new UnauthenticatedError(SIGN_IN_FAILED);
+    if (!result) throw signInFailed();
     await this.throttle.recordSignInSuccess(email, address);
     return result;
   }

@@ -9,18 +9,24 @@ export const ARGON2_OPTIONS = {
   parallelism: 1,
 } as const;
 
+/** The password of the dummy hash (public: it is in the source); exported for a test. */
+export const TIMING_EQUALISER = 'interview-kit-timing-equaliser';
+
 @Injectable()
 export class PasswordService {
   // Verified against when the e-mail is unknown, so both failures cost the same time.
-  private readonly dummyHash = argon2.hash('interview-kit-timing-equaliser', ARGON2_OPTIONS);
+  private readonly dummyHash = argon2.hash(TIMING_EQUALISER, ARGON2_OPTIONS);
 
   hash(password: string): Promise<string> {
     return argon2.hash(password, ARGON2_OPTIONS);
   }
 
+  /** False for an account without a password (an open invitation), after the same work. */
   async verify(hash: string | null, password: string): Promise<boolean> {
     try {
-      return await argon2.verify(hash ?? (await this.dummyHash), password);
+      const ok = await argon2.verify(hash ?? (await this.dummyHash), password);
+      // The dummy hash's own password must not open an account that has none.
+      return ok && hash !== null;
     } catch {
       return false;
     }

@@ -4,7 +4,7 @@ import { AppError, loggableError, type ErrorCode } from '../common/errors.js';
 
 const logger = new Logger('GraphQL');
 
-interface FormattedError {
+export interface FormattedError {
   message: string;
   path?: readonly (string | number)[];
   locations?: readonly { line: number; column: number }[];
@@ -73,6 +73,59 @@ export function formatError(
   };
 }
 
+/** A 4xx status an error carries (Fastify and Mercurius request errors), if any. */
+function clientStatus(error: unknown): number | undefined {
+  const status = (error as { statusCode?: unknown } | undefined)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
+export interface FormattedErrors {
+  errors: FormattedError[];
+  /**
+   * The 4xx status of a request that failed as an HTTP request before any GraphQL (a body that
+   * is not JSON or too large, a media type without a parser, a mutation over GET...).
+   */
+  requestStatus?: number;
+}
+
+/**
+ * Formats the errors Mercurius hands to its errorFormatter. A request failure comes as one
+ * error with a `statusCode` whose causes are in `errors`: GraphQL syntax or validation errors,
+ * or plain errors (a body that fails the route schema, an operation that GET may not carry).
+ * Each cause is formatted on its own; a plain cause is the request's own error, answered with
+ * the wrapper's status and code, never masked as INTERNAL.
+ */
+export function formatErrors(
+  errors: readonly GraphQLError[],
+  requestId: string,
+  hideSuggestions: boolean,
+): FormattedErrors {
+  const formatted: FormattedError[] = [];
+  let requestStatus: number | undefined;
+  for (const error of errors) {
+    const wrapper = error.originalError;
+    const causes = (wrapper as { errors?: unknown } | undefined)?.errors;
+    if (!Array.isArray(causes)) {
+      requestStatus ??= clientStatus(wrapper);
+      formatted.push(formatError(error, requestId, hideSuggestions));
+      continue;
+    }
+    for (const cause of causes as Error[]) {
+      const status = clientStatus(cause) ?? clientStatus(wrapper);
+      if (cause instanceof GraphQLError || status === undefined) {
+        formatted.push(formatError(cause, requestId, hideSuggestions));
+        continue;
+      }
+      requestStatus ??= status;
+      formatted.push({
+        message: cause.message,
+        extensions: { code: HTTP_CODES[status] ?? 'BAD_USER_INPUT' },
+      });
+    }
+  }
+  return { errors: formatted, requestStatus };
+}
+
 /** HTTP status for a GraphQL response: 200 once execution ran, per GraphQL over HTTP. */
 export function statusFor(errors: FormattedError[], hasData: boolean): number {
   if (hasData) return 200;
@@ -82,4 +135,16 @@ export function statusFor(errors: FormattedError[], hasData: boolean): number {
   }
   if (errors.some((e) => e.extensions.code === 'INTERNAL')) return 500;
   return 200;
+}
+
+/**
+ * The wait a RATE_LIMITED error asks for (the longest, when there are several), for the
+ * `Retry-After` header of the response; undefined when nothing was rate limited.
+ */
+export function retryAfterSeconds(errors: FormattedError[]): number | undefined {
+  const waits = errors
+    .filter((e) => e.extensions.code === 'RATE_LIMITED')
+    .map((e) => e.extensions.retryAfterSeconds)
+    .filter((n): n is number => typeof n === 'number');
+  return waits.length ? Math.max(...waits) : undefined;
 }

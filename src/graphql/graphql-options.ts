@@ -7,7 +7,6 @@ import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { MercuriusDriver } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
-  GraphQLError,
   NoSchemaIntrospectionCustomRule,
   type DocumentNode,
   type GraphQLSchema,
@@ -18,9 +17,17 @@ import '../common/context.js';
 import type { ApiKeyService } from '../integration/api-keys/api-key.service.js';
 import { typesBeyondScopes } from '../integration/api-keys/type-scopes.js';
 import type { AppConfig } from '../config/config.js';
-import { formatError, statusFor } from './error-formatter.js';
+import {
+  formatErrors,
+  retryAfterSeconds,
+  statusFor,
+  type FormattedError,
+} from './error-formatter.js';
+import { GRAPHQL_RESPONSE_JSON, JSON_MEDIA_TYPE, responseMediaType } from './media-type.js';
 
 export const GRAPHQL_PATH = '/graphql';
+
+const MUTATION_OVER_GET = 'Only queries may be sent with GET; send mutations with POST.';
 
 /** Query-shape limits from graphql-armor; introspection is off in production. */
 export function validationRules(config: AppConfig): ValidationRule[] {
@@ -55,6 +62,51 @@ async function checkKeyScopes(
   }
 }
 
+/**
+ * Status and `data` of a response with errors (GraphQL over HTTP). Execution ran: 200, or 429
+ * or 500 when nothing came back for those reasons. An HTTP-level failure (bad body, media
+ * type, method): its own 4xx. A document that does not parse or validate, or variables that do
+ * not coerce: 400 without `data`, or 200 when the client chose application/json. Refused
+ * before execution otherwise (an API key's scopes): as if executed with `data: null`.
+ */
+function responseStatus(
+  data: unknown,
+  errors: FormattedError[],
+  requestStatus: number | undefined,
+  legacyStatus: boolean,
+): { statusCode: number; executed: boolean } {
+  const hasData = data !== null && data !== undefined;
+  if (data !== undefined) return { statusCode: statusFor(errors, hasData), executed: true };
+  if (requestStatus) return { statusCode: requestStatus, executed: false };
+  if (errors.every((e) => e.extensions.code === 'BAD_USER_INPUT' && !e.path)) {
+    return { statusCode: legacyStatus ? 200 : 400, executed: false };
+  }
+  return { statusCode: statusFor(errors, false), executed: true };
+}
+
+/** 406 when the Accept header names neither GraphQL response media type (nor a wildcard). */
+async function refuseUnacceptable(req: FastifyRequest, reply: FastifyReply) {
+  if (responseMediaType(req.headers.accept)) return;
+  const message = `Accept ${GRAPHQL_RESPONSE_JSON} or ${JSON_MEDIA_TYPE}.`;
+  return reply.code(406).send({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+}
+
+/** The spec allows `"extensions": null`; Mercurius's body schema wants an object or nothing. */
+async function allowNullExtensions(req: FastifyRequest) {
+  const body = req.body as { extensions?: unknown } | null | undefined;
+  if (body && typeof body === 'object' && body.extensions === null) delete body.extensions;
+}
+
+/** The negotiated Content-Type on every JSON answer of the route (errors and replays too). */
+async function labelMediaType(req: FastifyRequest, reply: FastifyReply, payload: unknown) {
+  const media = responseMediaType(req.headers.accept);
+  const current = String(reply.getHeader('content-type') ?? '');
+  if (media && current.startsWith(JSON_MEDIA_TYPE)) {
+    reply.header('content-type', `${media.type}; charset=utf-8`);
+  }
+  return payload;
+}
+
 export function graphqlOptions(config: AppConfig, apiKeys: ApiKeyService): MercuriusDriverConfig {
   return {
     driver: MercuriusDriver,
@@ -75,22 +127,35 @@ export function graphqlOptions(config: AppConfig, apiKeys: ApiKeyService): Mercu
         await checkKeyScopes(apiKeys, schema, document, context.reply.request);
       },
     },
+    additionalRouteOptions: {
+      preValidation: [refuseUnacceptable, allowNullExtensions],
+      onSend: labelMediaType,
+    },
     errorFormatter: (execution, context) => {
-      const requestId = String((context as { reply?: FastifyReply }).reply?.request.id ?? '');
-      const flat = execution.errors.flatMap((error) => {
-        const nested = (error.originalError as { errors?: unknown } | undefined)?.errors;
-        return Array.isArray(nested) ? (nested as GraphQLError[]) : [error];
-      });
-      const errors = flat.map((error) => formatError(error, requestId, config.isProduction));
-      const hasData = execution.data !== null && execution.data !== undefined;
-      // A request-level failure keeps its own status (413 for a body over the limit...).
-      const requestStatus = flat
-        .map((e) => (e.originalError as { statusCode?: unknown } | undefined)?.statusCode)
-        .find((n): n is number => typeof n === 'number' && n >= 400 && n < 500);
-      return {
-        statusCode: !hasData && requestStatus ? requestStatus : statusFor(errors, hasData),
-        response: { data: execution.data ?? null, errors },
-      };
+      const reply = (context as { reply?: FastifyReply }).reply;
+      const requestId = String(reply?.request.id ?? '');
+      const { errors, requestStatus } = formatErrors(
+        execution.errors,
+        requestId,
+        config.isProduction,
+      );
+      const retryAfter = retryAfterSeconds(errors);
+      if (retryAfter !== undefined) reply?.header('retry-after', String(retryAfter));
+      const media = responseMediaType(reply?.request.headers.accept);
+      const { statusCode, executed } = responseStatus(
+        execution.data,
+        errors,
+        requestStatus,
+        media?.legacyStatus ?? false,
+      );
+      if (statusCode === 405) {
+        // Mercurius refuses only a mutation sent with GET; a 405 names the method that works.
+        reply?.header('allow', 'POST');
+        for (const error of errors) error.message = MUTATION_OVER_GET;
+      }
+      // GraphQL: a request that never reached execution has no `data` entry at all.
+      const response = executed ? { data: execution.data ?? null, errors } : { errors };
+      return { statusCode, response };
     },
   } as MercuriusDriverConfig;
 }

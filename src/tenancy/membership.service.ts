@@ -18,6 +18,7 @@ import { TenantEntity } from './entities/tenant.entity.js';
 import { UserEntity } from './entities/user.entity.js';
 import type { AcceptInvitationInput, InviteMemberInput } from './dto/tenancy.inputs.js';
 import type { InviteMemberPayload, Member } from './models/tenancy.models.js';
+import { ThrottleService } from '../throttle/throttle.service.js';
 import { findUserByEmail, normaliseEmail } from './users.js';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -41,13 +42,18 @@ const MEMBER_SELECT = `
     FROM memberships m JOIN users u ON u.id = m.user_id`;
 
 function toMember(row: MemberRow): Member {
+  // Pending in this tenant: the membership's own invitation is still open.
+  const pending = row.invite_token_hash !== null;
   return {
     id: row.id,
     role: row.role,
     createdAt: row.created_at,
-    // Pending in this tenant: the membership's own invitation is still open.
-    invitationPending: row.invite_token_hash !== null,
-    user: { id: row.user_id, email: row.email, displayName: row.display_name },
+    invitationPending: pending,
+    // Until the person accepts, the tenant sees only what it gave: the address. The account's
+    // id and name (perhaps set in another tenant) would tell it that the account exists.
+    user: pending
+      ? { id: row.id, email: normaliseEmail(row.email), displayName: normaliseEmail(row.email) }
+      : { id: row.user_id, email: row.email, displayName: row.display_name },
   };
 }
 
@@ -57,6 +63,7 @@ export class MembershipService {
     private readonly db: Database,
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
+    private readonly throttle: ThrottleService,
   ) {}
 
   /** The caller's role if the membership and the session behind the token are both live. */
@@ -118,6 +125,10 @@ export class MembershipService {
     return toMember(rows[0]);
   }
 
+  /**
+   * Every address gets an invitation to accept, whether it has an account (in another tenant)
+   * or not: the answer is the same, and an account joins only with its owner's password.
+   */
   async invite(ctx: RequestContext, input: InviteMemberInput): Promise<InviteMemberPayload> {
     return ctx.write(async (em) => {
       let user = await findUserByEmail(em, input.email);
@@ -132,15 +143,15 @@ export class MembershipService {
       }
       const existing = await em.findOneBy(MembershipEntity, { userId: user.id });
       if (existing) throw this.alreadyMember();
-      const invitation = user.passwordHash === null ? newTenantSecret(ctx.tenantId) : null;
-      const expiresAt = invitation ? new Date(Date.now() + INVITATION_TTL_MS) : null;
+      const invitation = newTenantSecret(ctx.tenantId);
+      const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
       const membership = await em
         .save(
           em.create(MembershipEntity, {
             tenantId: ctx.tenantId,
             userId: user.id,
             role: input.role,
-            inviteTokenHash: invitation?.hash ?? null,
+            inviteTokenHash: invitation.hash,
             inviteExpiresAt: expiresAt,
           }),
         )
@@ -150,7 +161,7 @@ export class MembershipService {
         });
       return {
         member: await this.load(em, membership.id),
-        invitationToken: invitation?.token ?? null,
+        invitationToken: invitation.token,
         invitationExpiresAt: expiresAt,
       };
     });
@@ -160,8 +171,11 @@ export class MembershipService {
     return new ConflictError('This person is already a member.', { path: 'input.email' });
   }
 
-  /** Sets the invited user's password (or checks the one they have) and signs them in. */
-  async acceptInvitation(input: AcceptInvitationInput): Promise<AuthPayload> {
+  /**
+   * Sets the invited user's password, or checks the one their account has (counted against
+   * the sign-in throttle: whoever holds the token must not get free guesses), and signs them in.
+   */
+  async acceptInvitation(input: AcceptInvitationInput, address: string): Promise<AuthPayload> {
     const parsed = parseTenantSecret(input.token);
     if (!parsed) throw new UnauthenticatedError('The invitation is invalid or has expired.');
     return this.db.withTenant(parsed.tenantId, async (em) => {
@@ -177,8 +191,13 @@ export class MembershipService {
       if (user.passwordHash === null) {
         user.passwordHash = await this.passwords.hash(input.password);
         await em.save(user);
-      } else if (!(await this.passwords.verify(user.passwordHash, input.password))) {
-        throw new UnauthenticatedError('The invitation is invalid or has expired.');
+      } else {
+        const email = normaliseEmail(user.email);
+        await this.throttle.consumeSignInAttempt(email, address);
+        if (!(await this.passwords.verify(user.passwordHash, input.password))) {
+          throw new UnauthenticatedError('The invitation is invalid or has expired.');
+        }
+        await this.throttle.recordSignInSuccess(email, address);
       }
       membership.inviteTokenHash = null;
       membership.inviteExpiresAt = null;

@@ -51,15 +51,18 @@ export class TenancyResolver {
   @Mutation(() => AuthPayload, {
     description:
       'Creates a tenant and its first admin, and signs the admin in. Who may call it is the ' +
-      `TENANT_CREATION setting: open, token (header ${TENANT_CREATION_HEADER}) or disabled.`,
+      `TENANT_CREATION setting: open, token (header ${TENANT_CREATION_HEADER}) or disabled. ` +
+      "The e-mail of an existing account needs that account's password: a wrong one is " +
+      'answered and throttled exactly as by signIn.',
   })
   createTenant(
     @Context('req') req: FastifyRequest,
+    @Ctx() ctx: RequestContext,
     @Args('input') input: CreateTenantInput,
   ): Promise<AuthPayload> {
     const token = req.headers[TENANT_CREATION_HEADER];
     this.tenants.assertMayCreateTenant(typeof token === 'string' ? token : undefined);
-    return this.tenants.createTenant(input);
+    return this.tenants.createTenant(input, ctx.ip);
   }
 
   @Roles(Role.ADMIN, Role.RECRUITER)
@@ -80,8 +83,9 @@ export class TenancyResolver {
   @Roles(Role.ADMIN)
   @Mutation(() => InviteMemberPayload, {
     description:
-      'Adds a person with a role. A new user gets a one-time invitation token to set a ' +
-      'password with acceptInvitation; an existing user can sign in at once.',
+      'Invites a person with a role: a one-time invitation token for acceptInvitation, the ' +
+      'same answer whether the address has an account (in another tenant) or not. Until ' +
+      'accepted, the member shows only the address.',
   })
   inviteMember(@Ctx() ctx: RequestContext, @Args('input') input: InviteMemberInput) {
     return this.memberships.invite(ctx, input);
@@ -89,10 +93,15 @@ export class TenancyResolver {
 
   @Public()
   @Mutation(() => AuthPayload, {
-    description: 'Accepts an invitation with its token, sets the password and signs in.',
+    description:
+      "Accepts an invitation with its token and a new password (or the account's own, " +
+      'throttled like signIn), and signs in.',
   })
-  acceptInvitation(@Args('input') input: AcceptInvitationInput): Promise<AuthPayload> {
-    return this.memberships.acceptInvitation(input);
+  acceptInvitation(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: AcceptInvitationInput,
+  ): Promise<AuthPayload> {
+    return this.memberships.acceptInvitation(input, ctx.ip);
   }
 
   @Roles(Role.ADMIN)

@@ -5,12 +5,8 @@ import { PasswordService } from '../auth/password.service.js';
 import { TokenService } from '../auth/token.service.js';
 import type { AuthPayload } from '../auth/models/auth-payload.model.js';
 import { AppConfig } from '../config/config.js';
-import {
-  ConflictError,
-  ForbiddenError,
-  isUniqueViolation,
-  UnauthenticatedError,
-} from '../common/errors.js';
+import { signInFailed } from '../auth/auth.service.js';
+import { ConflictError, ForbiddenError, isUniqueViolation } from '../common/errors.js';
 import { Database, SET_TENANT_SQL } from '../database/database.service.js';
 import { loadPack } from '../taxonomy/pack/pack-loader.js';
 import { PackImportService } from '../taxonomy/pack/pack-import.service.js';
@@ -18,6 +14,7 @@ import type { CreateTenantInput } from './dto/tenancy.inputs.js';
 import { MembershipEntity, Role } from './entities/membership.entity.js';
 import { TenantEntity } from './entities/tenant.entity.js';
 import { UserEntity } from './entities/user.entity.js';
+import { ThrottleService } from '../throttle/throttle.service.js';
 import { findUserByEmail, normaliseEmail } from './users.js';
 
 export interface NewMember {
@@ -35,6 +32,7 @@ export class TenantService {
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly packs: PackImportService,
+    private readonly throttle: ThrottleService,
   ) {}
 
   /** The DEFAULT_PACKS setting: a new tenant starts with these libraries. */
@@ -55,29 +53,35 @@ export class TenantService {
     throw new ForbiddenError('Creating tenants is not allowed with these credentials.');
   }
 
-  /** Creates the tenant and its first admin in one transaction, and signs the admin in. */
-  async createTenant(input: CreateTenantInput): Promise<AuthPayload> {
+  /**
+   * Creates the tenant and its first admin in one transaction, and signs the admin in. An
+   * e-mail that has an account joins only with that account's password: the attempt counts
+   * against the sign-in throttle (the same e-mail and address keys as signIn), and a wrong
+   * password gets signIn's answer, so this is no way to guess passwords or to learn whether
+   * an e-mail has an account.
+   */
+  async createTenant(input: CreateTenantInput, address: string): Promise<AuthPayload> {
+    const email = normaliseEmail(input.admin.email);
+    await this.throttle.consumeSignInAttempt(email, address);
     const passwordHash = await this.passwords.hash(input.admin.password);
+    let payload: AuthPayload;
     try {
-      return await this.db.global(async (em) => {
-        const existing = await findUserByEmail(em, input.admin.email);
-        // An existing account joins only with its own password; one with an open invitation
-        // (no password yet) cannot be claimed here.
-        if (existing) {
-          const ok = await this.passwords.verify(existing.passwordHash, input.admin.password);
-          if (!ok)
-            throw new UnauthenticatedError('That e-mail belongs to an account; give its password.');
-        }
+      payload = await this.db.global(async (em) => {
+        const existing = await findUserByEmail(em, email);
+        // The same work with or without an account: a password check against the account's
+        // hash or the dummy one. An open invitation (no password yet) never passes it.
+        const ok = await this.passwords.verify(
+          existing?.passwordHash ?? null,
+          input.admin.password,
+        );
+        if (existing && !ok) throw signInFailed();
         const tenant = await em.save(
           em.create(TenantEntity, { name: input.name, slug: input.slug }),
         );
         const user = await this.upsertUser(
           em,
           existing,
-          {
-            ...input.admin,
-            role: Role.ADMIN,
-          },
+          { ...input.admin, role: Role.ADMIN },
           passwordHash,
         );
         await em.query(SET_TENANT_SQL, [tenant.id]);
@@ -92,10 +96,14 @@ export class TenantService {
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
+        // The password was right (or there was no account): not a failed sign-in.
+        await this.throttle.recordSignInSuccess(email, address);
         throw new ConflictError('A tenant with this slug exists.', { path: 'input.slug' });
       }
       throw error;
     }
+    await this.throttle.recordSignInSuccess(email, address);
+    return payload;
   }
 
   /**

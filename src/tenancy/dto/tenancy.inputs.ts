@@ -62,7 +62,11 @@ export class InviteMemberInput {
   @IsEnum(Role)
   role: Role;
 
-  @Field({ nullable: true, description: 'Used when the user is new; defaults to the e-mail.' })
+  @Field({
+    nullable: true,
+    description:
+      'Name of a person without an account, shown once they accept; defaults to the e-mail.',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 120)

@@ -45,13 +45,17 @@ export class Member {
   @Field(() => ID)
   id: string;
 
-  @Field(() => User)
+  @Field(() => User, {
+    description:
+      'The person. While the invitation is pending only the address is shown: id is the ' +
+      "membership's id and displayName the address.",
+  })
   user: User;
 
   @Field(() => Role)
   role: Role;
 
-  @Field({ description: 'True until an invited user has set a password.' })
+  @Field({ description: 'True until the invited person has accepted the invitation.' })
   invitationPending: boolean;
 
   @Field(() => GraphQLISODateTime)
@@ -81,8 +85,8 @@ export class InviteMemberPayload {
   @Field(() => String, {
     nullable: true,
     description:
-      'One-time secret for acceptInvitation, shown only here. Null when the user already ' +
-      'has a password (they can sign in to this tenant straight away).',
+      'One-time secret for acceptInvitation, shown only here (always set; nullable for ' +
+      'older clients).',
   })
   invitationToken: string | null;
 
