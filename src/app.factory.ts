@@ -16,6 +16,7 @@ import { Database } from './database/database.service.js';
 import { guardPool } from './database/pool-guard.js';
 import { prepareDatabase, type PreparedDatabase } from './database/prepare-database.js';
 import { isUnavailableError } from './database/unavailable.js';
+import { installAdmission } from './lifecycle/admission.js';
 import { formatError } from './graphql/error-formatter.js';
 import { GRAPHQL_PATH } from './graphql/graphql-options.js';
 import { ThrottleService } from './throttle/throttle.service.js';
@@ -71,6 +72,7 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
     { bufferLogs: true },
   );
   app.useLogger(new PinoNestLogger(log));
+  installAdmission(app, config); // before any hook that touches the database
   installRequestHooks(app);
   await app.init();
   // Fastify finalises its route hooks at ready(); supertest uses the server without listen().

@@ -190,6 +190,36 @@ export class AppConfig {
   @Matches(/^[0-9a-fA-F]{64}$/, { message: 'must be 64 hexadecimal digits (32 bytes)' })
   WEBHOOK_SECRET_KEY?: string;
 
+  /** Requests served at once; default (0) twice DATABASE_POOL_SIZE. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  MAX_ACTIVE_REQUESTS = 0;
+
+  /** Requests that may wait for a free slot; beyond, 503 UNAVAILABLE at once (0: no waiting). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  MAX_QUEUED_REQUESTS = 64;
+
+  /** Longest wait for a slot before 503 UNAVAILABLE. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60_000)
+  QUEUE_TIMEOUT_MS = 2_000;
+
+  /** On SIGTERM/SIGINT: longest wait for in-flight requests before their connections are cut. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS = 15_000;
+
+  get maxActiveRequests(): number {
+    return this.MAX_ACTIVE_REQUESTS || 2 * this.DATABASE_POOL_SIZE;
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
