@@ -17,6 +17,7 @@ import { guardPool } from './database/pool-guard.js';
 import { prepareDatabase, type PreparedDatabase } from './database/prepare-database.js';
 import { isUnavailableError } from './database/unavailable.js';
 import { installAdmission } from './lifecycle/admission.js';
+import { httpTimeouts } from './lifecycle/http-timeouts.js';
 import { formatError } from './graphql/error-formatter.js';
 import { GRAPHQL_PATH } from './graphql/graphql-options.js';
 import { ThrottleService } from './throttle/throttle.service.js';
@@ -44,6 +45,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 export async function createApp(config: AppConfig): Promise<CreatedApp> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
+    ...httpTimeouts(config),
     logger: { level: config.LOG_LEVEL },
     requestIdHeader: false,
     // A caller's own id is kept when it looks like one, so logs can be joined across systems.
@@ -56,7 +58,13 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
   const database = await prepareDatabase(config, (message) => log.info(message));
   const statements = new SqlStatementCounter();
   const dataSource = new DataSource(
-    dataSourceOptions(database.appUrl, { poolSize: config.DATABASE_POOL_SIZE, logger: statements }),
+    dataSourceOptions(database.appUrl, {
+      poolSize: config.DATABASE_POOL_SIZE,
+      logger: statements,
+      statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+      lockTimeoutMs: config.DATABASE_LOCK_TIMEOUT_MS,
+      connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+    }),
   );
   await dataSource.initialize();
   guardPool((dataSource.driver as unknown as { master: Pool }).master, (m) => log.warn(m));

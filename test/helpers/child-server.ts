@@ -25,6 +25,8 @@ export async function spawnServer(env: Record<string, string>, readyMs = 50_000)
       HOST: '127.0.0.1',
       PORT: String(port),
       RATE_LIMIT_PER_MINUTE: '1000000',
+      // The shutdown test holds requests on a lock for a few seconds.
+      DATABASE_LOCK_TIMEOUT_MS: '30000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
