@@ -3,16 +3,21 @@ import { JwtService } from '@nestjs/jwt';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
-import { AppError } from './common/errors.js';
+import { AppError, UnavailableError } from './common/errors.js';
 import { PinoNestLogger } from './common/pino-logger.js';
 import { RequestContext } from './common/request-context.js';
 import { AppConfig } from './config/config.js';
 import { verifyAccessToken } from './auth/jwt.strategy.js';
 import { dataSourceOptions, SqlStatementCounter } from './database/data-source-options.js';
 import { Database } from './database/database.service.js';
+import { guardPool } from './database/pool-guard.js';
 import { prepareDatabase, type PreparedDatabase } from './database/prepare-database.js';
+import { isUnavailableError } from './database/unavailable.js';
+import { installAdmission } from './lifecycle/admission.js';
+import { httpTimeouts } from './lifecycle/http-timeouts.js';
 import { formatError } from './graphql/error-formatter.js';
 import { GRAPHQL_PATH } from './graphql/graphql-options.js';
 import { ThrottleService } from './throttle/throttle.service.js';
@@ -28,6 +33,12 @@ export interface CreatedApp {
   statements: SqlStatementCounter;
 }
 
+/** Refusals that tell the caller when to come back (Retry-After). */
+const RETRY_STATUS: Partial<Record<AppError['code'], number>> = {
+  RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
+};
+
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /** Builds the whole service: database (embedded or DATABASE_URL), Nest app, request hooks. */
@@ -37,6 +48,7 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
     // Route schemas (Mercurius's GraphQL body) check types, not coerce them: `"query": 0` or
     // `"variables": false` is an invalid request (400), not the document "0" or no variables.
     ajv: { customOptions: { coerceTypes: false } },
+    ...httpTimeouts(config),
     logger: { level: config.LOG_LEVEL },
     requestIdHeader: false,
     // A caller's own id is kept when it looks like one, so logs can be joined across systems.
@@ -49,9 +61,16 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
   const database = await prepareDatabase(config, (message) => log.info(message));
   const statements = new SqlStatementCounter();
   const dataSource = new DataSource(
-    dataSourceOptions(database.appUrl, { poolSize: config.DATABASE_POOL_SIZE, logger: statements }),
+    dataSourceOptions(database.appUrl, {
+      poolSize: config.DATABASE_POOL_SIZE,
+      logger: statements,
+      statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+      lockTimeoutMs: config.DATABASE_LOCK_TIMEOUT_MS,
+      connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+    }),
   );
   await dataSource.initialize();
+  guardPool((dataSource.driver as unknown as { master: Pool }).master, (m) => log.warn(m));
   const shutdown = [
     () => dataSource.destroy(),
     async () => {
@@ -65,6 +84,7 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(new PinoNestLogger(log));
+  installAdmission(app, config); // before any hook that touches the database
   installRequestHooks(app);
   await app.init();
   // Fastify finalises its route hooks at ready(); supertest uses the server without listen().
@@ -114,10 +134,10 @@ function installRequestHooks(app: NestFastifyApplication): void {
     try {
       await throttle.consumeRequest(rateLimitKey(req.headers.authorization, req.ip));
     } catch (error) {
-      if (!(error instanceof AppError) || error.code !== 'RATE_LIMITED') throw error;
+      if (!(error instanceof AppError) || !RETRY_STATUS[error.code]) throw error;
       const formatted = formatError(error, req.id, false);
       return reply
-        .code(429)
+        .code(RETRY_STATUS[error.code]!)
         .header('retry-after', String(error.details.retryAfterSeconds))
         .send({ data: null, errors: [formatted] });
     }
@@ -153,8 +173,14 @@ function installRequestHooks(app: NestFastifyApplication): void {
     }
     const committed = await req.ik.finish(reply.statusCode < 400);
     if (committed) return payload;
-    reply.code(500).header('content-type', 'application/json; charset=utf-8');
-    const error = formatError(new Error('commit failed'), req.id, false);
+    // The database went away at commit: the outcome is unknown, so the caller retries (503).
+    const lost = isUnavailableError(req.ik.commitError);
+    reply.code(lost ? 503 : 500).header('content-type', 'application/json; charset=utf-8');
+    const error = formatError(
+      lost ? new UnavailableError() : new Error('commit failed'),
+      req.id,
+      false,
+    );
     return JSON.stringify({ data: null, errors: [error] });
   });
 

@@ -18,6 +18,7 @@ import { AppConfig } from './config/config.js';
 import { Database } from './database/database.service.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
+import { ReadinessProbe } from './health/readiness.service.js';
 import { ApiKeysModule } from './integration/api-keys/api-keys.module.js';
 import { ApiKeyService } from './integration/api-keys/api-key.service.js';
 import { AuditInterceptor } from './integration/audit/audit.interceptor.js';
@@ -103,6 +104,7 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
+        ReadinessProbe,
         ThrottleService,
         PasswordService,
         TokenService,

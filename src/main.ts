@@ -3,6 +3,7 @@ import { createApp } from './app.factory.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { seedDemoTenant } from './demo/demo-seed.js';
 import { GRAPHQL_PATH } from './graphql/graphql-options.js';
+import { installGracefulShutdown } from './lifecycle/shutdown.js';
 
 async function main(): Promise<void> {
   let config;
@@ -16,7 +17,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const { app } = await createApp(config);
-  app.enableShutdownHooks(['SIGINT', 'SIGTERM']);
+  installGracefulShutdown(app, config, (message) =>
+    app.getHttpAdapter().getInstance().log.info(message),
+  );
   await app.listen({ port: config.PORT, host: config.HOST });
   const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
   const lines = [`GraphQL API: ${base}${GRAPHQL_PATH}`];

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'UNAVAILABLE'
   | 'INTERNAL';
 
 export interface FieldProblem {
@@ -54,6 +55,18 @@ export class ConflictError extends AppError {
 export class RateLimitedError extends AppError {
   constructor(retryAfterSeconds: number) {
     super('RATE_LIMITED', 'Too many requests; retry later.', { retryAfterSeconds });
+  }
+}
+
+/**
+ * The service cannot serve this request right now (the database is down or restarting, the
+ * server is overloaded or shutting down): HTTP 503 with Retry-After; nothing was changed.
+ */
+export class UnavailableError extends AppError {
+  constructor(retryAfterSeconds = 1) {
+    super('UNAVAILABLE', 'The service is temporarily unavailable; retry later.', {
+      retryAfterSeconds,
+    });
   }
 }
 

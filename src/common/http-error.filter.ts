@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, loggableError, type ErrorCode } from './errors.js';
+import { isUnavailableError } from '../database/unavailable.js';
+import { AppError, loggableError, UnavailableError, type ErrorCode } from './errors.js';
 
 const STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
@@ -9,6 +10,7 @@ const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -29,6 +31,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     let details: Record<string, unknown> = {};
     if (exception instanceof AppError) {
       ({ code, message, details } = exception);
+    } else if (
+      isUnavailableError(exception) ||
+      (exception instanceof HttpException && exception.getStatus() === 503)
+    ) {
+      ({ code, message, details } = new UnavailableError());
     } else if (exception instanceof HttpException && exception.getStatus() < 500) {
       code = exception.getStatus() === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT';
       message = exception.message;

@@ -32,6 +32,8 @@ export class RequestContext {
   private runnerTenant?: string;
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
   private finished = false;
+  /** Why the last commit failed, when it did. */
+  commitError?: unknown;
 
   constructor(
     readonly requestId: string,
@@ -116,14 +118,16 @@ export class RequestContext {
     let runner: QueryRunner;
     try {
       runner = await pending;
-    } catch {
+    } catch (error) {
+      this.commitError = error;
       return !commit;
     }
     try {
       if (commit) await runner.commitTransaction();
       else await runner.rollbackTransaction();
       return true;
-    } catch {
+    } catch (error) {
+      this.commitError = error;
       await runner.rollbackTransaction().catch(() => undefined);
       return false;
     } finally {

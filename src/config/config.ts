@@ -190,6 +190,79 @@ export class AppConfig {
   @Matches(/^[0-9a-fA-F]{64}$/, { message: 'must be 64 hexadecimal digits (32 bytes)' })
   WEBHOOK_SECRET_KEY?: string;
 
+  /** Longest time to receive a whole request, headers and body (Node answers 408, then closes). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
+  HTTP_REQUEST_TIMEOUT_MS = 30_000;
+
+  /** Longest time to receive a request's headers (slow-header clients); capped by the above. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
+  HTTP_HEADERS_TIMEOUT_MS = 10_000;
+
+  /**
+   * How long an idle keep-alive connection stays open. Longer than a load balancer's own idle
+   * timeout (60 s on most), so the balancer, not the service, closes idle connections.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
+  HTTP_KEEP_ALIVE_TIMEOUT_MS = 72_000;
+
+  /** PostgreSQL statement_timeout for the service's connections (0: none). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DATABASE_STATEMENT_TIMEOUT_MS = 15_000;
+
+  /** PostgreSQL lock_timeout for the service's connections (0: none). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DATABASE_LOCK_TIMEOUT_MS = 5_000;
+
+  /** Longest wait for a pooled connection (or a new one) before answering UNAVAILABLE. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  DATABASE_CONNECT_TIMEOUT_MS = 5_000;
+
+  /** Requests served at once; default (0) twice DATABASE_POOL_SIZE. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  MAX_ACTIVE_REQUESTS = 0;
+
+  /** Requests that may wait for a free slot; beyond, 503 UNAVAILABLE at once (0: no waiting). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  MAX_QUEUED_REQUESTS = 64;
+
+  /** Longest wait for a slot before 503 UNAVAILABLE. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60_000)
+  QUEUE_TIMEOUT_MS = 2_000;
+
+  /** On SIGTERM/SIGINT: longest wait for in-flight requests before their connections are cut. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS = 15_000;
+
+  get maxActiveRequests(): number {
+    return this.MAX_ACTIVE_REQUESTS || 2 * this.DATABASE_POOL_SIZE;
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

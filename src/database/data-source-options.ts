@@ -20,7 +20,15 @@ export class SqlStatementCounter implements TypeOrmLogger {
 
 export function dataSourceOptions(
   url: string,
-  extra: { poolSize?: number; applicationName?: string; logger?: TypeOrmLogger } = {},
+  extra: {
+    poolSize?: number;
+    applicationName?: string;
+    logger?: TypeOrmLogger;
+    /** Service connections only (migrations may run long): statement_timeout, lock_timeout. */
+    statementTimeoutMs?: number;
+    lockTimeoutMs?: number;
+    connectTimeoutMs?: number;
+  } = {},
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -36,7 +44,9 @@ export function dataSourceOptions(
     poolSize: extra.poolSize ?? 10,
     applicationName: extra.applicationName ?? 'interview-kit',
     extra: {
-      connectionTimeoutMillis: 10_000,
+      connectionTimeoutMillis: extra.connectTimeoutMs ?? 10_000,
+      ...(extra.statementTimeoutMs ? { statement_timeout: extra.statementTimeoutMs } : {}),
+      ...(extra.lockTimeoutMs ? { lock_timeout: extra.lockTimeoutMs } : {}),
       // A transaction left idle (a stuck request) is ended after a minute: it cannot hold
       // locks, or the sync feeds' horizon, for long.
       idle_in_transaction_session_timeout: 60_000,

@@ -2,7 +2,8 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
 import { dataSourceOptions, withCredentials, withDatabase } from './data-source-options.js';
-import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.js';
+import type { EmbeddedServer } from './embedded-postgres.js';
+import { loadEmbeddedPostgres } from './load-embedded-postgres.js';
 
 export const EMBEDDED_DATABASE = 'interview_kit';
 /** Group role that the migrations grant table privileges to; the login role is a member. */
@@ -96,6 +97,8 @@ export async function prepareDatabase(config: AppConfig, log: Log): Promise<Prep
   let embedded: EmbeddedServer | undefined;
   let ownerUrl = config.DATABASE_URL;
   if (!ownerUrl) {
+    // Imported only here: with DATABASE_URL the package (and its exit hooks) is never loaded.
+    const { startEmbeddedPostgres } = await loadEmbeddedPostgres();
     embedded = await startEmbeddedPostgres({
       dataDir: config.EMBEDDED_PG_DIR,
       port: config.EMBEDDED_PG_PORT,

@@ -1,6 +1,7 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import { AppError, loggableError, type ErrorCode } from '../common/errors.js';
+import { AppError, loggableError, UnavailableError, type ErrorCode } from '../common/errors.js';
+import { isUnavailableError } from '../database/unavailable.js';
 
 const logger = new Logger('GraphQL');
 
@@ -65,6 +66,10 @@ export function formatError(
     return { message, ...where, extensions: { code: 'BAD_USER_INPUT' } };
   }
   if (original instanceof GraphQLError) return formatError(original, requestId, hideSuggestions);
+  if (isUnavailableError(original)) {
+    const { code, message, details } = new UnavailableError();
+    return { message, ...where, extensions: { code, ...details } };
+  }
   logger.error({ err: loggableError(original ?? error), requestId }, 'unexpected error');
   return {
     message: 'Internal server error.',
@@ -130,6 +135,7 @@ export function formatErrors(
 export function statusFor(errors: FormattedError[], hasData: boolean): number {
   if (hasData) return 200;
   if (errors.some((e) => e.extensions.code === 'RATE_LIMITED')) return 429;
+  if (errors.some((e) => e.extensions.code === 'UNAVAILABLE')) return 503;
   if (errors.length && errors.every((e) => e.extensions.code === 'BAD_USER_INPUT' && !e.path)) {
     return 400;
   }

@@ -17,6 +17,7 @@ import '../common/context.js';
 import type { ApiKeyService } from '../integration/api-keys/api-key.service.js';
 import { typesBeyondScopes } from '../integration/api-keys/type-scopes.js';
 import type { AppConfig } from '../config/config.js';
+import { rejectPlainly } from './armor-rejection.js';
 import {
   formatErrors,
   retryAfterSeconds,
@@ -36,10 +37,11 @@ export function validationRules(config: AppConfig): ValidationRule[] {
       n: config.GRAPHQL_MAX_DEPTH,
       flattenFragments: true,
       ignoreIntrospection: false,
+      ...rejectPlainly,
     }),
-    maxAliasesRule({ n: config.GRAPHQL_MAX_ALIASES }),
-    maxDirectivesRule({ n: 10 }),
-    costLimitRule({ maxCost: config.GRAPHQL_MAX_COST }),
+    maxAliasesRule({ n: config.GRAPHQL_MAX_ALIASES, ...rejectPlainly }),
+    maxDirectivesRule({ n: 10, ...rejectPlainly }),
+    costLimitRule({ maxCost: config.GRAPHQL_MAX_COST, ...rejectPlainly }),
   ] as unknown as ValidationRule[];
   if (config.isProduction) rules.push(NoSchemaIntrospectionCustomRule);
   return rules;

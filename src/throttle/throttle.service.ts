@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/config.js';
-import { RateLimitedError } from '../common/errors.js';
+import { RateLimitedError, UnavailableError } from '../common/errors.js';
+import { isUnavailableError } from '../database/unavailable.js';
 import { Database } from '../database/database.service.js';
 
 const TABLE = 'rate_limits';
@@ -74,6 +75,7 @@ export class ThrottleService {
     if (result instanceof RateLimiterRes) {
       return new RateLimitedError(Math.max(1, Math.ceil(result.msBeforeNext / 1000)));
     }
+    if (isUnavailableError(result)) return new UnavailableError();
     return result instanceof Error ? result : new Error(String(result));
   }
 }

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startTestApp, type TestApp } from './helpers/app.js';
+import { signIn } from './helpers/fixtures.js';
+import { TenantService } from '../src/tenancy/tenant.service.js';
+import { Role } from '../src/tenancy/entities/membership.entity.js';
+
+describe('query limits say what was exceeded', () => {
+  let t: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    t = await startTestApp({ GRAPHQL_MAX_COST: '100' });
+    await t.app.get(TenantService).ensureTenant('Limits', 'limits', [
+      {
+        email: 'r@limits.example',
+        displayName: 'R',
+        password: 'correct horse battery staple',
+        role: Role.RECRUITER,
+      },
+    ]);
+    token = await signIn(t, 'r@limits.example', 'limits');
+  });
+  afterAll(() => t.close());
+
+  it('a valid but too expensive query is not a "Syntax Error"', async () => {
+    const result = await t.gql(
+      `{ candidates(first: 100) { edges { node { id name interviews { id status candidate { id name } } } } } }`,
+      {},
+      token,
+    );
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].message).toMatch(/^Query Cost limit of 100 exceeded/);
+  });
+
+  it('a syntax error still says so', async () => {
+    const result = await t.gql('{ candidates(first: 1) { edges ', {}, token);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0].message).toMatch(/^Syntax Error/);
+  });
+});
