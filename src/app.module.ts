@@ -16,6 +16,7 @@ import { HttpErrorFilter } from './common/http-error.filter.js';
 import { InputValidationPipe } from './common/validation.pipe.js';
 import { AppConfig } from './config/config.js';
 import { Database } from './database/database.service.js';
+import { GraphiqlController } from './graphql/graphiql.controller.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
 import { ApiKeysModule } from './integration/api-keys/api-keys.module.js';
@@ -101,7 +102,11 @@ export class AppModule {
         AtsModule,
         WebhooksModule,
       ],
-      controllers: [HealthController],
+      // GraphiQL is a development tool: production (and the tests' default) never serves it.
+      controllers: [
+        HealthController,
+        ...(config.NODE_ENV === 'development' ? [GraphiqlController] : []),
+      ],
       providers: [
         ThrottleService,
         PasswordService,
