@@ -19,6 +19,7 @@ import { Database } from './database/database.service.js';
 import { GraphiqlController } from './graphql/graphiql.controller.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
+import { Readiness } from './health/readiness.js';
 import { ApiKeysModule } from './integration/api-keys/api-keys.module.js';
 import { ApiKeyService } from './integration/api-keys/api-key.service.js';
 import { AuditInterceptor } from './integration/audit/audit.interceptor.js';
@@ -108,6 +109,7 @@ export class AppModule {
         ...(config.NODE_ENV === 'development' ? [GraphiqlController] : []),
       ],
       providers: [
+        Readiness,
         ThrottleService,
         PasswordService,
         TokenService,

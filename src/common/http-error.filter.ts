@@ -1,4 +1,11 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  Logger,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type ErrorCode } from './errors.js';
 
@@ -24,6 +31,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (host.getType<string>() !== 'http') return exception;
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
+    if (exception instanceof ServiceUnavailableException) {
+      // A health check that is down (/health/ready): its report, with 503 for load balancers.
+      void reply.status(503).send(exception.getResponse());
+      return;
+    }
     let code: ErrorCode = 'INTERNAL';
     let message = 'Internal server error.';
     let details: Record<string, unknown> = {};

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { Public } from '../auth/policy.decorator.js';
 import { Database } from '../database/database.service.js';
+import { Readiness } from './readiness.js';
 
 @Controller('health')
 export class HealthController {
@@ -9,6 +10,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
     private readonly db: Database,
+    private readonly readiness: Readiness,
   ) {}
 
   /** The process is up. */
@@ -19,12 +21,17 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** The process can serve: the database answers. */
+  /** The process can serve: start-up work (the demo data) is done and the database answers. */
   @Public()
   @Get('ready')
   @HealthCheck()
   ready() {
     return this.health.check([
+      () => {
+        const indicator = this.indicators.check('startup');
+        const waitingFor = this.readiness.waitingFor();
+        return waitingFor.length ? indicator.down({ waitingFor }) : indicator.up();
+      },
       async () => {
         const indicator = this.indicators.check('database');
         try {
