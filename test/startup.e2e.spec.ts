@@ -40,6 +40,23 @@ describe('readiness', () => {
   });
 });
 
+describe('readiness without the database', () => {
+  it('answers 503 without passing on what the database said', async () => {
+    const t = await startTestApp();
+    try {
+      await dropTestDatabase(t.database); // terminates the service's connections
+      const res = await t.http().get('/health/ready');
+      expect(res.status).toBe(503);
+      expect(res.body.error.database).toEqual({
+        status: 'down',
+        message: 'The database does not answer.',
+      });
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('npm start with the demo seed', () => {
   let database: string;
   let child: ChildProcess | undefined;

@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Logger } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { Public } from '../auth/policy.decorator.js';
 import { Database } from '../database/database.service.js';
@@ -6,6 +6,8 @@ import { Readiness } from './readiness.js';
 
 @Controller('health')
 export class HealthController {
+  private readonly logger = new Logger('Health');
+
   constructor(
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
@@ -38,7 +40,9 @@ export class HealthController {
           await this.db.source.query('SELECT 1');
           return indicator.up();
         } catch (error) {
-          return indicator.down({ message: (error as Error).message });
+          // The endpoint is public: the reason goes to the log, not to whoever asks.
+          this.logger.error({ err: error }, 'readiness: the database does not answer');
+          return indicator.down({ message: 'The database does not answer.' });
         }
       },
     ]);
