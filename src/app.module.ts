@@ -16,6 +16,7 @@ import { HttpErrorFilter } from './common/http-error.filter.js';
 import { InputValidationPipe } from './common/validation.pipe.js';
 import { AppConfig } from './config/config.js';
 import { Database } from './database/database.service.js';
+import { GraphiqlController } from './graphql/graphiql.controller.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
 import { ReadinessProbe } from './health/readiness.service.js';
@@ -102,7 +103,11 @@ export class AppModule {
         AtsModule,
         WebhooksModule,
       ],
-      controllers: [HealthController],
+      // GraphiQL is a development tool: production (and the tests' default) never serves it.
+      controllers: [
+        HealthController,
+        ...(config.NODE_ENV === 'development' ? [GraphiqlController] : []),
+      ],
       providers: [
         ReadinessProbe,
         ThrottleService,

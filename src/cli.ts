@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig } from './config/config.js';
 import { dataSourceOptions, withDatabase } from './database/data-source-options.js';
-import { startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { loadEmbeddedPostgres } from './database/load-embedded-postgres.js';
 import {
   ensureDatabase,
   EMBEDDED_DATABASE,
@@ -23,14 +23,19 @@ import cliProgress from 'cli-progress';
 const MIGRATIONS_DIR = path.resolve('migrations');
 const log = (message: string) => console.warn(message);
 
-/** The owner URL of the configured server; starts the embedded one when needed. */
+/**
+ * The owner URL of the configured server. Without DATABASE_URL: the embedded server that the
+ * service (npm start) runs on the data folder, or one started for this command.
+ */
 async function ownerServer() {
   const config = loadConfig();
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, stop: async () => undefined };
+  const { startEmbeddedPostgres } = await loadEmbeddedPostgres();
   const server = await startEmbeddedPostgres({
     dataDir: config.EMBEDDED_PG_DIR,
     port: config.EMBEDDED_PG_PORT,
     log,
+    attach: true,
   });
   await ensureDatabase(server.url, EMBEDDED_DATABASE);
   return { url: withDatabase(server.url, EMBEDDED_DATABASE), stop: server.stop };
@@ -147,7 +152,7 @@ async function importPack(args: string[]): Promise<void> {
     throw error;
   }
   const config = loadConfig();
-  const prepared = await prepareDatabase(config, log);
+  const prepared = await prepareDatabase(config, log, { attach: true });
   const source = new DataSource(dataSourceOptions(prepared.appUrl, { poolSize: 2 }));
   await source.initialize();
   const bar = new cliProgress.SingleBar(

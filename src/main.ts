@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { createApp } from './app.factory.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { seedDemoTenant } from './demo/demo-seed.js';
+import { GRAPHIQL_PATH } from './graphql/graphiql.controller.js';
 import { GRAPHQL_PATH } from './graphql/graphql-options.js';
+import { ReadinessProbe } from './health/readiness.service.js';
 import { installGracefulShutdown } from './lifecycle/shutdown.js';
 
 async function main(): Promise<void> {
@@ -20,11 +22,14 @@ async function main(): Promise<void> {
   installGracefulShutdown(app, config, (message) =>
     app.getHttpAdapter().getInstance().log.info(message),
   );
+  // Not ready (503 on /health/ready) until the demo users can sign in.
+  const seeded = config.DEMO_SEED ? app.get(ReadinessProbe).hold('demo data') : () => undefined;
   await app.listen({ port: config.PORT, host: config.HOST });
   const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
   const lines = [`GraphQL API: ${base}${GRAPHQL_PATH}`];
-  if (config.NODE_ENV === 'development') lines.push(`GraphiQL:    ${base}/graphiql`);
+  if (config.NODE_ENV === 'development') lines.push(`GraphiQL:    ${base}${GRAPHIQL_PATH}`);
   if (config.DEMO_SEED) lines.push(...(await seedDemoTenant(app, config)));
+  seeded();
   // Plain text for the person who just ran `npm start`; the JSON logs stay machine-readable.
   process.stdout.write(`\nInterview Kit API is ready\n  ${lines.join('\n  ')}\n\n`);
 }

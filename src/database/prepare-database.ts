@@ -92,8 +92,15 @@ async function setUpRuntimeRole(ownerUrl: string, role: string, password: string
   });
 }
 
-/** Starts the embedded server when no DATABASE_URL is set, migrates, and sets up the runtime role. */
-export async function prepareDatabase(config: AppConfig, log: Log): Promise<PreparedDatabase> {
+/**
+ * Starts the embedded server when no DATABASE_URL is set, migrates, and sets up the runtime role.
+ * With `attach` (the CLI), an embedded server that already runs on the data folder is used.
+ */
+export async function prepareDatabase(
+  config: AppConfig,
+  log: Log,
+  { attach = false } = {},
+): Promise<PreparedDatabase> {
   let embedded: EmbeddedServer | undefined;
   let ownerUrl = config.DATABASE_URL;
   if (!ownerUrl) {
@@ -103,6 +110,7 @@ export async function prepareDatabase(config: AppConfig, log: Log): Promise<Prep
       dataDir: config.EMBEDDED_PG_DIR,
       port: config.EMBEDDED_PG_PORT,
       log,
+      attach,
     });
     await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
     ownerUrl = withDatabase(embedded.url, EMBEDDED_DATABASE);

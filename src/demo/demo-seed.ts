@@ -37,7 +37,18 @@ export async function seedDemoTenant(app: INestApplication, config: AppConfig): 
           `Demo data: the published loop "${story.loopName}" and the candidate ${story.candidateName}: one scorecard in, one overdue (candidateDebrief).`,
         ]
       : []),
-    `Recruiter token (valid ${Math.round(config.ACCESS_TOKEN_TTL_SECONDS / 60)} min), paste into the HTTP headers:`,
-    `  Authorization: Bearer ${token}`,
+    ...(token
+      ? [
+          `Recruiter token (valid ${Math.round(config.ACCESS_TOKEN_TTL_SECONDS / 60)} min), paste into the HTTP headers:`,
+          `  Authorization: Bearer ${token}`,
+          `or into GraphiQL's Headers editor (JSON):`,
+          `  ${headersJson(token)}`,
+        ]
+      : [`${DEMO_MEMBERS[1].email} is no longer a member: sign in as another demo user.`]),
   ];
+}
+
+/** The bearer header as GraphiQL's Headers editor takes it: a JSON object. */
+export function headersJson(token: string): string {
+  return JSON.stringify({ Authorization: `Bearer ${token}` }).replace('":"', '": "');
 }

@@ -30,13 +30,21 @@ export const GRAPHQL_PATH = '/graphql';
 
 const MUTATION_OVER_GET = 'Only queries may be sent with GET; send mutations with POST.';
 
-/** Query-shape limits from graphql-armor; introspection is off in production. */
+/**
+ * Query-shape limits from graphql-armor; introspection is off in production.
+ *
+ * Elsewhere the standard introspection query (depth 15, through `ofType` chains) must pass, or
+ * GraphiQL and graphql-codegen cannot load the schema: the depth rule skips a `__schema`
+ * field, as the cost rule does by default. What could blow up inside `__schema`, lists nested
+ * in lists (`types { fields { type { fields … } } }`), is refused by graphql-js's own
+ * MaxIntrospectionDepthRule, one of the specifiedRules that Mercurius always runs.
+ */
 export function validationRules(config: AppConfig): ValidationRule[] {
   const rules = [
     maxDepthRule({
       n: config.GRAPHQL_MAX_DEPTH,
       flattenFragments: true,
-      ignoreIntrospection: false,
+      ignoreIntrospection: !config.isProduction,
       ...rejectPlainly,
     }),
     maxAliasesRule({ n: config.GRAPHQL_MAX_ALIASES, ...rejectPlainly }),
@@ -115,7 +123,9 @@ export function graphqlOptions(config: AppConfig, apiKeys: ApiKeyService): Mercu
     path: GRAPHQL_PATH,
     autoSchemaFile: true,
     sortSchema: true,
-    graphiql: config.NODE_ENV === 'development',
+    // Mercurius's GraphiQL page loads React and GraphiQL from a CDN (blank offline): ours,
+    // GraphiqlController, serves them from npm packages in development.
+    graphiql: false,
     jit: 1,
     allowBatchedQueries: false,
     validationRules: validationRules(config),

@@ -21,25 +21,28 @@ export class HealthController {
   }
 
   /**
-   * The process can serve: not shutting down, and the database answers (on the probe's own
-   * connection, within its own budget). 503 with the check's detail otherwise, in the shape
-   * of @nestjs/terminus.
+   * The process can serve: not shutting down, its start-up work done, and the database answers
+   * (on the probe's own connection, within its own budget). 503 with each check's detail
+   * otherwise, in the shape of @nestjs/terminus.
    */
   @Public()
   @Get('ready')
   async ready(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const draining = admissionFor(req.server)?.draining;
-    const result = draining
-      ? { up: false, message: 'shutting down' }
-      : await this.readiness.check();
-    const database = result.up ? { status: 'up' } : { status: 'down', message: result.message };
-    const body = result.up
-      ? { status: 'ok', info: { database }, error: {}, details: { database } }
-      : { status: 'error', info: {}, error: { database }, details: { database } };
-    if (!result.up) void reply.header('retry-after', '1');
+    const waitingFor = this.readiness.waitingFor();
+    const db = draining ? { up: false, message: 'shutting down' } : await this.readiness.check();
+    const details: Record<string, Record<string, unknown>> = {
+      startup: waitingFor.length ? { status: 'down', waitingFor } : { status: 'up' },
+      database: db.up ? { status: 'up' } : { status: 'down', message: db.message },
+    };
+    const pick = (up: boolean) =>
+      Object.fromEntries(Object.entries(details).filter(([, v]) => (v.status === 'up') === up));
+    const error = pick(false);
+    const up = Object.keys(error).length === 0;
+    if (!up) void reply.header('retry-after', '1');
     return reply
-      .code(result.up ? 200 : 503)
+      .code(up ? 200 : 503)
       .header('cache-control', 'no-store')
-      .send(body);
+      .send({ status: up ? 'ok' : 'error', info: pick(true), error, details });
   }
 }

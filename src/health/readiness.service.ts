@@ -1,5 +1,6 @@
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Client } from 'pg';
+import { loggableError } from '../common/errors.js';
 import { Database } from '../database/database.service.js';
 
 /** A probe answers within this budget, whatever the load on the request pool. */
@@ -13,15 +14,19 @@ export interface Readiness {
 }
 
 /**
- * Whether the database answers, checked on a dedicated connection outside the request pool:
+ * Whether the service can serve: its start-up work is done (`hold`: while the demo data is
+ * seeded, a demo sign-in would be refused) and the database answers, checked on a dedicated
+ * connection outside the request pool:
  * under load the pool is busy by design, and a probe waiting for it would report a healthy
  * replica as down (pulling every busy replica at once). Concurrent probes share one check, and
  * a check never takes longer than its budget.
  */
 @Injectable()
 export class ReadinessProbe implements OnApplicationShutdown {
+  private readonly logger = new Logger('Health');
+  private readonly pending = new Map<symbol, string>();
   private client?: Client;
-  private pending?: Promise<Readiness>;
+  private inFlight?: Promise<Readiness>;
   private last?: { at: number; result: Readiness };
   private readonly url: string;
 
@@ -33,12 +38,26 @@ export class ReadinessProbe implements OnApplicationShutdown {
     if (this.last && performance.now() - this.last.at < FRESH_MS) {
       return Promise.resolve(this.last.result);
     }
-    this.pending ??= this.probe().then((result) => {
+    this.inFlight ??= this.probe().then((result) => {
       this.last = { at: performance.now(), result };
-      this.pending = undefined;
+      this.inFlight = undefined;
       return result;
     });
-    return this.pending;
+    return this.inFlight;
+  }
+
+  /** Marks start-up work `task` as under way; call the returned function once it is done. */
+  hold(task: string): () => void {
+    const key = Symbol(task);
+    this.pending.set(key, task);
+    return () => {
+      this.pending.delete(key);
+    };
+  }
+
+  /** The start-up work still under way, by name. */
+  waitingFor(): string[] {
+    return [...this.pending.values()];
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -55,7 +74,9 @@ export class ReadinessProbe implements OnApplicationShutdown {
       return { up: true };
     } catch (error) {
       void this.reset();
-      return { up: false, message: (error as Error).message };
+      // The endpoint is public: the reason goes to the log, not to whoever asks.
+      this.logger.warn({ err: loggableError(error) }, 'readiness: the database does not answer');
+      return { up: false, message: 'The database does not answer.' };
     } finally {
       clearTimeout(timer);
     }
