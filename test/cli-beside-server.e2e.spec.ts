@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { chmod, rm, writeFile, mkdir } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import request from 'supertest';
 import { createApp, type CreatedApp } from '../src/app.factory.js';
@@ -11,18 +10,7 @@ import { Role } from '../src/tenancy/entities/membership.entity.js';
 import { TenantService } from '../src/tenancy/tenant.service.js';
 import { loadPack } from '../src/taxonomy/pack/pack-loader.js';
 import { PASSWORD, SIGN_IN } from './helpers/fixtures.js';
-import { tempDir } from './helpers/server.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
+import { freePort, tempDir } from './helpers/server.js';
 
 /**
  * `npm start` keeps the embedded PostgreSQL of .data/postgres running; the CLI used to start a

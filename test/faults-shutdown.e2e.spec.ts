@@ -12,7 +12,8 @@ import {
   type ChildServer,
 } from './helpers/child-server.js';
 import { CREATE_CANDIDATE, COUNT_CANDIDATES } from './helpers/fault-tenant.js';
-import { codeOfAnswer, freePort, getStatus, post, sleep, type Answer } from './helpers/faults.js';
+import { codeOfAnswer, getStatus, post, sleep, type Answer } from './helpers/faults.js';
+import { freePort } from './helpers/server.js';
 import { createTestDatabase, dropTestDatabase, testServerUrl } from './helpers/server.js';
 
 const IN_FLIGHT = 16;

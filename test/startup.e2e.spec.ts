@@ -1,24 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { withDatabase } from '../src/database/data-source-options.js';
 import { DEMO_MEMBERS } from '../src/demo/demo-seed.js';
 import { ReadinessProbe } from '../src/health/readiness.service.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { SIGN_IN } from './helpers/fixtures.js';
-import { createTestDatabase, dropTestDatabase, testServerUrl } from './helpers/server.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
+import { createTestDatabase, dropTestDatabase, freePort, testServerUrl } from './helpers/server.js';
 
 describe('readiness', () => {
   let t: TestApp;

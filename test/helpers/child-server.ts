@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
-import { freePort, post } from './faults.js';
+import { post } from './faults.js';
+import { freePort } from './server.js';
 
 /** The built service (`node dist/src/main.js`) as a child process, on 127.0.0.1. */
 export interface ChildServer {

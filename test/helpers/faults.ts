@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { Agent, request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../src/app.factory.js';
@@ -11,17 +10,7 @@ import { withDatabase } from '../../src/database/data-source-options.js';
 import type { EmbeddedServer } from '../../src/database/embedded-postgres.js';
 import { loadEmbeddedPostgres } from '../../src/database/load-embedded-postgres.js';
 import { ensureDatabase } from '../../src/database/prepare-database.js';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
+import { freePort } from './server.js';
 
 /**
  * A PostgreSQL of the test's own (embedded, on a free port), which the test may stop and start:
