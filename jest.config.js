@@ -12,6 +12,7 @@ export default {
   testMatch: ['**/*.spec.ts'],
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
-  testTimeout: 30000,
+  // Generous: suites seed through the real API (argon2 sign-ins) on a 2-core machine.
+  testTimeout: 60000,
   maxWorkers: 2,
 };
