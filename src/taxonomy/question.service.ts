@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BadInputError, NotFoundError } from '../common/errors.js';
-import { decodeCursor, encodeCursor } from '../common/pagination.js';
+import {
+  cappedCount,
+  COUNT_CAP,
+  decodeCursor,
+  encodeCursor,
+  withTotalCount,
+} from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import type {
   CreateQuestionInput,
@@ -83,7 +89,8 @@ export class QuestionService {
   ) {}
 
   /**
-   * One statement for the page and one for the count, whatever the filters. With `search`,
+   * One statement for the page and, only when `totalCount` is selected, one for the count
+   * (capped at COUNT_CAP + 1), whatever the filters. With `search`,
    * ranked by relevance; otherwise oldest first. Keyset cursors, no OFFSET.
    */
   async list(ctx: RequestContext, args: QuestionsArgs): Promise<QuestionConnection> {
@@ -119,11 +126,8 @@ export class QuestionService {
         WHERE ${page} ORDER BY q.created_at, q.id LIMIT ${p(args.first + 1)}`,
       params,
     );
-    const [{ n }] = await em.query(
-      `SELECT count(*)::int AS n FROM questions q WHERE ${filter}`,
-      countParams,
-    );
-    return this.toConnection(em, rows, args.first, n);
+    const count = () => cappedCount(em, `FROM questions q WHERE ${filter}`, countParams);
+    return this.toConnection(em, rows, args.first, count);
   }
 
   /**
@@ -170,18 +174,20 @@ export class QuestionService {
       params,
     );
     const countParams: unknown[] = [search];
-    const [{ n }] = await em.query(
-      `SELECT count(*)::int AS n FROM ik_question_search(${filtersOf(countParams)}, ranked => false)`,
-      countParams,
-    );
-    return this.toConnection(em, rows, args.first, n);
+    const count = () =>
+      cappedCount(
+        em,
+        `FROM ik_question_search(${filtersOf(countParams)}, ranked => false, lim => ${COUNT_CAP + 1})`,
+        countParams,
+      );
+    return this.toConnection(em, rows, args.first, count);
   }
 
   private async toConnection(
     em: EntityManager,
     rows: ListRow[],
     first: number,
-    totalCount: number,
+    count: () => Promise<number>,
   ): Promise<QuestionConnection> {
     const pageRows = rows.slice(0, first);
     const entities = pageRows.length
@@ -197,11 +203,13 @@ export class QuestionService {
       rank: r.rank,
       highlight: r.highlight,
     }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+    return withTotalCount(
+      {
+        edges,
+        pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+      },
+      count,
+    );
   }
 
   async get(ctx: RequestContext, id: string): Promise<Question> {
