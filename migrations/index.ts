@@ -5,6 +5,7 @@ import { Loops1795429097682 } from './1795429097682-Loops.js';
 import { Scorecards1795432914098 } from './1795432914098-Scorecards.js';
 import { Integration1795435799865 } from './1795435799865-Integration.js';
 import { ErasureHardening1795438582968 } from './1795438582968-ErasureHardening.js';
+import { SearchUnderRls1796165354474 } from './1796165354474-SearchUnderRls.js';
 
 export const MIGRATIONS = [
   Initial1795425299493,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Scorecards1795432914098,
   Integration1795435799865,
   ErasureHardening1795438582968,
+  SearchUnderRls1796165354474,
 ];

@@ -2,9 +2,52 @@ import type { Type as Class } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { ArgsType, Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
 import { IsDate, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import type { EntityManager } from 'typeorm';
 import { BadInputError } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
+
+/** `totalCount` counts at most this many rows; a larger total answers `COUNT_CAP + 1`. */
+export const COUNT_CAP = 10_000;
+
+export const TOTAL_COUNT_DESCRIPTION =
+  `Number of items across all pages, exact up to ${COUNT_CAP}: ${COUNT_CAP + 1} means more than ` +
+  `${COUNT_CAP}. Counted only when selected (leave it out of sync and paging queries).`;
+
+/** A total read only when GraphQL resolves the field, i.e. when the query selects it. */
+export type TotalCount = number | Promise<number>;
+
+/**
+ * Counts the rows `from` selects (`FROM … WHERE …`), stopping after `COUNT_CAP + 1` of them,
+ * so that a count costs at most that much whatever the volume.
+ */
+export async function cappedCount(
+  em: EntityManager,
+  from: string,
+  params: unknown[] = [],
+): Promise<number> {
+  const [{ n }] = await em.query(
+    `SELECT count(*)::int AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1}) capped`,
+    params,
+  );
+  return n;
+}
+
+/**
+ * Gives `page` a `totalCount` getter that runs `count` the first time it is read: GraphQL's
+ * default resolver reads a field only when the query selects it, so an unselected total costs
+ * nothing.
+ */
+export function withTotalCount<P extends object>(
+  page: P,
+  count: () => Promise<number>,
+): P & { totalCount: TotalCount } {
+  let total: Promise<number> | undefined;
+  return Object.defineProperty(page, 'totalCount', {
+    enumerable: true,
+    get: () => (total ??= count()),
+  }) as P & { totalCount: TotalCount };
+}
 
 @ArgsType()
 export class PageArgs {
@@ -55,7 +98,7 @@ export interface Edge<T> {
 export interface Page<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  totalCount: TotalCount;
 }
 
 /** A Relay connection type for `node`, named `${name}Connection`. */
@@ -77,8 +120,8 @@ export function Connection<T>(node: Class<T>, name: string) {
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'Number of items across all pages.' })
-    totalCount: number;
+    @Field(() => Int, { description: TOTAL_COUNT_DESCRIPTION })
+    totalCount: TotalCount;
   }
   return ConnectionType;
 }
@@ -121,20 +164,22 @@ export function decodeCursor(
   throw new BadInputError([{ path, message: 'is not a cursor returned by this API' }]);
 }
 
-/** Builds a page from `first + 1` rows fetched in order. */
+/** Builds a page from `first + 1` rows fetched in order; `count` runs only if read. */
 export function toPage<T>(
   rows: T[],
   first: number,
-  totalCount: number,
+  count: () => Promise<number>,
   cursorOf: (row: T) => Cursor,
 ): Page<T> {
   const items = rows.slice(0, first);
   const edges = items.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  return withTotalCount(
+    {
+      edges,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    },
+    count,
+  );
 }
 
 /**

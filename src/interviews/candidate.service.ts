@@ -5,7 +5,14 @@ import {
   ForbiddenError,
   NotFoundError,
 } from '../common/errors.js';
-import { decodeCursor, syncAfter, syncWhere, toPage, type Page } from '../common/pagination.js';
+import {
+  cappedCount,
+  decodeCursor,
+  syncAfter,
+  syncWhere,
+  toPage,
+  type Page,
+} from '../common/pagination.js';
 import type { Principal, RequestContext } from '../common/request-context.js';
 import { candidateReadableSql, seesEverything } from './access.js';
 import { SqlParams } from '../common/sql.js';
@@ -67,18 +74,13 @@ export class CandidateService {
         `(c.created_at, c.id) > (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
       );
     }
-    const [rows, [{ count }]] = await Promise.all([
-      em.query<CandidateRow[]>(
-        `SELECT ${COLUMNS}, c.change_seq::text AS change_key FROM candidates c
-          WHERE ${where.join(' AND ')}
-          ORDER BY ${sync ? 'c.change_seq, c.id' : 'c.created_at, c.id'} LIMIT ${args.first + 1}`,
-        p.values,
-      ),
-      em.query<{ count: number }[]>(
-        `SELECT count(*)::int AS count FROM candidates c WHERE ${filter}`,
-        countParams,
-      ),
-    ]);
+    const rows = await em.query<CandidateRow[]>(
+      `SELECT ${COLUMNS}, c.change_seq::text AS change_key FROM candidates c
+        WHERE ${where.join(' AND ')}
+        ORDER BY ${sync ? 'c.change_seq, c.id' : 'c.created_at, c.id'} LIMIT ${args.first + 1}`,
+      p.values,
+    );
+    const count = () => cappedCount(em, `FROM candidates c WHERE ${filter}`, countParams);
     const keys = new Map(rows.map((r) => [r.id, sync ? r.change_key : r.created_key]));
     return toPage(
       rows.map((r) => toCandidate(r, ctx.principal)),

@@ -8,7 +8,14 @@ import {
   NotFoundError,
   type FieldProblem,
 } from '../common/errors.js';
-import { decodeCursor, syncAfter, syncWhere, toPage, type Page } from '../common/pagination.js';
+import {
+  cappedCount,
+  decodeCursor,
+  syncAfter,
+  syncWhere,
+  toPage,
+  type Page,
+} from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
 import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
@@ -167,18 +174,13 @@ export class InterviewService {
         `(i.scheduled_start, i.id) > (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
       );
     }
-    const [rows, [{ count }]] = await Promise.all([
-      em.query<InterviewRow[]>(
-        `SELECT ${COLUMNS}, ${sync ? 'i.change_seq::text' : 'i.scheduled_start::text'} AS page_key
-           FROM interviews i WHERE ${where.join(' AND ')}
-          ORDER BY ${sync ? 'i.change_seq, i.id' : 'i.scheduled_start, i.id'} LIMIT ${args.first + 1}`,
-        p.values,
-      ),
-      em.query<{ count: number }[]>(
-        `SELECT count(*)::int AS count FROM interviews i WHERE ${filter}`,
-        countParams,
-      ),
-    ]);
+    const rows = await em.query<InterviewRow[]>(
+      `SELECT ${COLUMNS}, ${sync ? 'i.change_seq::text' : 'i.scheduled_start::text'} AS page_key
+         FROM interviews i WHERE ${where.join(' AND ')}
+        ORDER BY ${sync ? 'i.change_seq, i.id' : 'i.scheduled_start, i.id'} LIMIT ${args.first + 1}`,
+      p.values,
+    );
+    const count = () => cappedCount(em, `FROM interviews i WHERE ${filter}`, countParams);
     const keys = new Map(
       rows.map((r) => [r.id, (r as InterviewRow & { page_key: string }).page_key]),
     );

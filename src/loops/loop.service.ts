@@ -7,7 +7,7 @@ import {
   ForbiddenError,
   NotFoundError,
 } from '../common/errors.js';
-import { decodeCursor, encodeCursor } from '../common/pagination.js';
+import { cappedCount, decodeCursor, encodeCursor, withTotalCount } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { CompetencyEntity } from '../taxonomy/entities/competency.entity.js';
 import { QuestionEntity } from '../taxonomy/entities/question.entity.js';
@@ -47,7 +47,18 @@ export class LoopService {
     }
     if (args.status) qb.andWhere('l.status = :status', { status: args.status });
     if (args.isTemplate !== undefined) qb.andWhere('l.is_template = :t', { t: args.isTemplate });
-    const totalCount = await qb.clone().getCount();
+    // The same filters as the builder's, for a count that runs only when selected.
+    const countParams: unknown[] = [];
+    const c = (value: unknown) => `$${countParams.push(value)}`;
+    const countWhere = ['true'];
+    if (ctx.principal.role === Role.HIRING_MANAGER) {
+      countWhere.push(`EXISTS (SELECT 1 FROM loop_hiring_managers h WHERE h.tenant_id = l.tenant_id
+        AND h.loop_id = l.id AND h.user_id = ${c(ctx.principal.userId)})`);
+    }
+    if (args.status) countWhere.push(`l.status = ${c(args.status)}`);
+    if (args.isTemplate !== undefined) countWhere.push(`l.is_template = ${c(args.isTemplate)}`);
+    const count = () =>
+      cappedCount(em, `FROM interview_loops l WHERE ${countWhere.join(' AND ')}`, countParams);
     if (args.after) {
       const after = decodeCursor(args.after);
       qb.andWhere('(l.created_at, l.id) > (:key::timestamptz, :id::uuid)', after);
@@ -62,14 +73,16 @@ export class LoopService {
       node: toLoop(row),
       cursor: encodeCursor({ key: rows.raw[i].created_key, id: row.id }),
     }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.entities.length > args.first,
-        endCursor: edges.at(-1)?.cursor ?? null,
+    return withTotalCount(
+      {
+        edges,
+        pageInfo: {
+          hasNextPage: rows.entities.length > args.first,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
       },
-    };
+      count,
+    );
   }
 
   /** Hiring managers see only the loops they manage. */

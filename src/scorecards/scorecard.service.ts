@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
-import { decodeCursor, syncAfter, syncWhere, toPage, type Page } from '../common/pagination.js';
+import {
+  cappedCount,
+  decodeCursor,
+  syncAfter,
+  syncWhere,
+  toPage,
+  type Page,
+} from '../common/pagination.js';
 import type { Principal, RequestContext } from '../common/request-context.js';
 import { SqlParams } from '../common/sql.js';
 import { InterviewStatus } from '../interviews/entities/interview.enums.js';
@@ -165,20 +172,20 @@ export class ScorecardService {
         `(s.updated_at, s.id) > (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
       );
     }
-    const [rows, [{ count }]] = await Promise.all([
-      em.query<ScorecardRow[]>(
-        `${SELECT('true')} WHERE ${where.join(' AND ')}
-          ORDER BY ${sync ? 's.change_seq, s.id' : 's.updated_at, s.id'} LIMIT ${args.first + 1}`,
-        p.values,
-      ),
-      em.query<{ count: number }[]>(
-        `SELECT count(*)::int AS count FROM scorecards s
+    const rows = await em.query<ScorecardRow[]>(
+      `${SELECT('true')} WHERE ${where.join(' AND ')}
+        ORDER BY ${sync ? 's.change_seq, s.id' : 's.updated_at, s.id'} LIMIT ${args.first + 1}`,
+      p.values,
+    );
+    const count = () =>
+      cappedCount(
+        em,
+        `FROM scorecards s
            JOIN interviews i ON i.tenant_id = s.tenant_id AND i.id = s.interview_id
            LEFT JOIN scorecard_revisions r ON r.tenant_id = s.tenant_id AND r.id = s.current_revision_id
           WHERE ${filter}`,
         countParams,
-      ),
-    ]);
+      );
     const changeKeys = new Map(rows.map((r) => [r.id, r.change_key]));
     return toPage(rows.map(toScorecard), args.first, count, (s) => ({
       key: sync ? changeKeys.get(s.id)! : s.updatedKey,

@@ -6,7 +6,7 @@ import {
   NotFoundError,
   UnauthenticatedError,
 } from '../common/errors.js';
-import { decodeCursor, toPage, type PageArgs } from '../common/pagination.js';
+import { cappedCount, decodeCursor, toPage, type PageArgs } from '../common/pagination.js';
 import type { Principal, RequestContext } from '../common/request-context.js';
 import { Database } from '../database/database.service.js';
 import type { AccessTokenClaims } from '../auth/jwt.strategy.js';
@@ -106,12 +106,13 @@ export class MembershipService {
       `${MEMBER_SELECT} ${where} ORDER BY m.created_at, m.id LIMIT $1`,
       params,
     );
-    const count = await em.query('SELECT count(*)::int AS n FROM memberships');
-    const page = toPage(rows as MemberRow[], args.first, count[0].n, (row) => ({
-      key: row.created_key,
-      id: row.id,
-    }));
-    return { ...page, edges: page.edges.map((e) => ({ ...e, node: toMember(e.node) })) };
+    const keys = new Map((rows as MemberRow[]).map((row) => [row.id, row.created_key]));
+    return toPage(
+      (rows as MemberRow[]).map(toMember),
+      args.first,
+      () => cappedCount(em, 'FROM memberships'),
+      (member) => ({ key: keys.get(member.id)!, id: member.id }),
+    );
   }
 
   async get(ctx: RequestContext, id: string): Promise<Member> {

@@ -6,7 +6,7 @@ import {
   conflictOnUnique,
   NotFoundError,
 } from '../../common/errors.js';
-import { syncAfter, syncWhere, toPage, type Page } from '../../common/pagination.js';
+import { cappedCount, syncAfter, syncWhere, toPage, type Page } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { SqlParams } from '../../common/sql.js';
 import { CandidateService } from '../../interviews/candidate.service.js';
@@ -209,10 +209,7 @@ export class AtsService {
         ORDER BY t.change_seq, t.id LIMIT ${args.first + 1}`,
       p.values,
     );
-    const [{ count }] = await em.query(
-      `SELECT count(*)::int AS count FROM sync_tombstones t WHERE ${filter}`,
-      countParams,
-    );
+    const count = () => cappedCount(em, `FROM sync_tombstones t WHERE ${filter}`, countParams);
     return toPage(rows, args.first, count, (t) => ({ key: t.key, id: t.id }));
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { decodeCursor, toPage, type Page } from '../../common/pagination.js';
+import { cappedCount, decodeCursor, toPage, type Page } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { SqlParams } from '../../common/sql.js';
 import type { AuditActorType } from '../entities/audit-event.entity.js';
@@ -76,10 +76,7 @@ export class AuditService {
         ORDER BY occurred_at DESC, id DESC LIMIT ${args.first + 1}`,
       p.values,
     );
-    const [{ count }]: { count: number }[] = await em.query(
-      `SELECT count(*)::int AS count FROM audit_events WHERE ${filter}`,
-      countParams,
-    );
+    const count = () => cappedCount(em, `FROM audit_events WHERE ${filter}`, countParams);
     const keys = new Map(rows.map((r) => [r.id, r.occurred_key]));
     return toPage(
       rows.map((r) => ({

@@ -8,7 +8,7 @@ import {
   NotFoundError,
   type FieldProblem,
 } from '../../common/errors.js';
-import { decodeCursor, toPage, type Page } from '../../common/pagination.js';
+import { cappedCount, decodeCursor, toPage, type Page } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { AppConfig } from '../../config/config.js';
 import { SqlParams } from '../../common/sql.js';
@@ -200,17 +200,12 @@ export class WebhookService {
         `(d.created_at, d.id) < (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
       );
     }
-    const [rows, [{ count }]] = await Promise.all([
-      em.query<DeliveryRow[]>(
-        `${DELIVERY_SELECT} WHERE ${where.join(' AND ')}
-          ORDER BY d.created_at DESC, d.id DESC LIMIT ${args.first + 1}`,
-        p.values,
-      ),
-      em.query<{ count: number }[]>(
-        `SELECT count(*)::int AS count FROM webhook_deliveries d WHERE ${filter}`,
-        countParams,
-      ),
-    ]);
+    const rows = await em.query<DeliveryRow[]>(
+      `${DELIVERY_SELECT} WHERE ${where.join(' AND ')}
+        ORDER BY d.created_at DESC, d.id DESC LIMIT ${args.first + 1}`,
+      p.values,
+    );
+    const count = () => cappedCount(em, `FROM webhook_deliveries d WHERE ${filter}`, countParams);
     return toPage(rows.map(toDelivery), args.first, count, (d) => ({
       key: d.createdKey,
       id: d.id,

@@ -7,7 +7,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { PageInfo } from '../../common/pagination.js';
+import { PageInfo, TOTAL_COUNT_DESCRIPTION, type TotalCount } from '../../common/pagination.js';
 import {
   Anchor,
   Competency,
@@ -217,8 +217,8 @@ export class LoopConnection {
   @Field(() => PageInfo)
   pageInfo: PageInfo;
 
-  @Field(() => Int)
-  totalCount: number;
+  @Field(() => Int, { description: TOTAL_COUNT_DESCRIPTION })
+  totalCount: TotalCount;
 }
 
 @ObjectType()

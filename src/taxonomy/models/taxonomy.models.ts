@@ -7,7 +7,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { PageInfo } from '../../common/pagination.js';
+import { PageInfo, TOTAL_COUNT_DESCRIPTION, type TotalCount } from '../../common/pagination.js';
 import { User } from '../../tenancy/models/tenancy.models.js';
 import {
   AnswerFormat,
@@ -267,8 +267,10 @@ export class QuestionConnection {
   @Field(() => PageInfo)
   pageInfo: PageInfo;
 
-  @Field(() => Int, { description: 'Number of questions matching the filters.' })
-  totalCount: number;
+  @Field(() => Int, {
+    description: `Number of questions matching the filters. ${TOTAL_COUNT_DESCRIPTION}`,
+  })
+  totalCount: TotalCount;
 }
 
 @ObjectType({ description: 'One changed field between two versions.' })

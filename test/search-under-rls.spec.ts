@@ -1,0 +1,241 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Client } from 'pg';
+import { withCredentials, withDatabase } from '../src/database/data-source-options.js';
+import { startTestApp, type TestApp } from './helpers/app.js';
+import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
+import { adminQuery, testServerUrl } from './helpers/server.js';
+
+const IMPORT = 'mutation { importPack(name: "backend-engineering") { questionsCreated } }';
+const SIGNATURE =
+  'ik_question_search(tsquery, uuid[], uuid, text, text, text, text, real, uuid, integer, boolean)';
+
+/**
+ * `ik_question_search` reads past row-level security as its owner so that `@@` reaches the
+ * GIN index. These tests call it directly as the runtime role, with every argument it takes
+ * forged, and prove it answers exactly what RLS would show the transaction's tenant.
+ */
+describe('question search under row-level security', () => {
+  let t: TestApp;
+  let a: SeededTenant;
+  let b: SeededTenant;
+  let runtime: Client;
+
+  /** Runs `fn` as the runtime role in a transaction with `app.tenant_id` set to `tenant`. */
+  async function asTenant<T>(tenant: string | null, fn: () => Promise<T>): Promise<T> {
+    await runtime.query('BEGIN');
+    try {
+      if (tenant !== null) {
+        await runtime.query("SELECT set_config('app.tenant_id', $1, true)", [tenant]);
+      }
+      return await fn();
+    } finally {
+      await runtime.query('ROLLBACK');
+    }
+  }
+
+  const ids = async (sql: string, params: unknown[] = []) =>
+    (await runtime.query<{ id: string }>(sql, params)).rows.map((r) => r.id).sort();
+
+  const tenantsOf = async (questionIds: string[]) =>
+    (
+      await adminQuery<{ tenant_id: string }>(
+        'SELECT DISTINCT tenant_id FROM questions WHERE id = ANY($1)',
+        [questionIds],
+        t.database,
+      )
+    ).map((r) => r.tenant_id);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    a = await seedTenant(t, 'search-a');
+    b = await seedTenant(t, 'search-b');
+    // Both tenants hold the same library, so every word matches in both.
+    for (const tenant of [a, b]) {
+      const res = await t.gql(IMPORT, {}, tenant.tokens.ADMIN);
+      expect(res.data!.importPack.questionsCreated).toBeGreaterThan(0);
+    }
+    runtime = new Client({
+      connectionString: withCredentials(
+        t.databaseUrl,
+        t.config.DATABASE_APP_ROLE,
+        t.config.DATABASE_APP_PASSWORD,
+      ),
+    });
+    await runtime.connect();
+  });
+  afterAll(async () => {
+    await runtime.end();
+    await t.close();
+  });
+
+  it('answers, for the tenant set, exactly the matches RLS shows it, and none of the other', async () => {
+    for (const tenant of [a, b]) {
+      await asTenant(tenant.id, async () => {
+        const found = await ids(
+          "SELECT id FROM ik_question_search(websearch_to_tsquery('english', 'index'))",
+        );
+        const visible = await ids(
+          "SELECT id FROM questions WHERE search @@ websearch_to_tsquery('english', 'index')",
+        );
+        expect(found.length).toBeGreaterThan(2);
+        expect(found).toEqual(visible);
+        expect(await tenantsOf(found)).toEqual([tenant.id]);
+      });
+    }
+  });
+
+  it('answers nothing without a tenant setting, with an empty one, and fails on a malformed one', async () => {
+    const query = "SELECT id FROM ik_question_search(websearch_to_tsquery('english', 'index'))";
+    expect(await asTenant(null, () => ids(query))).toEqual([]);
+    expect(await asTenant('', () => ids(query))).toEqual([]);
+    await expect(asTenant(`${a.id}' OR true --`, () => ids(query))).rejects.toThrow(
+      /invalid input syntax for type uuid/,
+    );
+    // A tenant that does not exist sees nothing either.
+    expect(await asTenant('00000000-0000-4000-8000-000000000000', () => ids(query))).toEqual([]);
+  });
+
+  it("returns none of tenant B's rows to tenant A whatever the arguments", async () => {
+    const [bCategories, bCompetency, bQuestion] = await Promise.all([
+      adminQuery<{ id: string }>(
+        'SELECT id FROM categories WHERE tenant_id = $1',
+        [b.id],
+        t.database,
+      ),
+      adminQuery<{ id: string }>(
+        'SELECT competency_id AS id FROM rubric_criteria WHERE tenant_id = $1 LIMIT 1',
+        [b.id],
+        t.database,
+      ),
+      adminQuery<{ id: string }>(
+        'SELECT id FROM questions WHERE tenant_id = $1 ORDER BY id LIMIT 1',
+        [b.id],
+        t.database,
+      ),
+    ]);
+    await asTenant(a.id, async () => {
+      const q = "websearch_to_tsquery('english', 'index or database or test or service')";
+      // B's own categories, competency and a keyset position on B's rows: nothing of B's.
+      const forged = [
+        `SELECT id FROM ik_question_search(${q}, category_ids => $1::uuid[])`,
+        `SELECT id FROM ik_question_search(${q}, competency => $1::uuid)`,
+        `SELECT id FROM ik_question_search(${q}, after_rank => 1e9, after_id => $1::uuid, lim => 100000)`,
+        `SELECT id FROM ik_question_search(${q}, ranked => false)`,
+      ];
+      const args = [bCategories.map((c) => c.id), bCompetency[0].id, bQuestion[0].id, undefined];
+      for (const [i, sql] of forged.entries()) {
+        const found = await ids(sql, args[i] === undefined ? [] : [args[i]]);
+        if (i < 2) expect(found).toEqual([]);
+        else {
+          expect(found.length).toBeGreaterThan(0);
+          expect(await tenantsOf(found)).toEqual([a.id]);
+        }
+      }
+      // Text that is not a query is no injection: it is parsed as words.
+      const hostile = await ids(
+        "SELECT id FROM ik_question_search(websearch_to_tsquery('english', $1), tag => $2)",
+        ["index') OR true --", "x' OR '1'='1"],
+      );
+      expect(hostile).toEqual([]);
+    });
+  });
+
+  it('is a hardened definer: fixed search_path, RLS off only for its owner, executable by the runtime role alone', async () => {
+    const [fn] = await adminQuery<{
+      definer: boolean;
+      config: string[];
+      ownerPasses: boolean;
+      publicExecute: boolean;
+      runtimeExecute: boolean;
+    }>(
+      `SELECT p.prosecdef AS definer, p.proconfig AS config,
+              (r.rolsuper OR r.rolbypassrls) AS "ownerPasses",
+              has_function_privilege('public', p.oid, 'EXECUTE') AS "publicExecute",
+              has_function_privilege($1, p.oid, 'EXECUTE') AS "runtimeExecute"
+         FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner
+        WHERE p.oid = '${SIGNATURE}'::regprocedure`,
+      [t.config.DATABASE_APP_ROLE],
+      t.database,
+    );
+    expect(fn).toEqual({
+      definer: true,
+      config: ['search_path=pg_catalog, pg_temp', 'row_security=off'],
+      ownerPasses: true,
+      publicExecute: false,
+      runtimeExecute: true,
+    });
+  });
+
+  it('serves the API: same page and totalCount for a tenant, nothing of the other', async () => {
+    const search = `query($q: String!) { questions(search: $q, first: 100) { totalCount edges { rank node { id } } } }`;
+    const resA = (await t.gql(search, { q: 'index' }, a.tokens.RECRUITER)).data!.questions;
+    const resB = (await t.gql(search, { q: 'index' }, b.tokens.RECRUITER)).data!.questions;
+    const idsA = resA.edges.map((e: { node: { id: string } }) => e.node.id);
+    const idsB = resB.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(resA.totalCount).toBe(idsA.length);
+    expect(idsA.length).toBe(idsB.length);
+    expect(await tenantsOf(idsA)).toEqual([a.id]);
+    expect(await tenantsOf(idsB)).toEqual([b.id]);
+  });
+
+  it('plans the match as a GIN index condition on (tenant_id, search), run by the runtime role', async () => {
+    // A volume at which an index beats reading the tenant's rows (40 x the library for A,
+    // written as the owner; a word in
+    // a few of them, in both tenants, as most searches are), then auto_explain reports the plan of the statement inside the
+    // function as a notice.
+    await adminQuery(
+      `INSERT INTO questions (tenant_id, category_id, type, seniority, tags, estimated_minutes,
+                              status, current_version_id, search)
+       SELECT tenant_id, category_id, type, seniority, tags, estimated_minutes, status,
+              current_version_id, search
+         FROM questions, generate_series(1, 40) WHERE tenant_id = '${a.id}';
+       UPDATE questions SET search = search || to_tsvector('english', 'quuxification')
+        WHERE id IN (SELECT id FROM questions ORDER BY id LIMIT 60)`,
+      [],
+      t.database,
+    );
+    const owner = new Client({ connectionString: withDatabase(testServerUrl(), t.database) });
+    await owner.connect();
+    const notices: string[] = [];
+    owner.on('notice', (n) => notices.push(n.message ?? ''));
+    try {
+      await owner.query('VACUUM ANALYZE questions'); // also empties the GIN pending list
+      await owner.query(`LOAD 'auto_explain'`);
+      await owner.query(`SET auto_explain.log_min_duration = 0;
+        SET auto_explain.log_nested_statements = on;
+        SET auto_explain.log_level = notice`);
+      await owner.query('SET ROLE ' + t.config.DATABASE_APP_ROLE);
+      const [role] = (
+        await owner.query<{ user: string; passes: boolean }>(
+          `SELECT current_user AS user, (SELECT rolsuper OR rolbypassrls FROM pg_roles
+             WHERE rolname = current_user) AS passes`,
+        )
+      ).rows;
+      expect(role).toEqual({ user: t.config.DATABASE_APP_ROLE, passes: false });
+      await owner.query('BEGIN');
+      await owner.query("SELECT set_config('app.tenant_id', $1, true)", [a.id]);
+      // For contrast, the plain statement under RLS: `@@` stays out of the index condition.
+      notices.length = 0;
+      await owner.query(
+        "SELECT id FROM questions WHERE search @@ websearch_to_tsquery('english', 'quuxification')",
+      );
+      const plain = notices.join('\n');
+      expect(plain).not.toMatch(/Index Cond: .*search @@/);
+      notices.length = 0;
+      const found = await owner.query(
+        "SELECT id FROM ik_question_search(websearch_to_tsquery('english', 'quuxification'), lim => 21)",
+      );
+      expect(found.rowCount).toBeGreaterThan(0);
+      const inner =
+        notices.find((n) => n.includes('FROM public.questions q')) ?? notices.join('\n');
+      expect(inner).toMatch(/Bitmap Index Scan on questions_search_idx/);
+      expect(inner).toMatch(
+        new RegExp(`Index Cond: \\(\\(tenant_id = '${a.id}'::uuid\\) AND \\(search @@ `),
+      );
+      expect(inner).not.toMatch(/Seq Scan/);
+      await owner.query('ROLLBACK');
+    } finally {
+      await owner.end();
+    }
+  });
+});
