@@ -1,12 +1,14 @@
-# Build stage: compile TypeScript.
+# Build stage: compile TypeScript and build the web app (an npm workspace).
 FROM node:24.21.0-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY web/package.json ./web/
 RUN npm ci
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json tsconfig.build.json schema.graphql ./
 COPY src ./src
 COPY migrations ./migrations
-RUN npm run build && npm prune --omit=dev
+COPY web ./web
+RUN npm run build && npm run build:web && npm prune --omit=dev
 
 # Runtime stage: production dependencies and the compiled service, as an unprivileged user.
 FROM node:24.21.0-bookworm-slim
@@ -15,6 +17,7 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/web/dist ./web/dist
 COPY packs ./packs
 USER node
 EXPOSE 3000

@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -18,6 +19,7 @@ import { prepareDatabase, type PreparedDatabase } from './database/prepare-datab
 import { isUnavailableError } from './database/unavailable.js';
 import { installAdmission } from './lifecycle/admission.js';
 import { httpTimeouts } from './lifecycle/http-timeouts.js';
+import { installSecurityHeaders, installWebApp } from './web/web-app.js';
 import { formatError } from './graphql/error-formatter.js';
 import { GRAPHQL_PATH } from './graphql/graphql-options.js';
 import { ThrottleService } from './throttle/throttle.service.js';
@@ -86,6 +88,9 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
   app.useLogger(new PinoNestLogger(log));
   installAdmission(app, config); // before any hook that touches the database
   installRequestHooks(app);
+  await app.register(fastifyCookie);
+  await installSecurityHeaders(app);
+  await installWebApp(app, (m) => log.warn(m));
   await app.init();
   // Fastify finalises its route hooks at ready(); supertest uses the server without listen().
   await app.getHttpAdapter().getInstance().ready();

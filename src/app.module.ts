@@ -7,6 +7,7 @@ import { PassportModule } from '@nestjs/passport';
 import { TerminusModule } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
 import { AuthResolver } from './auth/auth.resolver.js';
+import { SessionController } from './auth/session.controller.js';
 import { AuthService } from './auth/auth.service.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
 import { PasswordService } from './auth/password.service.js';
@@ -106,6 +107,7 @@ export class AppModule {
       // GraphiQL is a development tool: production (and the tests' default) never serves it.
       controllers: [
         HealthController,
+        SessionController,
         ...(config.NODE_ENV === 'development' ? [GraphiqlController] : []),
       ],
       providers: [

@@ -102,6 +102,21 @@ export class AuthService {
     return outcome;
   }
 
+  /** Revokes the session a refresh token (used or not) belongs to; unknown tokens do nothing. */
+  async endSessionOf(refreshToken: string): Promise<void> {
+    const parsed = parseTenantSecret(refreshToken);
+    if (!parsed) return;
+    await this.db.withTenant(parsed.tenantId, async (em) => {
+      const token = await em.findOneBy(RefreshTokenEntity, { tokenHash: parsed.hash });
+      if (!token) return;
+      await em.update(
+        SessionEntity,
+        { tenantId: token.tenantId, id: token.sessionId },
+        { revokedAt: new Date(), revokedReason: 'sign-out' },
+      );
+    });
+  }
+
   async signOut(ctx: RequestContext): Promise<boolean> {
     await ctx.write((em) =>
       em.update(

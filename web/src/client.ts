@@ -1,0 +1,27 @@
+import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql';
+import { refresh, session } from './session';
+
+/** urql over /graphql with the in-memory access token; an expired one is refreshed once. */
+export function createClient(): Client {
+  return new Client({
+    url: '/graphql',
+    preferGetMethod: false,
+    requestPolicy: 'cache-and-network',
+    fetchOptions: () => {
+      const token = session.accessToken();
+      const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+      return { headers };
+    },
+    exchanges: [
+      cacheExchange,
+      mapExchange({
+        onError(error) {
+          if (error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+            void refresh();
+          }
+        },
+      }),
+      fetchExchange,
+    ],
+  });
+}

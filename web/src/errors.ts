@@ -1,0 +1,25 @@
+import type { CombinedError } from '@urql/core';
+import type { ApiError } from './session';
+
+/** Errors keyed by the input field they name (extensions.fields[].path), the rest under ''. */
+export function fieldErrors(errors: readonly ApiError[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const error of errors) {
+    const fields = error.extensions?.fields;
+    if (fields?.length) {
+      for (const field of fields) {
+        const key = field.path.split('.').pop() ?? '';
+        out[key] = out[key] ? `${out[key]} ${field.message}` : field.message;
+      }
+    } else {
+      out[''] = out[''] ? `${out['']} ${error.message}` : error.message;
+    }
+  }
+  return out;
+}
+
+/** A readable sentence for an error from urql (never raw JSON). */
+export function describe(error: CombinedError): string {
+  if (error.networkError) return 'The server could not be reached. Check the connection.';
+  return error.graphQLErrors.map((e) => e.message).join(' ');
+}

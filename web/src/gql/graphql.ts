@@ -1,0 +1,2009 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: string; output: string; }
+};
+
+export type AcceptInvitationInput = {
+  /** A new password, or the existing one if the user already has one. */
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+export type AddStageInput = {
+  durationMinutes: Scalars['Int']['input'];
+  focusCompetencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  kind: StageKind;
+  loopId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type AddStageQuestionInput = {
+  /** Pins the question's current version. */
+  questionId: Scalars['ID']['input'];
+  /** True when omitted. */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  stageId: Scalars['ID']['input'];
+  timeBudgetMinutes: Scalars['Int']['input'];
+};
+
+/** A new revision of a submitted scorecard: the latest content with these changes. */
+export type AmendScorecardInput = {
+  competencyRatings?: InputMaybe<Array<CompetencyRatingInput>>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  notes?: InputMaybe<Array<QuestionNoteInput>>;
+  ratings?: InputMaybe<Array<CriterionRatingInput>>;
+  /** Why the scorecard is amended; shown in the debrief. */
+  reason: Scalars['String']['input'];
+  /** null clears it in a draft. */
+  recommendation?: InputMaybe<Recommendation>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What an answer at one level of the scale looks like. */
+export type Anchor = {
+  __typename?: 'Anchor';
+  /** The scale's label for the level. */
+  label: Scalars['String']['output'];
+  level: Scalars['Int']['output'];
+  /** Observable behaviour that earns this level. */
+  text: Scalars['String']['output'];
+};
+
+/** How an answer is expected: STAR story, free form, whiteboard, code, discussion. */
+export type AnswerFormat =
+  | 'CODE'
+  | 'DISCUSSION'
+  | 'FREE_FORM'
+  | 'STAR'
+  | 'WHITEBOARD';
+
+/** An API key of the tenant (its secret is never shown again). */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The public part that starts the secret: ik_live_<prefix>… */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scopes: Array<ApiKeyScope>;
+};
+
+/** What an API key may do; every operation lists the scopes that admit it. */
+export type ApiKeyScope =
+  /** candidates:read: candidates and their sync feed. */
+  | 'CANDIDATES_READ'
+  /** candidates:write: create, update, upsert candidates. */
+  | 'CANDIDATES_WRITE'
+  /** interviews:read: interviews and their sync feed. */
+  | 'INTERVIEWS_READ'
+  /** interviews:write: schedule, upsert, assign, cancel. */
+  | 'INTERVIEWS_WRITE'
+  /** loops:read: loops and kits. */
+  | 'LOOPS_READ'
+  /** loops:write: edit and publish loops, link them to ATS jobs. */
+  | 'LOOPS_WRITE'
+  /** scorecards:read: submitted scorecards, debriefs, sync. */
+  | 'SCORECARDS_READ'
+  /** taxonomy:read: categories, competencies, questions. */
+  | 'TAXONOMY_READ'
+  /** webhooks:manage: endpoints and deliveries. */
+  | 'WEBHOOKS_MANAGE';
+
+/** The full set of interviewers: new ones get a draft scorecard; removed ones lose theirs (refused once they have submitted). */
+export type AssignInterviewersInput = {
+  interviewId: Scalars['ID']['input'];
+  interviewerIds: Array<Scalars['ID']['input']>;
+};
+
+/** USER (a member), API_KEY (an integration) or SYSTEM. */
+export type AuditActorType =
+  | 'API_KEY'
+  | 'SYSTEM'
+  | 'USER';
+
+/** One mutation as the audit log keeps it: who, what, which entity, which fields. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** The mutation, e.g. submitScorecard. */
+  action: Scalars['String']['output'];
+  /** The user id, or the API key id. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  actorType: AuditActorType;
+  /** Names of the fields set, never their values. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** The type acted on, e.g. Scorecard. */
+  entity?: Maybe<Scalars['String']['output']>;
+  entityId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** Also the x-request-id of the response. */
+  requestId?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+  /** Number of items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+/** Tokens for a signed-in session. */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** Short-lived JWT; send as `Authorization: Bearer <token>`. */
+  accessToken: Scalars['String']['output'];
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /** One-time token for refreshSession; store it securely. */
+  refreshToken: Scalars['String']['output'];
+  refreshTokenExpiresAt: Scalars['DateTime']['output'];
+  viewer: Viewer;
+};
+
+export type CancelInterviewInput = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A person being interviewed. */
+export type Candidate = {
+  __typename?: 'Candidate';
+  anonymizedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Id in the ATS; unique in the tenant. */
+  atsExternalId?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Personal data: shown to admins and recruiters only. */
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The interviews the caller may read. */
+  interviews: Array<Interview>;
+  /** Empty once the candidate is anonymised. */
+  name: Scalars['String']['output'];
+  /** The candidate's scorecards the caller may read under the sealed-feedback policy. */
+  scorecards: Array<Scorecard>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CandidateConnection = {
+  __typename?: 'CandidateConnection';
+  edges: Array<CandidateEdge>;
+  pageInfo: PageInfo;
+  /** Number of items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Everything the hiring team needs to decide on a candidate. */
+export type CandidateDebrief = {
+  __typename?: 'CandidateDebrief';
+  candidate: Candidate;
+  competencies: Array<CompetencySummary>;
+  flags: Array<DebriefFlag>;
+  /** The interviews in scope, by scheduled start. */
+  interviews: Array<Interview>;
+  /** Scorecards still owed, most overdue first. */
+  missing: Array<MissingScorecard>;
+  recommendations: RecommendationTally;
+  /** Submitted scorecards the caller may read under the sealed-feedback policy. */
+  scorecards: Array<Scorecard>;
+};
+
+export type CandidateEdge = {
+  __typename?: 'CandidateEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  node: Candidate;
+};
+
+/** A node of the question taxonomy. */
+export type Category = {
+  __typename?: 'Category';
+  archived: Scalars['Boolean']['output'];
+  /** Sub-categories, by name. */
+  children: Array<Category>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** Unique among siblings. */
+  slug: Scalars['String']['output'];
+};
+
+export type ChangeMemberRoleInput = {
+  memberId: Scalars['ID']['input'];
+  role: Role;
+};
+
+/** What a rubric criterion assesses. */
+export type Competency = {
+  __typename?: 'Competency';
+  archived: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Stable key, unique in the tenant. */
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** The rating of one focus competency of the stage. */
+export type CompetencyRating = {
+  __typename?: 'CompetencyRating';
+  competency: Competency;
+  score: Scalars['Int']['output'];
+};
+
+/** A focus competency rating; a null score removes it. */
+export type CompetencyRatingInput = {
+  competencyId: Scalars['ID']['input'];
+  score?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A competency across the scorecards: each scorecard counts once, with the interviewer's rating of the competency if given, else the weighted mean of their criterion scores on it. */
+export type CompetencySummary = {
+  __typename?: 'CompetencySummary';
+  competency: Competency;
+  /** Scorecards that assessed it. */
+  count: Scalars['Int']['output'];
+  /** The spread is 2 levels or more. */
+  disagreement: Scalars['Boolean']['output'];
+  max: Scalars['Float']['output'];
+  mean: Scalars['Float']['output'];
+  min: Scalars['Float']['output'];
+  /** max - min. */
+  spread: Scalars['Float']['output'];
+};
+
+/** Competency x stage matrix and the findings of the coverage check. */
+export type Coverage = {
+  __typename?: 'Coverage';
+  findings: Array<CoverageFinding>;
+  /** True when no finding blocks publishing. */
+  publishable: Scalars['Boolean']['output'];
+  /** Assessed or focus competencies, by name. */
+  rows: Array<CoverageRow>;
+};
+
+/** Weight of a competency in one stage. */
+export type CoverageCell = {
+  __typename?: 'CoverageCell';
+  /** Criteria that assess it. */
+  criteria: Scalars['Int']['output'];
+  stageId: Scalars['ID']['output'];
+  /** Sum of the weights of the criteria that assess it. */
+  weight: Scalars['Float']['output'];
+};
+
+/** A problem the coverage check found. */
+export type CoverageFinding = {
+  __typename?: 'CoverageFinding';
+  /** FOCUS_NOT_ASSESSED, COMPETENCY_NOT_ASSESSED, DUPLICATE_QUESTION, OVER_TIME, QUESTION_NOT_ACTIVE, NO_QUESTIONS. */
+  code: Scalars['String']['output'];
+  competencyId?: Maybe<Scalars['ID']['output']>;
+  message: Scalars['String']['output'];
+  /** Where, e.g. `stages[1].questions[0]`. */
+  path: Scalars['String']['output'];
+  questionId?: Maybe<Scalars['ID']['output']>;
+  severity: FindingSeverity;
+  stageId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A competency across the stages. */
+export type CoverageRow = {
+  __typename?: 'CoverageRow';
+  /** One cell per stage, in stage order. */
+  cells: Array<CoverageCell>;
+  competency: Competency;
+  totalWeight: Scalars['Float']['output'];
+};
+
+export type CreateApiKeyInput = {
+  name: Scalars['String']['input'];
+  scopes: Array<ApiKeyScope>;
+};
+
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  apiKey: ApiKey;
+  /** The secret, shown only here: send it as `Authorization: Bearer <secret>`. */
+  secret: Scalars['String']['output'];
+};
+
+export type CreateCandidateInput = {
+  /** Id in the ATS; unique in the tenant. */
+  atsExternalId?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateCategoryInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Parent category; none for a root. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Lowercase and dashes; unique among siblings. On create, defaults to the name in kebab-case. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateCompetencyInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Lowercase and dashes; unique in the tenant. Defaults to the name in kebab-case. */
+  key?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateLoopInput = {
+  /** Job id in the ATS; unique in the tenant. */
+  atsJobId?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** User ids of members who are hiring managers. */
+  hiringManagerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A template is a starting point for new loops. */
+  isTemplate?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  roleTitle: Scalars['String']['input'];
+};
+
+export type CreateQuestionInput = {
+  categoryId: Scalars['ID']['input'];
+  content: QuestionContentInput;
+  estimatedMinutes: Scalars['Int']['input'];
+  /** May be set later. */
+  rubric?: InputMaybe<Array<RubricCriterionInput>>;
+  seniority: Array<Seniority>;
+  /** Empty when omitted. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  type: QuestionType;
+};
+
+export type CreateTenantInput = {
+  /** The first admin of the tenant. */
+  admin: NewAdminInput;
+  name: Scalars['String']['input'];
+  /** Lowercase letters, digits and dashes; 1 to 40 characters. */
+  slug: Scalars['String']['input'];
+};
+
+export type CreateWebhookEndpointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  events: Array<WebhookEventType>;
+  /** https (http too outside production), at most 2048 characters. */
+  url: Scalars['String']['input'];
+};
+
+/** One criterion's score. */
+export type CriterionRating = {
+  __typename?: 'CriterionRating';
+  criterionId: Scalars['ID']['output'];
+  /** The interviewer marked this criterion as not assessed. */
+  notAssessed: Scalars['Boolean']['output'];
+  /** Null when not assessed. */
+  score?: Maybe<Scalars['Int']['output']>;
+  stageQuestionId: Scalars['ID']['output'];
+};
+
+/** A score, or notAssessed: true. Neither removes the rating from a draft. */
+export type CriterionRatingInput = {
+  criterionId: Scalars['ID']['input'];
+  notAssessed?: InputMaybe<Scalars['Boolean']['input']>;
+  score?: InputMaybe<Scalars['Int']['input']>;
+  stageQuestionId: Scalars['ID']['input'];
+};
+
+/** Something the hiring team should talk about. */
+export type DebriefFlag = {
+  __typename?: 'DebriefFlag';
+  /** COMPETENCY_SPREAD (scores 2 levels apart or more), SPLIT_RECOMMENDATION (recommendations on both sides of the line) or AMENDED_AFTER_REVEAL. */
+  code: Scalars['String']['output'];
+  competencyId?: Maybe<Scalars['ID']['output']>;
+  message: Scalars['String']['output'];
+  scorecardId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** When an interviewer may read other submitted scorecards on a candidate. Admins and recruiters always may; the loop's hiring managers may unless they still owe a scorecard on that candidate; nobody but the author ever reads a draft. */
+export type FeedbackVisibility =
+  /** Once every scorecard of theirs on the candidate is submitted. */
+  | 'AFTER_OWN_SUBMIT'
+  /** Once every interviewer of that interview has submitted, or the interview's revealAt has passed. */
+  | 'AFTER_PANEL'
+  /** At once, as soon as a scorecard is submitted. */
+  | 'ALWAYS'
+  /** Never: only admins, recruiters and hiring managers read them. */
+  | 'NEVER';
+
+/** One changed field between two versions. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  /** Text, or JSON for lists. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** e.g. `prompt`, `followUps`, `rubric.criteria[0].weight`. */
+  field: Scalars['String']['output'];
+};
+
+/** BLOCKING findings stop publishLoop; WARNINGs are reported. */
+export type FindingSeverity =
+  | 'BLOCKING'
+  | 'WARNING';
+
+/** A candidate at one stage of a published loop. */
+export type Interview = {
+  __typename?: 'Interview';
+  atsExternalId?: Maybe<Scalars['String']['output']>;
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  candidate: Candidate;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** When its scorecards are due: the scheduled end plus the tenant's feedbackDueHours. */
+  feedbackDueAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The assigned interviewers. */
+  interviewers: Array<User>;
+  /** The stage's kit, as interviewKit gives it; null when the caller may not read it (an interviewer of a cancelled interview). Kits of many interviews load in three statements. */
+  kit?: Maybe<InterviewKit>;
+  /** Null for callers who may not read the loop (interviewers read their stage). */
+  loop?: Maybe<InterviewLoop>;
+  /** Under AFTER_PANEL, scorecards are revealed to the panel at this time at the latest. */
+  revealAt?: Maybe<Scalars['DateTime']['output']>;
+  scheduledEnd: Scalars['DateTime']['output'];
+  scheduledStart: Scalars['DateTime']['output'];
+  /** The interview's scorecards the caller may read under the sealed-feedback policy. */
+  scorecards: Array<Scorecard>;
+  /** Null when the caller may not read its kit (see kit): its questions are the kit. */
+  stage?: Maybe<Stage>;
+  status: InterviewStatus;
+  /** How many submitted scorecards of this interview the caller may read (sealed ones are not counted). */
+  submittedCount: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type InterviewConnection = {
+  __typename?: 'InterviewConnection';
+  edges: Array<InterviewEdge>;
+  pageInfo: PageInfo;
+  /** Number of items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InterviewEdge = {
+  __typename?: 'InterviewEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  node: Interview;
+};
+
+/** Everything an interviewer reads for one stage. */
+export type InterviewKit = {
+  __typename?: 'InterviewKit';
+  durationMinutes: Scalars['Int']['output'];
+  focusCompetencies: Array<Competency>;
+  instructions: Scalars['String']['output'];
+  kind: StageKind;
+  loopId: Scalars['ID']['output'];
+  loopName: Scalars['String']['output'];
+  questions: Array<KitQuestion>;
+  roleTitle: Scalars['String']['output'];
+  /** The tenant's current scale and its labels. */
+  scale: RatingScale;
+  stageId: Scalars['ID']['output'];
+  stageName: Scalars['String']['output'];
+};
+
+/** An interview loop for one role. */
+export type InterviewLoop = {
+  __typename?: 'InterviewLoop';
+  /** Job id in the ATS; unique in the tenant. */
+  atsJobId?: Maybe<Scalars['String']['output']>;
+  /** The loop this one was cloned from. */
+  clonedFromId?: Maybe<Scalars['ID']['output']>;
+  /** The coverage check, computed now. */
+  coverage: Coverage;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  hiringManagers: Array<User>;
+  id: Scalars['ID']['output'];
+  isTemplate: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  owner: User;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  roleTitle: Scalars['String']['output'];
+  stages: Array<Stage>;
+  status: LoopStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** SCHEDULED until its end passes or a scorecard is submitted, then AWAITING_FEEDBACK; COMPLETE once every assigned interviewer has submitted; CANCELLED by a recruiter. */
+export type InterviewStatus =
+  | 'AWAITING_FEEDBACK'
+  | 'CANCELLED'
+  | 'COMPLETE'
+  | 'SCHEDULED';
+
+/** How one interviewer scores compared with everyone else. Over the submitted scorecards whose submittedAt lies in [from, to), each read at its current (latest) revision; scorecards of cancelled interviews do not count. "Scores" are the criterion scores of those revisions; criteria marked not assessed are left out. Each of their scores is compared with the mean of its question version's scores in the window (by anyone, them included); leniency = (meanScore - expectedMean) / the pooled within-version standard deviation: positive is lenient, negative severe. */
+export type InterviewerCalibration = {
+  __typename?: 'InterviewerCalibration';
+  /** What meanScore would be had they given every score at the mean of its question version: the average, over their scores, of that version's mean over all its scores in the window (by anyone, them included). Null when they scored nothing. */
+  expectedMean?: Maybe<Scalars['Float']['output']>;
+  interviewer: User;
+  /** avg(score - mean of the score's version) over their scores, i.e. meanScore - expectedMean, divided by the pooled within-version standard deviation: sqrt(sum((s - mean of its version)^2) / n) over the n scores in the window, by anyone, on the question versions they scored. Positive when lenient, negative when severe, 0 when they score at each version's mean. Null when they scored nothing or that standard deviation is 0. */
+  leniency?: Maybe<Scalars['Float']['output']>;
+  /** Mean of their scores; null when they scored nothing. */
+  meanScore?: Maybe<Scalars['Float']['output']>;
+  /** Share (0 to 1) of their scorecards submitted by the interview's scheduled end plus the tenant's feedback due hours. */
+  onTimeRate: Scalars['Float']['output'];
+  /** Their submitted scorecards in the window. */
+  scorecards: Scalars['Int']['output'];
+  /** Share (0 to 1) of their scorecards recommending YES or STRONG_YES. */
+  yesShare: Scalars['Float']['output'];
+};
+
+export type InviteMemberInput = {
+  /** Name of a person without an account, shown once they accept; defaults to the e-mail. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  role: Role;
+};
+
+/** Result of inviting a member. */
+export type InviteMemberPayload = {
+  __typename?: 'InviteMemberPayload';
+  invitationExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** One-time secret for acceptInvitation, shown only here (always set; nullable for older clients). */
+  invitationToken?: Maybe<Scalars['String']['output']>;
+  member: Member;
+};
+
+export type KitCriterion = {
+  __typename?: 'KitCriterion';
+  anchors: Array<Anchor>;
+  competency: Competency;
+  description: Scalars['String']['output'];
+  /** The criterion to score in a scorecard. */
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+/** A question as the interviewer needs it. */
+export type KitQuestion = {
+  __typename?: 'KitQuestion';
+  answerFormat: AnswerFormat;
+  criteria: Array<KitCriterion>;
+  followUps: Array<Scalars['String']['output']>;
+  /** How to run the question and what to listen for. */
+  guidance: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  /** The question as the interviewer asks it. */
+  prompt: Scalars['String']['output'];
+  /** What the question assesses and why. */
+  purpose: Scalars['String']['output'];
+  questionId: Scalars['ID']['output'];
+  questionVersionId: Scalars['ID']['output'];
+  redFlags: Array<Scalars['String']['output']>;
+  required: Scalars['Boolean']['output'];
+  /** The pinned question, as scorecards name it. */
+  stageQuestionId: Scalars['ID']['output'];
+  strongSignals: Array<Scalars['String']['output']>;
+  timeBudgetMinutes: Scalars['Int']['output'];
+  versionNumber: Scalars['Int']['output'];
+};
+
+/** A page of loops. */
+export type LoopConnection = {
+  __typename?: 'LoopConnection';
+  edges: Array<LoopEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LoopEdge = {
+  __typename?: 'LoopEdge';
+  cursor: Scalars['String']['output'];
+  node: InterviewLoop;
+};
+
+/** DRAFT is editable; PUBLISHED is frozen; ARCHIVED is retired. */
+export type LoopStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+/** A user's membership in the current tenant. */
+export type Member = {
+  __typename?: 'Member';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** True until the invited person has accepted the invitation. */
+  invitationPending: Scalars['Boolean']['output'];
+  role: Role;
+  /** The person. While the invitation is pending only the address is shown: id is the membership's id and displayName the address. */
+  user: User;
+};
+
+export type MemberConnection = {
+  __typename?: 'MemberConnection';
+  edges: Array<MemberEdge>;
+  pageInfo: PageInfo;
+  /** Number of items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MemberEdge = {
+  __typename?: 'MemberEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  node: Member;
+};
+
+/** A scorecard not yet submitted. */
+export type MissingScorecard = {
+  __typename?: 'MissingScorecard';
+  dueAt: Scalars['DateTime']['output'];
+  interview: Interview;
+  interviewer: User;
+  /** Seconds past dueAt; 0 while not yet due. */
+  overdueSeconds: Scalars['Int']['output'];
+  scorecardId: Scalars['ID']['output'];
+};
+
+export type MoveCategoryInput = {
+  id: Scalars['ID']['input'];
+  /** New parent; null makes it a root. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Accepts an invitation with its token and a new password (or the account's own, throttled like signIn), and signs in. */
+  acceptInvitation: AuthPayload;
+  /** Makes a question usable; needs a complete rubric. */
+  activateQuestion: Question;
+  /** Appends a stage to a draft loop. */
+  addStage: Stage;
+  /** Pins a question's current version to a stage. */
+  addStageQuestion: StageQuestion;
+  /** Adds a revision to a submitted scorecard, with a reason; earlier ones stay readable. */
+  amendScorecard: Scorecard;
+  /** Erases a candidate's personal data for good (name, e-mail, scorecard summaries and notes); scores and aggregates stay. Irreversible. */
+  anonymizeCandidate: Candidate;
+  /** Archives a category: kept and readable, takes no new questions. */
+  archiveCategory: Category;
+  /** Archives a competency; rubrics that use it keep it. */
+  archiveCompetency: Competency;
+  archiveLoop: InterviewLoop;
+  /** Archives a question; its versions stay readable. */
+  archiveQuestion: Question;
+  assignInterviewers: Interview;
+  /** Cancels an interview; its drafts are left as they are. */
+  cancelInterview: Interview;
+  /** Changes a member's role; the last admin stays. */
+  changeMemberRole: Member;
+  /** A new draft copying the stages and pinned versions. */
+  cloneLoop: InterviewLoop;
+  /** Creates an API key with scopes; its secret is shown once, in this answer. */
+  createApiKey: CreateApiKeyPayload;
+  createCandidate: Candidate;
+  /** Creates a category; the slug is unique among siblings. */
+  createCategory: Category;
+  createCompetency: Competency;
+  /** Creates a draft loop owned by the caller. */
+  createLoop: InterviewLoop;
+  /** A new draft from a loop flagged as a template. */
+  createLoopFromTemplate: InterviewLoop;
+  /** Creates a DRAFT question with version 1. */
+  createQuestion: Question;
+  /** Creates a tenant and its first admin, and signs the admin in. Who may call it is the TENANT_CREATION setting: open, token (header x-tenant-creation-token) or disabled. The e-mail of an existing account needs that account's password: a wrong one is answered and throttled exactly as by signIn. */
+  createTenant: AuthPayload;
+  /** Adds an endpoint; its signing secret is in the answer and never shown again. */
+  createWebhookEndpoint: WebhookEndpointSecretPayload;
+  /** Imports a built-in pack. Idempotent; a changed pack adds versions only where its content changed, and never overwrites questions the tenant edited (reported as diverged). */
+  importPack: PackImportResult;
+  /** Invites a person with a role: a one-time invitation token for acceptInvitation, the same answer whether the address has an account (in another tenant) or not. Until accepted, the member shows only the address. */
+  inviteMember: InviteMemberPayload;
+  /** Links a loop (draft or published) to an ATS job id, or unlinks it with null; a job id belongs to one loop. */
+  linkLoopToJob: InterviewLoop;
+  /** Moves a category; a move into its own subtree is refused. */
+  moveCategory: Category;
+  /** Freezes a draft. Blocking coverage findings refuse it (BAD_USER_INPUT, one field per finding). */
+  publishLoop: PublishLoopPayload;
+  /** Sends a delivery again now; a DEAD one gets one more try. CONFLICT when it was just queued (PENDING). */
+  redeliverWebhook: WebhookDelivery;
+  /** Trades a refresh token for new tokens. Each refresh token works once; presenting a used one revokes the whole session. */
+  refreshSession: AuthPayload;
+  /** Removes a member and ends their sessions; the last admin cannot be removed. */
+  removeMember: Scalars['ID']['output'];
+  removeStage: Scalars['ID']['output'];
+  removeStageQuestion: Scalars['ID']['output'];
+  /** Puts the questions of a stage in a new order. */
+  reorderStageQuestions: Stage;
+  /** Puts the stages of a draft loop in a new order. */
+  reorderStages: InterviewLoop;
+  rescheduleInterview: Interview;
+  /** Revokes a key at once; its next request is UNAUTHENTICATED. */
+  revokeApiKey: ApiKey;
+  /** Replaces the signing secret at once; the new one is shown only here. */
+  rotateWebhookSecret: WebhookEndpointSecretPayload;
+  /** Only the assigned interviewer saves their draft. */
+  saveScorecardDraft: Scorecard;
+  /** Schedules a candidate at a stage of a published loop, with its interviewers. */
+  scheduleInterview: Interview;
+  /** Sets the rubric; it becomes version n+1. */
+  setRubric: Question;
+  /** Signs in to one tenant. Every failure answers UNAUTHENTICATED alike; repeated failures for one e-mail or address answer RATE_LIMITED. */
+  signIn: AuthPayload;
+  /** Ends the caller's session and its refresh tokens. */
+  signOut: Scalars['Boolean']['output'];
+  /** Submits the draft: it needs the recommendation and a score or notAssessed for every criterion of every required question. The scorecard is then immutable. */
+  submitScorecard: Scorecard;
+  updateCandidate: Candidate;
+  /** Renames a category or changes its slug or description. */
+  updateCategory: Category;
+  updateCompetency: Competency;
+  /** Edits a draft loop; CONFLICT once published. */
+  updateLoop: InterviewLoop;
+  /** Changes metadata in place; changed content becomes version n+1 (rubric kept). */
+  updateQuestion: Question;
+  /** Edits labels in place; a new number of levels makes a new scale version. */
+  updateRatingScale: RatingScale;
+  updateStage: Stage;
+  updateTenantSettings: TenantSettings;
+  /** Changes the URL, events, description or active flag of an endpoint. */
+  updateWebhookEndpoint: WebhookEndpoint;
+  /** Moves a draft's pin to the question's current version. */
+  upgradeStageQuestion: StageQuestion;
+  /** Creates or updates the candidate with this ATS id; safe to repeat. */
+  upsertCandidate: UpsertCandidatePayload;
+  /** Creates or updates the interview with this ATS id; safe to repeat. */
+  upsertInterview: UpsertInterviewPayload;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+export type MutationActivateQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddStageArgs = {
+  input: AddStageInput;
+};
+
+
+export type MutationAddStageQuestionArgs = {
+  input: AddStageQuestionInput;
+};
+
+
+export type MutationAmendScorecardArgs = {
+  input: AmendScorecardInput;
+};
+
+
+export type MutationAnonymizeCandidateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveCategoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveCompetencyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveLoopArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignInterviewersArgs = {
+  input: AssignInterviewersInput;
+};
+
+
+export type MutationCancelInterviewArgs = {
+  input: CancelInterviewInput;
+};
+
+
+export type MutationChangeMemberRoleArgs = {
+  input: ChangeMemberRoleInput;
+};
+
+
+export type MutationCloneLoopArgs = {
+  input: NewLoopFromInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateCandidateArgs = {
+  input: CreateCandidateInput;
+};
+
+
+export type MutationCreateCategoryArgs = {
+  input: CreateCategoryInput;
+};
+
+
+export type MutationCreateCompetencyArgs = {
+  input: CreateCompetencyInput;
+};
+
+
+export type MutationCreateLoopArgs = {
+  input: CreateLoopInput;
+};
+
+
+export type MutationCreateLoopFromTemplateArgs = {
+  input: NewLoopFromInput;
+};
+
+
+export type MutationCreateQuestionArgs = {
+  input: CreateQuestionInput;
+};
+
+
+export type MutationCreateTenantArgs = {
+  input: CreateTenantInput;
+};
+
+
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
+export type MutationImportPackArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
+};
+
+
+export type MutationLinkLoopToJobArgs = {
+  atsJobId?: InputMaybe<Scalars['String']['input']>;
+  loopId: Scalars['ID']['input'];
+};
+
+
+export type MutationMoveCategoryArgs = {
+  input: MoveCategoryInput;
+};
+
+
+export type MutationPublishLoopArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['ID']['input'];
+};
+
+
+export type MutationRefreshSessionArgs = {
+  input: RefreshSessionInput;
+};
+
+
+export type MutationRemoveMemberArgs = {
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveStageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveStageQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderStageQuestionsArgs = {
+  input: ReorderInput;
+};
+
+
+export type MutationReorderStagesArgs = {
+  input: ReorderInput;
+};
+
+
+export type MutationRescheduleInterviewArgs = {
+  input: RescheduleInterviewInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveScorecardDraftArgs = {
+  input: SaveScorecardDraftInput;
+};
+
+
+export type MutationScheduleInterviewArgs = {
+  input: ScheduleInterviewInput;
+};
+
+
+export type MutationSetRubricArgs = {
+  input: SetRubricInput;
+};
+
+
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+export type MutationSubmitScorecardArgs = {
+  input: SubmitScorecardInput;
+};
+
+
+export type MutationUpdateCandidateArgs = {
+  input: UpdateCandidateInput;
+};
+
+
+export type MutationUpdateCategoryArgs = {
+  input: UpdateCategoryInput;
+};
+
+
+export type MutationUpdateCompetencyArgs = {
+  input: UpdateCompetencyInput;
+};
+
+
+export type MutationUpdateLoopArgs = {
+  input: UpdateLoopInput;
+};
+
+
+export type MutationUpdateQuestionArgs = {
+  input: UpdateQuestionInput;
+};
+
+
+export type MutationUpdateRatingScaleArgs = {
+  input: UpdateRatingScaleInput;
+};
+
+
+export type MutationUpdateStageArgs = {
+  input: UpdateStageInput;
+};
+
+
+export type MutationUpdateTenantSettingsArgs = {
+  input: UpdateTenantSettingsInput;
+};
+
+
+export type MutationUpdateWebhookEndpointArgs = {
+  input: UpdateWebhookEndpointInput;
+};
+
+
+export type MutationUpgradeStageQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpsertCandidateArgs = {
+  input: UpsertCandidateInput;
+};
+
+
+export type MutationUpsertInterviewArgs = {
+  input: UpsertInterviewInput;
+};
+
+export type NewAdminInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** At least 12 characters. */
+  password: Scalars['String']['input'];
+};
+
+export type NewLoopFromInput = {
+  /** Defaults to the source name (with "copy" for clones). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  roleTitle?: InputMaybe<Scalars['String']['input']>;
+  /** The loop or template to copy. */
+  sourceId: Scalars['ID']['input'];
+};
+
+/** Outcome of importing a pack. */
+export type PackImportResult = {
+  __typename?: 'PackImportResult';
+  categoriesCreated: Scalars['Int']['output'];
+  competenciesCreated: Scalars['Int']['output'];
+  /** Keys of questions the tenant edited; the pack change was not applied. */
+  diverged: Array<Scalars['String']['output']>;
+  pack: Scalars['String']['output'];
+  questionsCreated: Scalars['Int']['output'];
+  questionsUnchanged: Scalars['Int']['output'];
+  /** Questions given a new version because the pack changed. */
+  questionsUpdated: Scalars['Int']['output'];
+  version: Scalars['String']['output'];
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PublishLoopPayload = {
+  __typename?: 'PublishLoopPayload';
+  loop: InterviewLoop;
+  /** Findings that did not block publishing. */
+  warnings: Array<CoverageFinding>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The tenant's API keys, revoked ones included. */
+  apiKeys: Array<ApiKey>;
+  /** The audit log, newest first: every mutation, by members and API keys. */
+  auditEvents: AuditEventConnection;
+  /** Names of the built-in question packs. */
+  availablePacks: Array<Scalars['String']['output']>;
+  candidate: Candidate;
+  /** A candidate's debrief: scorecards (under the sealed-feedback policy), competency statistics, the recommendation tally, disagreement flags and missing scorecards. Hiring managers read it for the loops they manage. */
+  candidateDebrief: CandidateDebrief;
+  /** Candidates, oldest first. Admins and recruiters see all; others those whose interviews they may read. */
+  candidates: CandidateConnection;
+  /** The category tree: roots, children nested, by name. */
+  categories: Array<Category>;
+  /** Competencies, by name. */
+  competencies: Array<Competency>;
+  interview: Interview;
+  /** Everything an interviewer needs for a stage: questions, guidance, rubrics and anchors. Hiring managers read only their loops' kits. */
+  interviewKit: InterviewKit;
+  /** Per interviewer with submitted scorecards in the window [from, to) (read at their current revision; cancelled interviews left out): the number of scorecards, the mean of their criterion scores (not assessed left out), expectedMean = the average over their scores of each score's question-version mean, leniency = (meanScore - expectedMean) / the pooled within-version population standard deviation of all scores on the versions they scored, the share of YES or STRONG_YES recommendations, and the share submitted by the interview's scheduled end plus the tenant's feedback due hours. By display name, then id. */
+  interviewerCalibration: Array<InterviewerCalibration>;
+  /** Interviews by scheduled start. Admins and recruiters see all; hiring managers those of their loops; everyone the interviews they are assigned to. */
+  interviews: InterviewConnection;
+  loop: InterviewLoop;
+  /** Loops, oldest first. */
+  loops: LoopConnection;
+  /** The caller: user, tenant and role. */
+  me: Viewer;
+  /** One member by id. */
+  member: Member;
+  /** The tenant's members, oldest first. */
+  members: MemberConnection;
+  question: Question;
+  /** Per question version scored in the window [from, to) of submitted scorecards (read at their current revision; cancelled interviews left out): uses, the mean and population standard deviation of its criterion scores, inter-rater agreement (share of equal scores over pairs of scorecards by different interviewers on the same candidate and criterion) and the Pearson correlation of each scorecard's mean score on it with its recommendation (STRONG_NO = 1 ... STRONG_YES = 4). Most used first, then by id. */
+  questionAnalytics: Array<QuestionAnalytics>;
+  /** Any version, current or not, by id. */
+  questionVersion: QuestionVersion;
+  /** What changed between two versions of a question. */
+  questionVersionDiff: QuestionVersionDiff;
+  /** Questions, filtered and optionally searched. */
+  questions: QuestionConnection;
+  /** The tenant's current rating scale. */
+  ratingScale: RatingScale;
+  /** FORBIDDEN while sealed from the caller. */
+  scorecard: Scorecard;
+  /** Scorecards the caller may read under the sealed-feedback policy (their own drafts included), least recently updated first. */
+  scorecards: ScorecardConnection;
+  /** The sync feeds’ tombstones (deleted rows, anonymised candidates) in write order: page it beside candidates/interviews/scorecards(updatedSince). */
+  syncTombstones: TombstoneConnection;
+  /** The tenant's settings. */
+  tenantSettings: TenantSettings;
+  /** Webhook deliveries, newest first, with their tries and outcome. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** The webhook endpoints, oldest first. */
+  webhookEndpoints: Array<WebhookEndpoint>;
+};
+
+
+export type QueryAuditEventsArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryCandidateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCandidateDebriefArgs = {
+  candidateId: Scalars['ID']['input'];
+  loopId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryCategoriesArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryCompetenciesArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryInterviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInterviewKitArgs = {
+  stageId: Scalars['ID']['input'];
+};
+
+
+export type QueryInterviewerCalibrationArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryInterviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assignedToMe?: InputMaybe<Scalars['Boolean']['input']>;
+  candidateId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  loopId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<InterviewStatus>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryLoopArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLoopsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  isTemplate?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<LoopStatus>;
+};
+
+
+export type QueryMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionAnalyticsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryQuestionVersionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionVersionDiffArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  competencyId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  seniority?: InputMaybe<Seniority>;
+  status?: InputMaybe<QuestionStatus>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<QuestionType>;
+};
+
+
+export type QueryScorecardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryScorecardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  candidateId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  interviewId?: InputMaybe<Scalars['ID']['input']>;
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ScorecardStatus>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QuerySyncTombstonesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  updatedSince: Scalars['DateTime']['input'];
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  endpointId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
+/** An interview question with versioned content and a rubric. */
+export type Question = {
+  __typename?: 'Question';
+  category: Category;
+  createdAt: Scalars['DateTime']['output'];
+  currentVersion: QuestionVersion;
+  estimatedMinutes: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Pack and key it was imported from. */
+  packKey?: Maybe<Scalars['String']['output']>;
+  seniority: Array<Seniority>;
+  status: QuestionStatus;
+  tags: Array<Scalars['String']['output']>;
+  type: QuestionType;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Every version, newest first. */
+  versions: Array<QuestionVersion>;
+};
+
+/** How one question version performs in scorecards. Over the submitted scorecards whose submittedAt lies in [from, to), each read at its current (latest) revision; scorecards of cancelled interviews do not count. "Scores" are the criterion scores of those revisions; criteria marked not assessed are left out. */
+export type QuestionAnalytics = {
+  __typename?: 'QuestionAnalytics';
+  /** Inter-rater agreement: over the pairs of scorecards by different interviewers on the same candidate that both scored the same criterion of this version, the share (0 to 1) of pairs with equal scores. Null when there are no such pairs. */
+  agreement?: Maybe<Scalars['Float']['output']>;
+  /** The number of pairs behind agreement. */
+  agreementPairs: Scalars['Int']['output'];
+  /** Mean of its criterion scores. */
+  meanScore: Scalars['Float']['output'];
+  questionVersion: QuestionVersion;
+  questionVersionId: Scalars['ID']['output'];
+  /** Pearson correlation between each scorecard's mean score on this version and its recommendation (STRONG_NO = 1, NO = 2, YES = 3, STRONG_YES = 4). Null when undefined: fewer than two scorecards, or either side does not vary. */
+  recommendationCorrelation?: Maybe<Scalars['Float']['output']>;
+  /** Spread: the population standard deviation of its criterion scores. */
+  stddev: Scalars['Float']['output'];
+  /** Scorecards with at least one score (not "not assessed") on this version. */
+  uses: Scalars['Int']['output'];
+};
+
+/** A page of questions. */
+export type QuestionConnection = {
+  __typename?: 'QuestionConnection';
+  edges: Array<QuestionEdge>;
+  pageInfo: PageInfo;
+  /** Number of questions matching the filters. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The content of a question version. */
+export type QuestionContentInput = {
+  /** DISCUSSION when omitted. */
+  answerFormat?: InputMaybe<AnswerFormat>;
+  /** Empty when omitted. */
+  followUps?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Empty when omitted. */
+  guidance?: InputMaybe<Scalars['String']['input']>;
+  prompt: Scalars['String']['input'];
+  /** What it assesses. */
+  purpose: Scalars['String']['input'];
+  /** Empty when omitted. */
+  redFlags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Empty when omitted. */
+  strongSignals?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type QuestionEdge = {
+  __typename?: 'QuestionEdge';
+  cursor: Scalars['String']['output'];
+  /** With `search`: the matching passage, matches wrapped in <mark>…</mark>. */
+  highlight?: Maybe<Scalars['String']['output']>;
+  node: Question;
+  /** With `search`: relevance, higher first. */
+  rank?: Maybe<Scalars['Float']['output']>;
+};
+
+export type QuestionMetadataInput = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  estimatedMinutes?: InputMaybe<Scalars['Int']['input']>;
+  seniority?: InputMaybe<Array<Seniority>>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  type?: InputMaybe<QuestionType>;
+};
+
+/** The interviewer's notes on one question. */
+export type QuestionNote = {
+  __typename?: 'QuestionNote';
+  notes: Scalars['String']['output'];
+  stageQuestionId: Scalars['ID']['output'];
+};
+
+/** Notes on one question; an empty text removes them. */
+export type QuestionNoteInput = {
+  notes: Scalars['String']['input'];
+  stageQuestionId: Scalars['ID']['input'];
+};
+
+/** DRAFT while written; ACTIVE (needs a complete rubric) when usable; ARCHIVED. */
+export type QuestionStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED'
+  | 'DRAFT';
+
+/** Kind of question. */
+export type QuestionType =
+  | 'BEHAVIORAL'
+  | 'CANDIDATE_QUESTION'
+  | 'CODING'
+  | 'DEBUGGING'
+  | 'MOTIVATION'
+  | 'SITUATIONAL'
+  | 'SYSTEM_DESIGN'
+  | 'TECHNICAL';
+
+/** Immutable content of a question. */
+export type QuestionVersion = {
+  __typename?: 'QuestionVersion';
+  answerFormat: AnswerFormat;
+  /** Null for versions imported from a pack. */
+  author?: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  followUps: Array<Scalars['String']['output']>;
+  /** How to run the question and what to listen for. */
+  guidance: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 1 for the first version, then n+1 per edit. */
+  number: Scalars['Int']['output'];
+  /** The question as the interviewer asks it. */
+  prompt: Scalars['String']['output'];
+  /** What the question assesses and why. */
+  purpose: Scalars['String']['output'];
+  questionId: Scalars['ID']['output'];
+  redFlags: Array<Scalars['String']['output']>;
+  rubric: Rubric;
+  /** The scale the rubric is written against. */
+  scale: RatingScale;
+  source: VersionSource;
+  strongSignals: Array<Scalars['String']['output']>;
+};
+
+/** What changed between two versions of a question. */
+export type QuestionVersionDiff = {
+  __typename?: 'QuestionVersionDiff';
+  changes: Array<FieldChange>;
+  from: QuestionVersion;
+  to: QuestionVersion;
+};
+
+/** One level of a rating scale. */
+export type RatingLevel = {
+  __typename?: 'RatingLevel';
+  description: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  value: Scalars['Int']['output'];
+};
+
+export type RatingLevelInput = {
+  /** Empty when omitted. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  label: Scalars['String']['input'];
+};
+
+/** A version of the tenant rating scale. */
+export type RatingScale = {
+  __typename?: 'RatingScale';
+  id: Scalars['ID']['output'];
+  /** Lowest first. */
+  levels: Array<RatingLevel>;
+  /** Grows when the number of levels changes. */
+  version: Scalars['Int']['output'];
+};
+
+/** The overall recommendation; the line runs between NO and YES. */
+export type Recommendation =
+  | 'NO'
+  | 'STRONG_NO'
+  | 'STRONG_YES'
+  | 'YES';
+
+/** How many scorecards recommend what. */
+export type RecommendationTally = {
+  __typename?: 'RecommendationTally';
+  no: Scalars['Int']['output'];
+  strongNo: Scalars['Int']['output'];
+  strongYes: Scalars['Int']['output'];
+  yes: Scalars['Int']['output'];
+};
+
+export type RefreshSessionInput = {
+  refreshToken: Scalars['String']['input'];
+};
+
+export type ReorderInput = {
+  /** Every child id, in the new order. */
+  orderedIds: Array<Scalars['ID']['input']>;
+  /** The loop (for stages) or the stage (for questions). */
+  parentId: Scalars['ID']['input'];
+};
+
+/** Moves an interview; revealAt: null removes the reveal time. */
+export type RescheduleInterviewInput = {
+  id: Scalars['ID']['input'];
+  revealAt?: InputMaybe<Scalars['DateTime']['input']>;
+  scheduledEnd: Scalars['DateTime']['input'];
+  scheduledStart: Scalars['DateTime']['input'];
+};
+
+/** What a member may do in a tenant. */
+export type Role =
+  /** Manages members, settings, API keys and everything recruiters can. */
+  | 'ADMIN'
+  /** Reads kits and the debriefs of their loops. */
+  | 'HIRING_MANAGER'
+  /** Reads the kits of their interviews and writes scorecards. */
+  | 'INTERVIEWER'
+  /** Builds the question library and interview loops; schedules. */
+  | 'RECRUITER';
+
+/** The rubric of one question version. */
+export type Rubric = {
+  __typename?: 'Rubric';
+  /** True when it has criteria with an anchor at every level. */
+  complete: Scalars['Boolean']['output'];
+  criteria: Array<RubricCriterion>;
+};
+
+/** A criterion of a rubric. */
+export type RubricCriterion = {
+  __typename?: 'RubricCriterion';
+  /** One anchor per level of the scale. */
+  anchors: Array<Anchor>;
+  competency: Competency;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  /** Relative weight, greater than 0. */
+  weight: Scalars['Float']['output'];
+};
+
+export type RubricCriterionInput = {
+  /** One anchor per level of the current scale, lowest first. */
+  anchors: Array<Scalars['String']['input']>;
+  competencyId: Scalars['ID']['input'];
+  /** Empty when omitted. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** Relative weight: from 0.01 to 100, with at most two decimals. */
+  weight: Scalars['Float']['input'];
+};
+
+/** Changes a draft: only the entries given change. Fails with CONFLICT, changing nothing, when expectedVersion is not the current version. */
+export type SaveScorecardDraftInput = {
+  competencyRatings?: InputMaybe<Array<CompetencyRatingInput>>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  notes?: InputMaybe<Array<QuestionNoteInput>>;
+  ratings?: InputMaybe<Array<CriterionRatingInput>>;
+  /** null clears it in a draft. */
+  recommendation?: InputMaybe<Recommendation>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ScheduleInterviewInput = {
+  /** Id in the ATS; unique in the tenant. */
+  atsExternalId?: InputMaybe<Scalars['String']['input']>;
+  candidateId: Scalars['ID']['input'];
+  /** User ids of the interviewers. */
+  interviewerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  revealAt?: InputMaybe<Scalars['DateTime']['input']>;
+  scheduledEnd: Scalars['DateTime']['input'];
+  scheduledStart: Scalars['DateTime']['input'];
+  /** A stage of a published loop. */
+  stageId: Scalars['ID']['input'];
+};
+
+/** One interviewer's scorecard for one interview. Content is the draft while DRAFT, else the latest revision. */
+export type Scorecard = {
+  __typename?: 'Scorecard';
+  /** An amendment was made after the author could read other feedback. */
+  amendedAfterReveal: Scalars['Boolean']['output'];
+  candidate: Candidate;
+  competencyRatings: Array<CompetencyRating>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Null when the caller may read the scorecard but not the interview (another interview of a candidate they interview). */
+  interview?: Maybe<Interview>;
+  interviewer: User;
+  notes: Array<QuestionNote>;
+  ratings: Array<CriterionRating>;
+  recommendation?: Maybe<Recommendation>;
+  /** Number of the latest revision; null while DRAFT. */
+  revision?: Maybe<Scalars['Int']['output']>;
+  /** Every revision, oldest first. */
+  revisions: Array<ScorecardRevision>;
+  status: ScorecardStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  summary: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Pass it as expectedVersion to the next save, submit or amendment. */
+  version: Scalars['Int']['output'];
+};
+
+export type ScorecardConnection = {
+  __typename?: 'ScorecardConnection';
+  edges: Array<ScorecardEdge>;
+  pageInfo: PageInfo;
+  /** Number of items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ScorecardEdge = {
+  __typename?: 'ScorecardEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  node: Scorecard;
+};
+
+/** Submitted content: number 1 is the submission, later ones amendments. */
+export type ScorecardRevision = {
+  __typename?: 'ScorecardRevision';
+  /** True when the author could already read other interviewers' feedback on the candidate. */
+  afterReveal: Scalars['Boolean']['output'];
+  competencyRatings: Array<CompetencyRating>;
+  createdAt: Scalars['DateTime']['output'];
+  notes: Array<QuestionNote>;
+  number: Scalars['Int']['output'];
+  ratings: Array<CriterionRating>;
+  /** Why it was amended; null on the submission. */
+  reason?: Maybe<Scalars['String']['output']>;
+  recommendation?: Maybe<Recommendation>;
+  summary: Scalars['String']['output'];
+};
+
+/** DRAFT is editable by its author only; SUBMITTED is immutable (amend it). */
+export type ScorecardStatus =
+  | 'DRAFT'
+  | 'SUBMITTED';
+
+/** Seniority level a question suits. */
+export type Seniority =
+  | 'JUNIOR'
+  | 'MID'
+  | 'SENIOR'
+  | 'STAFF';
+
+export type SetRubricInput = {
+  /** Replaces the rubric in a new version. */
+  criteria: Array<RubricCriterionInput>;
+  questionId: Scalars['ID']['input'];
+};
+
+export type SignInInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  /** Slug of the tenant to sign in to. */
+  tenant: Scalars['String']['input'];
+};
+
+/** One stage of a loop. */
+export type Stage = {
+  __typename?: 'Stage';
+  durationMinutes: Scalars['Int']['output'];
+  focusCompetencies: Array<Competency>;
+  id: Scalars['ID']['output'];
+  instructions: Scalars['String']['output'];
+  kind: StageKind;
+  name: Scalars['String']['output'];
+  /** 0 for the first stage. */
+  position: Scalars['Int']['output'];
+  questions: Array<StageQuestion>;
+};
+
+/** What a stage is for. */
+export type StageKind =
+  | 'BEHAVIORAL'
+  | 'CODING'
+  | 'CULTURE'
+  | 'DEBRIEF'
+  | 'SCREEN'
+  | 'SYSTEM_DESIGN'
+  | 'TECHNICAL';
+
+/** A question pinned to a stage at one version. */
+export type StageQuestion = {
+  __typename?: 'StageQuestion';
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  /** The pinned version; later edits never change it. */
+  questionVersion: QuestionVersion;
+  required: Scalars['Boolean']['output'];
+  timeBudgetMinutes: Scalars['Int']['output'];
+  /** True when the question has a newer version than the pinned one. */
+  upgradeAvailable: Scalars['Boolean']['output'];
+};
+
+export type SubmitScorecardInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+/** A customer organisation; every other object belongs to one. */
+export type Tenant = {
+  __typename?: 'Tenant';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** URL-safe unique name, used at sign-in. */
+  slug: Scalars['String']['output'];
+};
+
+/** The tenant's settings. */
+export type TenantSettings = {
+  __typename?: 'TenantSettings';
+  /** Hours after an interview's scheduled end when its scorecards are due. */
+  feedbackDueHours: Scalars['Int']['output'];
+  feedbackVisibility: FeedbackVisibility;
+};
+
+/** A row that left a sync feed, or lost its personal data. */
+export type Tombstone = {
+  __typename?: 'Tombstone';
+  /** `candidate`, `interview` or `scorecard`. */
+  entity: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  kind: TombstoneKind;
+  occurredAt: Scalars['DateTime']['output'];
+};
+
+export type TombstoneConnection = {
+  __typename?: 'TombstoneConnection';
+  edges: Array<TombstoneEdge>;
+  pageInfo: PageInfo;
+  /** Number of items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TombstoneEdge = {
+  __typename?: 'TombstoneEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  node: Tombstone;
+};
+
+/** DELETED (the row is gone) or ANONYMIZED (its personal data is gone). */
+export type TombstoneKind =
+  | 'ANONYMIZED'
+  | 'DELETED';
+
+/** Only the fields given change. */
+export type UpdateCandidateInput = {
+  /** Id in the ATS; unique in the tenant. */
+  atsExternalId?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given change. */
+export type UpdateCategoryInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Lowercase and dashes; unique among siblings. On create, defaults to the name in kebab-case. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given change. */
+export type UpdateCompetencyInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given change. */
+export type UpdateLoopInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** User ids of members who are hiring managers. */
+  hiringManagerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  roleTitle?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Metadata changes apply in place; a content change makes a new version. */
+export type UpdateQuestionInput = {
+  content?: InputMaybe<QuestionContentInput>;
+  id: Scalars['ID']['input'];
+  metadata?: InputMaybe<QuestionMetadataInput>;
+};
+
+export type UpdateRatingScaleInput = {
+  /** Lowest first. A different number of levels makes a new scale version. */
+  levels: Array<RatingLevelInput>;
+};
+
+/** Only the fields given change. */
+export type UpdateStageInput = {
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  focusCompetencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<StageKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given change. */
+export type UpdateTenantSettingsInput = {
+  feedbackDueHours?: InputMaybe<Scalars['Int']['input']>;
+  feedbackVisibility?: InputMaybe<FeedbackVisibility>;
+};
+
+/** Only the fields given change. */
+export type UpdateWebhookEndpointInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  events?: InputMaybe<Array<WebhookEventType>>;
+  id: Scalars['ID']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Creates or updates the candidate with this ATS id. */
+export type UpsertCandidateInput = {
+  atsExternalId: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type UpsertCandidatePayload = {
+  __typename?: 'UpsertCandidatePayload';
+  candidate: Candidate;
+  /** True when this call created it. */
+  created: Scalars['Boolean']['output'];
+};
+
+/** Creates or updates the interview with this ATS id: schedule, reveal time and the full set of interviewers, named by their e-mail in this tenant. Name the candidate by candidateId or candidateAtsId. */
+export type UpsertInterviewInput = {
+  atsExternalId: Scalars['String']['input'];
+  candidateAtsId?: InputMaybe<Scalars['String']['input']>;
+  candidateId?: InputMaybe<Scalars['ID']['input']>;
+  interviewerEmails: Array<Scalars['String']['input']>;
+  revealAt?: InputMaybe<Scalars['DateTime']['input']>;
+  scheduledEnd: Scalars['DateTime']['input'];
+  scheduledStart: Scalars['DateTime']['input'];
+  /** A stage of a published loop; fixed once the interview exists. */
+  stageId: Scalars['ID']['input'];
+};
+
+export type UpsertInterviewPayload = {
+  __typename?: 'UpsertInterviewPayload';
+  /** True when this call created it. */
+  created: Scalars['Boolean']['output'];
+  interview: Interview;
+};
+
+/** A person. One user may belong to several tenants. */
+export type User = {
+  __typename?: 'User';
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** Who wrote a version. */
+export type VersionSource =
+  | 'PACK'
+  | 'USER';
+
+/** The caller: user, tenant and role. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  role: Role;
+  tenant: Tenant;
+  user: User;
+};
+
+/** One event to one endpoint: its tries and outcome. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Tries made so far. */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  endpointId: Scalars['ID']['output'];
+  event: WebhookEvent;
+  id: Scalars['ID']['output'];
+  /** Why the last try failed (status and the start of the body, or the network error). */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** HTTP status of the last try, if any came. */
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** When the next try is due. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  status: WebhookDeliveryStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+  /** Number of items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every try failed (or the endpoint is inactive); redeliverWebhook revives it. */
+  | 'DEAD'
+  /** Queued (or redelivered) and not yet tried. */
+  | 'PENDING'
+  /** Failed at least once; the next try is at nextAttemptAt. */
+  | 'RETRYING'
+  /** The endpoint answered 2xx. */
+  | 'SUCCEEDED';
+
+/** Where the tenant wants events sent. The signing secret is never shown again. */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  /** An inactive endpoint gets no new deliveries; pending ones go DEAD. */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  /** The event types sent to it. */
+  events: Array<WebhookEventType>;
+  id: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type WebhookEndpointSecretPayload = {
+  __typename?: 'WebhookEndpointSecretPayload';
+  endpoint: WebhookEndpoint;
+  /** The signing secret (whsec_…), shown only here: the receiver keys HMAC-SHA256 with it to check x-ik-signature. */
+  secret: Scalars['String']['output'];
+};
+
+/** An event of the outbox, as sent in the body of its deliveries. */
+export type WebhookEvent = {
+  __typename?: 'WebhookEvent';
+  /** Also the x-ik-event-id header: the key to deduplicate on. */
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** The `data` of the body, as JSON text. */
+  payload: Scalars['String']['output'];
+  type: WebhookEventType;
+};
+
+/** An event a webhook endpoint can subscribe to; sent as its dotted name. */
+export type WebhookEventType =
+  /** candidate.anonymized: a candidate was anonymised. */
+  | 'CANDIDATE_ANONYMIZED'
+  /** interview.feedback_complete: every assigned interviewer has submitted their scorecard. */
+  | 'INTERVIEW_FEEDBACK_COMPLETE'
+  /** loop.published: a loop was published. */
+  | 'LOOP_PUBLISHED'
+  /** scorecard.amended: a submitted scorecard was amended. */
+  | 'SCORECARD_AMENDED'
+  /** scorecard.submitted: a scorecard was submitted. */
+  | 'SCORECARD_SUBMITTED';
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Viewer', role: Role, user: { __typename?: 'User', id: string, displayName: string, email: string }, tenant: { __typename?: 'Tenant', id: string, name: string, slug: string } } };
+
+export type MyInterviewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyInterviewsQuery = { __typename?: 'Query', interviews: { __typename?: 'InterviewConnection', edges: Array<{ __typename?: 'InterviewEdge', node: { __typename?: 'Interview', id: string, status: InterviewStatus, scheduledStart: string, scheduledEnd: string, feedbackDueAt: string, candidate: { __typename?: 'Candidate', id: string, name: string }, stage?: { __typename?: 'Stage', id: string, name: string } | null, scorecards: Array<{ __typename?: 'Scorecard', id: string, status: ScorecardStatus, interviewer: { __typename?: 'User', id: string } }> } }> } };
+
+export type InterviewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InterviewQuery = { __typename?: 'Query', interview: { __typename?: 'Interview', id: string, status: InterviewStatus, scheduledStart: string, scheduledEnd: string, feedbackDueAt: string, candidate: { __typename?: 'Candidate', id: string, name: string }, stage?: { __typename?: 'Stage', id: string, name: string, durationMinutes: number } | null } };
+
+
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const MyInterviewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyInterviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assignedToMe"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledEnd"}},{"kind":"Field","name":{"kind":"Name","value":"feedbackDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scorecards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyInterviewsQuery, MyInterviewsQueryVariables>;
+export const InterviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Interview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledEnd"}},{"kind":"Field","name":{"kind":"Name","value":"feedbackDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}}]}}]}}]}}]} as unknown as DocumentNode<InterviewQuery, InterviewQueryVariables>;
