@@ -143,7 +143,7 @@ export type AuditEventConnection = {
   __typename?: 'AuditEventConnection';
   edges: Array<AuditEventEdge>;
   pageInfo: PageInfo;
-  /** Number of items across all pages. */
+  /** Number of items across all pages, exact up to 10000: 10001 means more than 10000. Counted only when selected (leave it out of sync and paging queries). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -194,7 +194,7 @@ export type CandidateConnection = {
   __typename?: 'CandidateConnection';
   edges: Array<CandidateEdge>;
   pageInfo: PageInfo;
-  /** Number of items across all pages. */
+  /** Number of items across all pages, exact up to 10000: 10001 means more than 10000. Counted only when selected (leave it out of sync and paging queries). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -485,7 +485,7 @@ export type InterviewConnection = {
   __typename?: 'InterviewConnection';
   edges: Array<InterviewEdge>;
   pageInfo: PageInfo;
-  /** Number of items across all pages. */
+  /** Number of items across all pages, exact up to 10000: 10001 means more than 10000. Counted only when selected (leave it out of sync and paging queries). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -617,6 +617,7 @@ export type LoopConnection = {
   __typename?: 'LoopConnection';
   edges: Array<LoopEdge>;
   pageInfo: PageInfo;
+  /** Number of items across all pages, exact up to 10000: 10001 means more than 10000. Counted only when selected (leave it out of sync and paging queries). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -648,7 +649,7 @@ export type MemberConnection = {
   __typename?: 'MemberConnection';
   edges: Array<MemberEdge>;
   pageInfo: PageInfo;
-  /** Number of items across all pages. */
+  /** Number of items across all pages, exact up to 10000: 10001 means more than 10000. Counted only when selected (leave it out of sync and paging queries). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1364,7 +1365,7 @@ export type QuestionConnection = {
   __typename?: 'QuestionConnection';
   edges: Array<QuestionEdge>;
   pageInfo: PageInfo;
-  /** Number of questions matching the filters. */
+  /** Number of questions matching the filters. Number of items across all pages, exact up to 10000: 10001 means more than 10000. Counted only when selected (leave it out of sync and paging queries). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1625,7 +1626,7 @@ export type ScorecardConnection = {
   __typename?: 'ScorecardConnection';
   edges: Array<ScorecardEdge>;
   pageInfo: PageInfo;
-  /** Number of items across all pages. */
+  /** Number of items across all pages, exact up to 10000: 10001 means more than 10000. Counted only when selected (leave it out of sync and paging queries). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1752,7 +1753,7 @@ export type TombstoneConnection = {
   __typename?: 'TombstoneConnection';
   edges: Array<TombstoneEdge>;
   pageInfo: PageInfo;
-  /** Number of items across all pages. */
+  /** Number of items across all pages, exact up to 10000: 10001 means more than 10000. Counted only when selected (leave it out of sync and paging queries). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1919,7 +1920,7 @@ export type WebhookDeliveryConnection = {
   __typename?: 'WebhookDeliveryConnection';
   edges: Array<WebhookDeliveryEdge>;
   pageInfo: PageInfo;
-  /** Number of items across all pages. */
+  /** Number of items across all pages, exact up to 10000: 10001 means more than 10000. Counted only when selected (leave it out of sync and paging queries). */
   totalCount: Scalars['Int']['output'];
 };
 
