@@ -1,37 +1,13 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { REFRESH_COOKIE, REFRESH_PATH } from '../src/auth/session.controller.js';
 import { DEMO_MEMBERS, seedDemoTenant } from '../src/demo/demo-seed.js';
 import { codeOf, startTestApp, type TestApp } from './helpers/app.js';
-import { launchChromium } from './helpers/browser.js';
+import { inspect, launchChromium, SIZES } from './helpers/browser.js';
 
-const RESULTS_DIR = 'test-results';
 const INTERVIEWER = DEMO_MEMBERS[3].email;
-const SIZES = { desktop: { width: 1280, height: 800 }, narrow: { width: 390, height: 844 } };
 const APP = { 'x-requested-with': 'interview-kit', 'content-type': 'application/json' };
-
-/** Serious or critical axe violations on the page, as "rule: target" lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
-
-/** Checks the page with axe and writes it at both sizes into test-results/. */
-async function inspect(page: Page, name: string): Promise<void> {
-  expect(await seriousViolations(page)).toEqual([]);
-  for (const [size, viewport] of Object.entries(SIZES)) {
-    await page.setViewportSize(viewport);
-    await page.waitForTimeout(150);
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${RESULTS_DIR}/web-${name}-${size}.png`, fullPage: true });
-  }
-  await page.setViewportSize(SIZES.desktop);
-}
 
 describe('the web app', () => {
   let t: TestApp;
@@ -46,7 +22,6 @@ describe('the web app', () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = t.app.getHttpServer().address() as AddressInfo;
     base = `http://127.0.0.1:${port}`;
-    mkdirSync(RESULTS_DIR, { recursive: true });
   }, 60_000);
   afterAll(() => t.close());
 

@@ -1,25 +1,31 @@
 // Typed GraphQL operations for the app: graphql-codegen's client preset over the committed
-// schema.graphql and src/operations.graphql, written to src/gql/. `--check` writes nothing and
+// schema.graphql and the operations in src/**/*.graphql, written to src/gql/. `--check` writes nothing and
 // exits 1 when a generated file differs (a root test runs it).
 import { codegen } from '@graphql-codegen/core';
 import { preset } from '@graphql-codegen/client-preset';
 import { buildSchema, parse, printSchema } from 'graphql';
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const check = process.argv.includes('--check');
 const schemaAst = buildSchema(readFileSync(path.join(here, '../schema.graphql'), 'utf8'));
-const documentsFile = 'src/operations.graphql';
-const rawSDL = readFileSync(path.join(here, documentsFile), 'utf8');
-const document = parse(rawSDL);
+// Every .graphql file under src/ (a feature keeps its operations beside its pages), in a stable order.
+const documents = readdirSync(path.join(here, 'src'), { recursive: true })
+  .filter((file) => file.endsWith('.graphql'))
+  .sort()
+  .map((file) => {
+    const location = path.join('src', file);
+    const rawSDL = readFileSync(path.join(here, location), 'utf8');
+    return { location, document: parse(rawSDL), rawSDL };
+  });
 
 const outputs = await preset.buildGeneratesSection({
   baseOutputDir: 'src/gql/',
   schema: parse(printSchema(schemaAst)),
   schemaAst,
-  documents: [{ location: documentsFile, document, rawSDL }],
+  documents,
   plugins: [],
   pluginMap: {},
   config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string' } },

@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -10,6 +11,8 @@ export default defineConfig({
   resolve: { dedupe: ['react', 'react-dom'] },
   // React, Mantine and urql are one chunk of about 170 kB gzip; split it when pages grow.
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 800 },
+  // Unit tests of the page logic (npm test runs them first, through the root's pretest).
+  test: { include: ['src/**/*.test.ts'], environment: 'node' },
   server: {
     port: 5173,
     proxy: { '/graphql': api, '/auth': api },
