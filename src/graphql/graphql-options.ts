@@ -7,6 +7,8 @@ import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { MercuriusDriver } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  getOperationAST,
+  GraphQLError,
   NoSchemaIntrospectionCustomRule,
   type DocumentNode,
   type GraphQLSchema,
@@ -101,6 +103,40 @@ async function refuseUnacceptable(req: FastifyRequest, reply: FastifyReply) {
   return reply.code(406).send({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
 }
 
+/**
+ * Counting tokens before Mercurius parses stops huge documents early, with a message that says
+ * what to change. Returns the document, or null when it does not parse (Mercurius then reports
+ * the syntax error where it is).
+ */
+function parseWithinTokens(source: string, maxTokens: number): DocumentNode | null {
+  try {
+    return new MaxTokensParserWLexer(source, { n: maxTokens }).parseDocument();
+  } catch (error) {
+    if (error instanceof GraphQLError && /Token limit/.test(error.message)) {
+      throw new GraphQLError(
+        `The document has more than ${maxTokens} tokens, the limit: send a smaller query.`,
+      );
+    }
+    return null;
+  }
+}
+
+/**
+ * Mercurius checks that a GET carries a query by looking up the selected operation, and fails
+ * with a TypeError when there is none (an unknown operationName, or several operations and
+ * none named): answer what POST answers instead.
+ */
+function requireSelectedOperation(document: DocumentNode, query: unknown): void {
+  const name = (query as { operationName?: unknown } | undefined)?.operationName;
+  const operationName = typeof name === 'string' && name !== '' ? name : undefined;
+  if (getOperationAST(document, operationName)) return;
+  throw new GraphQLError(
+    operationName
+      ? `Unknown operation named "${operationName}".`
+      : 'Must provide operation name if query contains multiple operations.',
+  );
+}
+
 /** The spec allows `"extensions": null`; Mercurius's body schema wants an object or nothing. */
 async function allowNullExtensions(req: FastifyRequest) {
   const body = req.body as { extensions?: unknown } | null | undefined;
@@ -131,9 +167,11 @@ export function graphqlOptions(config: AppConfig, apiKeys: ApiKeyService): Mercu
     validationRules: validationRules(config),
     context: (req: FastifyRequest, reply: FastifyReply) => ({ req, reply }),
     hooks: {
-      preParsing: async (_schema, source) => {
-        // Counting tokens before parsing stops huge documents early.
-        new MaxTokensParserWLexer(source, { n: config.GRAPHQL_MAX_TOKENS }).parseDocument();
+      preParsing: async (_schema, source, context) => {
+        const document = parseWithinTokens(source, config.GRAPHQL_MAX_TOKENS);
+        if (document && context.reply.request.method === 'GET') {
+          requireSelectedOperation(document, context.reply.request.query);
+        }
       },
       preExecution: async (schema, document, context) => {
         await checkKeyScopes(apiKeys, schema, document, context.reply.request);
