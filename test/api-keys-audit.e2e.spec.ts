@@ -67,8 +67,11 @@ describe('API keys with scopes, and the audit log', () => {
     expect(created.email).toBe('k@mail.example');
     expect(ok(await t.gql(CANDIDATES, {}, key)).candidates.totalCount).toBe(1);
     // Outside its scopes and outside its tenant.
-    expect(codeOf(await t.gql('{ questions(first: 1) { totalCount } }', {}, key))).toBe(
-      'FORBIDDEN',
+    const outside = await t.gql('{ questions(first: 1) { totalCount } }', {}, key);
+    expect(codeOf(outside)).toBe('FORBIDDEN');
+    // The message names the scopes to add, spelled as createApiKey takes them.
+    expect(outside.errors![0].message).toBe(
+      'This API key needs the scope TAXONOMY_READ: add it to the key (createApiKey) or use a key that has it.',
     );
     expect(codeOf(await t.gql('{ me { role } }', {}, key))).toBe('FORBIDDEN');
     const foreign = await createCandidate(t, other.tokens.RECRUITER, 'Foreign');
@@ -153,7 +156,9 @@ describe('API keys with scopes, and the audit log', () => {
     const nested = `{ interviews(first: 5) { edges { node { id candidate { name email } } } } }`;
     const refused = await t.gql(nested, {}, interviewsOnly);
     expect(codeOf(refused)).toBe('FORBIDDEN');
-    expect(refused.errors![0].message).toContain('Candidate');
+    expect(refused.errors![0].message).toBe(
+      'This API key may not receive every type the query selects: Candidate needs the scope CANDIDATES_READ or CANDIDATES_WRITE.',
+    );
     const viaFragment = await t.gql(
       `{ interviews(first: 5) { edges { node { ...C } } } } fragment C on Interview { scorecards { summary } }`,
       {},
@@ -177,7 +182,7 @@ describe('API keys with scopes, and the audit log', () => {
     expect(
       ok(await t.gql(`{ loops(first: 5) { totalCount } }`, {}, loopsKey)).loops.totalCount,
     ).toBeGreaterThan(0);
-    // Loops reach no candidate: a loops:read key asking for one through a nested path is refused.
+    // Loops reach no candidate: a LOOPS_READ key asking for one through a nested path is refused.
     const deep = await t.gql(
       `{ loops(first: 5) { edges { node { id } } } candidates(first: 1) { totalCount } }`,
       {},
@@ -186,7 +191,7 @@ describe('API keys with scopes, and the audit log', () => {
     expect(codeOf(deep)).toBe('FORBIDDEN');
   });
 
-  it('reads submitted scorecards with scorecards:read but never a draft, even its creator’s', async () => {
+  it('reads submitted scorecards with SCORECARDS_READ but never a draft, even its creator’s', async () => {
     const sheet = await publishedLoop(t, acme.tokens.RECRUITER, { name: 'Keyed loop' });
     const candidateId = await createCandidate(t, acme.tokens.RECRUITER, 'Draft Holder');
     const interviewId = await scheduleInterview(t, acme.tokens.RECRUITER, {

@@ -16,7 +16,7 @@ import { Role } from '../src/tenancy/entities/membership.entity.js';
 import { codeOf, startTestApp, type TestApp } from './helpers/app.js';
 import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
 import { declaredPolicies, declaredScopes } from './helpers/policies.js';
-import { ALL_SCOPES, type Scope } from '../src/auth/policy.decorator.js';
+import { ALL_SCOPES, scopeName, type Scope } from '../src/auth/policy.decorator.js';
 
 /** A literal of the right shape for any input type: enough to reach the guard. */
 function literal(type: GraphQLInputType): string {
@@ -107,7 +107,7 @@ describe('every operation enforces its declared roles', () => {
       if (!keys.has(cacheKey)) {
         const made = await t.gql(
           `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
-          { input: { name: `key ${keys.size}`, scopes: names.map(scopeEnumName) } },
+          { input: { name: `key ${keys.size}`, scopes: names.map(scopeName) } },
           acme.tokens.ADMIN,
         );
         keys.set(cacheKey, made.data!.createApiKey.secret);
@@ -134,6 +134,3 @@ describe('every operation enforces its declared roles', () => {
     expect([...scopes.values()].filter((s) => s.length).length).toBeGreaterThan(30);
   });
 });
-
-/** `taxonomy:read` -> `TAXONOMY_READ`, the GraphQL enum value. */
-const scopeEnumName = (scope: Scope) => scope.toUpperCase().replace(':', '_');

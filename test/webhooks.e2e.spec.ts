@@ -508,6 +508,50 @@ describe('webhooks', () => {
     expect(fieldsOf(update)).toEqual(['input.url']);
   });
 
+  it('keeps one endpoint per URL: re-registering answers CONFLICT naming the existing one', async () => {
+    const { endpoint } = await createEndpoint('/once', ['LOOP_PUBLISHED']);
+    const again = await t.gql(
+      CREATE,
+      // Written differently (scheme case), it is the same URL once parsed.
+      {
+        input: { url: endpoint.url.replace('http://', 'HTTP://'), events: ['SCORECARD_SUBMITTED'] },
+      },
+      acme.tokens.ADMIN,
+    );
+    expect(codeOf(again)).toBe('CONFLICT');
+    expect(again.errors![0].extensions).toMatchObject({
+      path: 'input.url',
+      existingEndpointId: endpoint.id,
+    });
+    expect(again.errors![0].message).toContain(endpoint.id);
+    const second = await createEndpoint('/other', ['LOOP_PUBLISHED']);
+    const moved = await t.gql(
+      `mutation($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { id } }`,
+      { input: { id: second.endpoint.id, url: endpoint.url } },
+      acme.tokens.ADMIN,
+    );
+    expect(codeOf(moved)).toBe('CONFLICT');
+    // Nothing changed: one endpoint each for /once and /other, and updating an endpoint to its
+    // own URL is no conflict.
+    const listed = ok(await t.gql('{ webhookEndpoints { id url } }', {}, acme.tokens.ADMIN));
+    const urls = listed.webhookEndpoints.map((e: { url: string }) => e.url);
+    expect(urls.filter((u: string) => u === endpoint.url)).toHaveLength(1);
+    expect(urls).toContain(second.endpoint.url);
+    const same = await t.gql(
+      `mutation($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { id } }`,
+      { input: { id: endpoint.id, url: endpoint.url } },
+      acme.tokens.ADMIN,
+    );
+    expect(same.errors).toBeUndefined();
+    // Another tenant may register the same URL.
+    const elsewhere = await t.gql(
+      CREATE,
+      { input: { url: endpoint.url, events: ['LOOP_PUBLISHED'] } },
+      other.tokens.ADMIN,
+    );
+    expect(elsewhere.errors).toBeUndefined();
+  });
+
   it('is for admins only', async () => {
     const id = '00000000-0000-4000-8000-000000000000';
     const operations: [string, Record<string, unknown>][] = [

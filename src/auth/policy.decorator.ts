@@ -35,5 +35,19 @@ export const Public = () => SetMetadata(POLICY_KEY, { public: true } satisfies P
  */
 export const Scopes = (...scopes: Scope[]) => SetMetadata(SCOPES_KEY, scopes);
 
+/**
+ * A scope as clients spell it: the GraphQL enum name (`WEBHOOKS_MANAGE`), the one spelling of
+ * messages and documentation. The lower-case value is only how keys store it.
+ */
+export function scopeName(scope: Scope): string {
+  return Object.entries(Scope).find(([, value]) => value === scope)?.[0] ?? scope;
+}
+
+/** "A", "A or B", "A, B or C". */
+export function scopeList(scopes: readonly Scope[]): string {
+  const names = scopes.map(scopeName);
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+
 export const ALL_ROLES = Object.values(Role);
 export const ALL_SCOPES = Object.values(Scope);

@@ -7,7 +7,7 @@ import { contextOf } from '../common/context.js';
 import { MembershipService } from '../tenancy/membership.service.js';
 import type { AccessTokenClaims } from './jwt.strategy.js';
 import { ApiKeyService } from '../integration/api-keys/api-key.service.js';
-import { POLICY_KEY, SCOPES_KEY, type Policy, type Scope } from './policy.decorator.js';
+import { POLICY_KEY, SCOPES_KEY, scopeList, type Policy, type Scope } from './policy.decorator.js';
 
 /**
  * The one global guard. Default deny: an operation with no declared policy is refused.
@@ -62,7 +62,7 @@ export class PolicyGuard extends AuthGuard('jwt') {
       if (!scopes?.some((scope) => granted.includes(scope))) {
         throw new ForbiddenError(
           scopes?.length
-            ? `This API key needs one of the scopes ${scopes.join(', ')}.`
+            ? `This API key needs the scope ${scopeList(scopes)}: add it to the key (createApiKey) or use a key that has it.`
             : 'This operation is not open to API keys.',
         );
       }

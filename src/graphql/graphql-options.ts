@@ -17,7 +17,7 @@ import {
 import { ForbiddenError } from '../common/errors.js';
 import '../common/context.js';
 import type { ApiKeyService } from '../integration/api-keys/api-key.service.js';
-import { typesBeyondScopes } from '../integration/api-keys/type-scopes.js';
+import { scopeRefusal } from '../integration/api-keys/type-scopes.js';
 import type { AppConfig } from '../config/config.js';
 import { rejectPlainly } from './armor-rejection.js';
 import {
@@ -68,10 +68,8 @@ async function checkKeyScopes(
   req: FastifyRequest,
 ): Promise<void> {
   if (!req.ik || !(await apiKeys.authenticateBearer(req.ik, req.headers.authorization))) return;
-  const refused = typesBeyondScopes(schema, document, req.ik.principal.scopes ?? []);
-  if (refused.length) {
-    throw new ForbiddenError(`This API key's scopes do not cover ${refused.join(', ')}.`);
-  }
+  const refused = scopeRefusal(schema, document, req.ik.principal.scopes ?? []);
+  if (refused) throw new ForbiddenError(refused);
 }
 
 /**

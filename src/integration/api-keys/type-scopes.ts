@@ -7,7 +7,7 @@ import {
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
-import { Scope } from '../../auth/policy.decorator.js';
+import { Scope, scopeList } from '../../auth/policy.decorator.js';
 
 const LOOPS = [Scope.LOOPS_READ, Scope.LOOPS_WRITE];
 const TAXONOMY = [Scope.TAXONOMY_READ, ...LOOPS];
@@ -84,6 +84,29 @@ export const TYPE_SCOPES: Record<string, Scope[] | 'open' | 'closed'> = {
 
 /** Connections and edges carry nothing of their own. */
 const isPaging = (name: string) => name.endsWith('Connection') || name.endsWith('Edge');
+
+/**
+ * What a key with `scopes` may not receive in a document, as a sentence that names the scope to
+ * add for each refused type (or says the type is never served to keys); null when nothing is.
+ */
+export function scopeRefusal(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  scopes: readonly string[],
+): string | null {
+  const refused = typesBeyondScopes(schema, document, scopes);
+  if (!refused.length) return null;
+  const needs = new Map<string, string[]>();
+  for (const type of refused) {
+    const rule = TYPE_SCOPES[type];
+    const need = Array.isArray(rule)
+      ? `the scope ${scopeList([...new Set(rule)])}`
+      : 'a member sign-in (never served to API keys)';
+    needs.set(need, [...(needs.get(need) ?? []), type]);
+  }
+  const parts = [...needs].map(([need, types]) => `${types.join(', ')} needs ${need}`);
+  return `This API key may not receive every type the query selects: ${parts.join('; ')}.`;
+}
 
 /** The object types of a document a key with `scopes` may not receive, by name. */
 export function typesBeyondScopes(

@@ -38,7 +38,9 @@ export class WebhookResolver {
   @Roles(Role.ADMIN)
   @Scopes(Scope.WEBHOOKS_MANAGE)
   @Mutation(() => WebhookEndpointSecretPayload, {
-    description: 'Adds an endpoint; its signing secret is in the answer and never shown again.',
+    description:
+      'Adds an endpoint; its signing secret is in the answer and never shown again. One endpoint ' +
+      'per URL: a URL the tenant already has answers CONFLICT with extensions.existingEndpointId.',
   })
   createWebhookEndpoint(
     @Ctx() ctx: RequestContext,

@@ -124,9 +124,7 @@ export class WebhookService {
     await this.checkUrl(input.url, 'input.url');
     const secret = newWebhookSecret();
     const endpoint = await ctx.write(async (em) => {
-      // Counted under a per-tenant lock, so concurrent creations respect the limit.
-      await em.query(`SELECT pg_advisory_xact_lock(7412021, hashtext($1))`, [ctx.tenantId]);
-      const [{ count }] = await em.query(`SELECT count(*)::int AS count FROM webhook_endpoints`);
+      const count = await this.lockEndpoints(em, ctx, input.url);
       if (count >= MAX_ENDPOINTS) {
         throw new ConflictError(`A tenant has at most ${MAX_ENDPOINTS} webhook endpoints.`);
       }
@@ -151,6 +149,7 @@ export class WebhookService {
   async update(ctx: RequestContext, input: UpdateWebhookEndpointInput): Promise<WebhookEndpoint> {
     if (input.url !== undefined && input.url !== null) await this.checkUrl(input.url, 'input.url');
     return ctx.write(async (em) => {
+      if (input.url != null) await this.lockEndpoints(em, ctx, input.url, input.id);
       const p = new SqlParams();
       const sets = ['updated_at = now()'];
       if (input.url != null) sets.push(`url = ${p.add(input.url)}`);
@@ -165,6 +164,33 @@ export class WebhookService {
       if (!rows.length) throw new NotFoundError('Webhook endpoint');
       return toEndpoint(rows[0]);
     });
+  }
+
+  /**
+   * Takes the tenant's endpoint lock (creations and URL changes queue on it, so the limit and
+   * the one-endpoint-per-URL rule hold under concurrency), refuses a URL another endpoint of
+   * the tenant already has (an integration that registers on every start would otherwise pile
+   * up endpoints and receive every event several times), and returns how many there are.
+   */
+  private async lockEndpoints(
+    em: EntityManager,
+    ctx: RequestContext,
+    url: string,
+    exceptId?: string,
+  ): Promise<number> {
+    await em.query(`SELECT pg_advisory_xact_lock(7412021, hashtext($1))`, [ctx.tenantId]);
+    const rows: { id: string; url: string }[] = await em.query(
+      `SELECT id, url FROM webhook_endpoints`,
+    );
+    const wanted = sameUrl(url);
+    const taken = rows.find((r) => r.id !== exceptId && sameUrl(r.url) === wanted);
+    if (taken) {
+      throw new ConflictError(
+        `Webhook endpoint ${taken.id} already has this URL: update that endpoint (or rotate its secret) instead of adding another.`,
+        { path: 'input.url', existingEndpointId: taken.id },
+      );
+    }
+    return rows.length;
   }
 
   /** A new secret, effective at once (retries of earlier events are signed with it too). */
@@ -255,6 +281,15 @@ export class WebhookService {
 }
 
 /** Why `value` is not an acceptable endpoint URL, or null. */
+/** The URL as WHATWG parsing writes it (host lower-cased, default port dropped), for comparing. */
+function sameUrl(value: string): string {
+  try {
+    return new URL(value).href;
+  } catch {
+    return value;
+  }
+}
+
 export function urlProblem(value: string, production: boolean): string | null {
   if (value.length > MAX_URL_LENGTH) return `must be at most ${MAX_URL_LENGTH} characters`;
   let url: URL;
