@@ -34,7 +34,7 @@ describe('ATS integration: upserts, sync feeds, tombstones, erasure', () => {
     sheet = await publishedLoop(t, acme.tokens.RECRUITER, { name: 'ATS loop' });
     key = ok(
       await t.gql(
-        `mutation { createApiKey(input: { name: "ATS", scopes: [CANDIDATES_READ, CANDIDATES_WRITE, INTERVIEWS_READ, INTERVIEWS_WRITE, SCORECARDS_READ, LOOPS_WRITE] }) { secret } }`,
+        `mutation { createApiKey(input: { name: "ATS", scopes: [CANDIDATES_READ, CANDIDATES_WRITE, INTERVIEWS_READ, INTERVIEWS_WRITE, SCORECARDS_READ, LOOPS_READ, LOOPS_WRITE] }) { secret } }`,
         {},
         acme.tokens.ADMIN,
       ),
@@ -131,6 +131,20 @@ describe('ATS integration: upserts, sync feeds, tombstones, erasure', () => {
     const other = await publishedLoop(t, acme.tokens.RECRUITER, { name: 'Second', offset: 2 });
     const taken = await t.gql(link, { l: other.loopId, j: 'job-42' }, key);
     expect(taken.errors![0].extensions).toMatchObject({ code: 'CONFLICT', path: 'atsJobId' });
+
+    // From its job to our stages in one request, without listing every loop.
+    const byJob = `query($j: String!) { loops(atsJobId: $j, first: 5) { totalCount edges { node { id atsJobId stages { id name } } } } }`;
+    const found = ok(await t.gql(byJob, { j: 'job-42' }, key)).loops;
+    expect(found.totalCount).toBe(1);
+    expect(found.edges[0].node).toMatchObject({ id: sheet.loopId, atsJobId: 'job-42' });
+    expect(found.edges[0].node.stages.map((s: { id: string }) => s.id)).toContain(sheet.stageId);
+    expect(ok(await t.gql(byJob, { j: 'job-43' }, key)).loops).toEqual({
+      totalCount: 0,
+      edges: [],
+    });
+    const blank = await t.gql(byJob, { j: '' }, key);
+    expect(blank.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(blank.errors![0].extensions.fields[0].path).toBe('atsJobId');
   });
 
   it('pages a sync feed under concurrent writes without losing a row', async () => {

@@ -47,6 +47,7 @@ export class LoopService {
     }
     if (args.status) qb.andWhere('l.status = :status', { status: args.status });
     if (args.isTemplate !== undefined) qb.andWhere('l.is_template = :t', { t: args.isTemplate });
+    if (args.atsJobId !== undefined) qb.andWhere('l.ats_job_id = :job', { job: args.atsJobId });
     // The same filters as the builder's, for a count that runs only when selected.
     const countParams: unknown[] = [];
     const c = (value: unknown) => `$${countParams.push(value)}`;
@@ -57,6 +58,7 @@ export class LoopService {
     }
     if (args.status) countWhere.push(`l.status = ${c(args.status)}`);
     if (args.isTemplate !== undefined) countWhere.push(`l.is_template = ${c(args.isTemplate)}`);
+    if (args.atsJobId !== undefined) countWhere.push(`l.ats_job_id = ${c(args.atsJobId)}`);
     const count = () =>
       cappedCount(em, `FROM interview_loops l WHERE ${countWhere.join(' AND ')}`, countParams);
     if (args.after) {

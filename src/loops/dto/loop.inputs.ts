@@ -181,4 +181,14 @@ export class LoopsArgs extends PageArgs {
   @IsOptional()
   @IsBoolean()
   isTemplate?: boolean;
+
+  @Field({
+    nullable: true,
+    description:
+      'Only the loop linked to this ATS job (linkLoopToJob): how an ATS goes from its job to our stages.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  atsJobId?: string;
 }
