@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
-import { AppError, UnavailableError } from './common/errors.js';
+import { AppError, HTTP_STATUS, UnavailableError } from './common/errors.js';
 import { PinoNestLogger } from './common/pino-logger.js';
 import { RequestContext } from './common/request-context.js';
 import { AppConfig } from './config/config.js';
@@ -20,7 +20,7 @@ import { isUnavailableError } from './database/unavailable.js';
 import { installAdmission } from './lifecycle/admission.js';
 import { httpTimeouts } from './lifecycle/http-timeouts.js';
 import { installSecurityHeaders, installWebApp } from './web/web-app.js';
-import { formatError } from './graphql/error-formatter.js';
+import { clientStatus, formatError } from './graphql/error-formatter.js';
 import { GRAPHQL_PATH } from './graphql/graphql-options.js';
 import { ThrottleService } from './throttle/throttle.service.js';
 import { parseApiKey } from './integration/api-keys/api-key.token.js';
@@ -108,6 +108,21 @@ function installRequestHooks(app: NestFastifyApplication): void {
   // (urlencoded, multipart) and text/plain are what a page of another site can POST without a
   // CORS preflight: with no parser for them, Fastify refuses them with 415 before anything runs.
   fastify.removeContentTypeParser('text/plain');
+
+  // What fails before a route's handler (a body that is not JSON, an empty or oversized body, a
+  // media type without a parser, a hook that throws) answers in the API's error shape, as the
+  // routes themselves do, never Fastify's own; /graphql keeps Mercurius's handler.
+  fastify.setErrorHandler((error: Error, req, reply) => {
+    const formatted = formatError(error, req.id, config.isProduction);
+    const status = clientStatus(error) ?? HTTP_STATUS[formatted.extensions.code];
+    if (formatted.extensions.code === 'UNAVAILABLE') {
+      reply.header('retry-after', String(formatted.extensions.retryAfterSeconds ?? 1));
+    }
+    void reply
+      .code(status)
+      .header('content-type', 'application/json; charset=utf-8')
+      .send(JSON.stringify({ errors: [formatted] }));
+  });
 
   const rateLimitKey = (authorization: string | undefined, ip: string): string => {
     const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : undefined;

@@ -105,6 +105,43 @@ describe('the web app', () => {
     expect(ok.body.accessToken).toEqual(expect.any(String));
   });
 
+  it('answers malformed session bodies with BAD_USER_INPUT in the API shape, never INTERNAL', async () => {
+    const send = (body: string) => t.http().post('/auth/sign-in').set(APP).send(body);
+    for (const body of ['null', '"x"', '[]', '5']) {
+      const res = await send(body);
+      expect([body, res.status, res.body]).toEqual([
+        body,
+        400,
+        {
+          errors: [
+            {
+              message: 'The input is invalid.',
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fields: [{ path: 'body', message: 'must be a JSON object' }],
+              },
+            },
+          ],
+        },
+      ]);
+    }
+    for (const body of ['{', '']) {
+      const res = await send(body);
+      expect([body, res.status, res.body.errors[0].extensions]).toEqual([
+        body,
+        400,
+        { code: 'BAD_USER_INPUT' },
+      ]);
+    }
+    const nul = await send(
+      JSON.stringify({ email: 'a\u0000@x.example', password: 'x', tenant: 'acme' }),
+    );
+    expect(nul.status).toBe(400);
+    expect(nul.body.errors[0].extensions.fields).toEqual([
+      { path: 'email', message: 'must not contain a NUL character' },
+    ]);
+  });
+
   it('leaves bearer clients as they were: signIn, refreshSession, me and signOut over GraphQL', async () => {
     const signIn = await t.gql(
       `mutation($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken } }`,

@@ -9,6 +9,18 @@ export type ErrorCode =
   | 'UNAVAILABLE'
   | 'INTERNAL';
 
+/** The HTTP status each code answers with outside GraphQL's own rules (plain routes, hooks). */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
 export interface FieldProblem {
   /** Dotted path from the operation's arguments, e.g. `input.email`. */
   path: string;

@@ -1,18 +1,13 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isUnavailableError } from '../database/unavailable.js';
-import { AppError, loggableError, UnavailableError, type ErrorCode } from './errors.js';
-
-const STATUS: Record<ErrorCode, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  UNAVAILABLE: 503,
-  INTERNAL: 500,
-};
+import {
+  AppError,
+  HTTP_STATUS,
+  loggableError,
+  UnavailableError,
+  type ErrorCode,
+} from './errors.js';
 
 /**
  * Errors of the plain HTTP routes (kits as Markdown) in the API's shape: the same codes as
@@ -47,7 +42,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       details = { requestId: request.id };
     }
     void reply
-      .status(STATUS[code])
+      .status(HTTP_STATUS[code])
       .header('content-type', 'application/json; charset=utf-8')
       .send(JSON.stringify({ errors: [{ message, extensions: { code, ...details } }] }));
   }

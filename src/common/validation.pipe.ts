@@ -119,9 +119,15 @@ function flatten(errors: ValidationError[], prefix: string, out: FieldProblem[])
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Custom parameter decorators hand over what the server made (the principal), not input.
-    if (metadata.type === 'custom' || value === undefined || value === null) return value;
+    if (metadata.type === 'custom' || value === undefined) return value;
     const type = metadata.metatype;
     const path = metadata.data ?? '';
+    const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+    if (!path && type && !PRIMITIVES.has(type) && !isObject) {
+      // A whole request body (the web app's /auth routes) that is JSON but not an object.
+      throw new BadInputError([{ path: 'body', message: 'must be a JSON object' }]);
+    }
+    if (value === null) return value;
     const instance =
       !type || PRIMITIVES.has(type) || typeof value !== 'object'
         ? value

@@ -79,7 +79,7 @@ export function formatError(
 }
 
 /** A 4xx status an error carries (Fastify and Mercurius request errors), if any. */
-function clientStatus(error: unknown): number | undefined {
+export function clientStatus(error: unknown): number | undefined {
   const status = (error as { statusCode?: unknown } | undefined)?.statusCode;
   return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }
