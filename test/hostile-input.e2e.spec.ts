@@ -238,6 +238,55 @@ describe('hostile input', () => {
     expect(seen.get('BAD_USER_INPUT')).toBeGreaterThan(cases / 10);
   }, 600_000);
 
+  it('answers any JSON body or path on the plain routes with a client error in the API shape', async () => {
+    const body = fc.oneof(
+      fc.jsonValue(),
+      fc.record({
+        email: fc.oneof(fc.jsonValue(), fc.constantFrom(...HOSTILE_TEXT)),
+        password: fc.oneof(fc.jsonValue(), fc.constantFrom(...HOSTILE_TEXT)),
+        tenant: fc.oneof(fc.jsonValue(), fc.constantFrom(...HOSTILE_TEXT)),
+      }),
+    );
+    const app = { 'x-requested-with': 'fuzz', 'content-type': 'application/json' };
+    await fc.assert(
+      fc.asyncProperty(body, async (value) => {
+        const res = await t.http().post('/auth/sign-in').set(app).send(JSON.stringify(value));
+        const context = `${JSON.stringify(value)} answered ${res.status} ${res.text}`;
+        expect({ context, client: res.status >= 400 && res.status < 500 }).toEqual({
+          context,
+          client: true,
+        });
+        expect({ context, code: CODES.includes(res.body.errors?.[0]?.extensions?.code) }).toEqual({
+          context,
+          code: true,
+        });
+      }),
+      { numRuns: RUNS_PER_MUTATION * 5 },
+    );
+    // Path segments as a client may send them: any text as UTF-8 bytes, or raw escapes that
+    // decode to nothing valid (a NUL, a lone surrogate in CESU-8, a broken escape).
+    const asBytes = (text: string) =>
+      [...Buffer.from(text, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
+    const stage = fc.oneof(
+      fc.string().map(asBytes),
+      fc.constantFrom('%00', '%ED%A0%80', '%', '%zz', '..%2F..%2Fetc%2Fpasswd', 'x'.repeat(5000)),
+    );
+    await fc.assert(
+      fc.asyncProperty(stage, async (id) => {
+        const res = await t
+          .http()
+          .get(`/kits/${id}.md`)
+          .set('authorization', `Bearer ${fuzz.tokens.ADMIN}`);
+        const context = `${JSON.stringify(id)} answered ${res.status} ${res.text.slice(0, 200)}`;
+        expect({ context, client: res.status >= 400 && res.status < 500 }).toEqual({
+          context,
+          client: true,
+        });
+      }),
+      { numRuns: RUNS_PER_MUTATION * 5 },
+    );
+  });
+
   /** The session to try a mutation with: signOut ends its own, so it gets a fresh one. */
   async function tokenFor(mutation: string): Promise<string | undefined> {
     if (PUBLIC.has(mutation)) return undefined;
