@@ -70,7 +70,8 @@ const READS: {
   },
 ];
 
-type Figures = { p50: number; p95: number; sql: number };
+/** Latencies through the API; the SQL time and the pages (buffers) one request's statements read. */
+type Figures = { p50: number; p95: number; sql: number; buffers: number };
 
 async function main() {
   const server = await startBenchServer({
@@ -120,16 +121,18 @@ async function main() {
         const figures = await measure(read, size);
         results.set(read.name, [...(results.get(read.name) ?? []), figures]);
         print(
-          `  ${read.name.padEnd(38)} ${fmt(figures.p50)} / ${fmt(figures.p95)}   SQL ${fmt(figures.sql)}`,
+          `  ${read.name.padEnd(38)} ${fmt(figures.p50)} / ${fmt(figures.p95)}   SQL ${fmt(figures.sql)}, ${figures.buffers} buffers`,
         );
       }
     }
-    print(`\n| read | 1x p50 / p95 | 10x p50 / p95 | 10x/1x p50 / p95 | SQL 1x / 10x |`);
-    print(`|---|---|---|---|---|`);
+    print(
+      `\n| read | 1x p50 / p95 | 10x p50 / p95 | 10x/1x p50 / p95 | SQL 1x / 10x | buffers 1x / 10x |`,
+    );
+    print(`|---|---|---|---|---|---|`);
     for (const [name, [one, ten]] of results) {
       print(
         `| ${name} | ${one.p50.toFixed(0)} / ${one.p95.toFixed(0)} ms | ${ten.p50.toFixed(0)} / ${ten.p95.toFixed(0)} ms | ` +
-          `${(ten.p50 / one.p50).toFixed(2)} / ${(ten.p95 / one.p95).toFixed(2)} | ${one.sql.toFixed(1)} / ${ten.sql.toFixed(1)} ms |`,
+          `${(ten.p50 / one.p50).toFixed(2)} / ${(ten.p95 / one.p95).toFixed(2)} | ${one.sql.toFixed(1)} / ${ten.sql.toFixed(1)} ms | ${one.buffers} / ${ten.buffers} |`,
       );
     }
     const search = results.get(READS[0].name)!;
@@ -161,6 +164,7 @@ async function main() {
     statements.recording = undefined;
     const plans: string[] = [];
     let sql = 0;
+    let buffers = 0;
     for (const statement of recorded.filter(
       (s) => /^\s*(SELECT|WITH)\b/i.test(s.query) && !/set_config/.test(s.query),
     )) {
@@ -175,6 +179,10 @@ async function main() {
         );
         const text = rows.map((r) => r['QUERY PLAN']).join('\n');
         sql += Number(/Execution Time: ([\d.]+) ms/.exec(text)?.[1] ?? 0);
+        // The top node's buffers: every page the statement touched (a count the machine's load
+        // does not change, unlike the times).
+        const top = /Buffers: shared(?: hit=(\d+))?(?: read=(\d+))?/.exec(text);
+        buffers += Number(top?.[1] ?? 0) + Number(top?.[2] ?? 0);
         plans.push(`${statement.query.trim()}\n\n${text}`);
       } finally {
         await runtime.query('ROLLBACK');
@@ -195,7 +203,7 @@ async function main() {
       }),
     );
     latencies.sort((x, y) => x - y);
-    return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), sql };
+    return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), sql, buffers };
   }
 }
 
