@@ -6,19 +6,15 @@
  * (default 30) at 32 connections on `interviewKit`. Every response must equal a checked one
  * (data, no errors). Prints requests per second, p50/p99 latency and SQL statements per request.
  */
-import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { cpus, totalmem } from 'node:os';
-import { createApp } from '../src/app.factory.js';
-import { loadConfig } from '../src/config/config.js';
 import { Role } from '../src/tenancy/entities/membership.entity.js';
-import { TenantService } from '../src/tenancy/tenant.service.js';
+import { benchTenant, startBenchServer } from './bench-server.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const CONNECTIONS = 32;
 const STAGES = 5;
 const QUESTIONS_PER_STAGE = 8;
-const PASSWORD = 'benchmark password';
 
 const KIT = `query Kit($id: ID!) { interviewKit(stageId: $id) {
   stageName durationMinutes instructions loopName roleTitle scale { levels { value label } }
@@ -26,58 +22,12 @@ const KIT = `query Kit($id: ID!) { interviewKit(stageId: $id) {
     required versionNumber criteria { title weight competency { name } anchors { level label text } } } } }`;
 
 async function main() {
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'production',
-    JWT_SECRET: process.env.JWT_SECRET ?? 'benchmark-only-secret-0123456789abcdef',
-    EMBEDDED_PG_DIR: process.env.EMBEDDED_PG_DIR ?? '.data/bench-postgres',
-    EMBEDDED_PG_PORT: process.env.EMBEDDED_PG_PORT ?? '54339',
-    LOG_LEVEL: 'silent',
-    DEMO_SEED: 'false',
-    DEFAULT_PACKS: '',
-    RATE_LIMIT_PER_MINUTE: '100000000',
-    DATABASE_POOL_SIZE: '16',
-  });
-  const { app, statements } = await createApp(config);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
+  const server = await startBenchServer({ dir: '.data/bench-postgres', port: 54339, poolSize: 16 });
+  const { app, config, statements, url, gql } = server;
   try {
-    const slug = `bench-${Date.now()}`;
-    await app.get(TenantService).ensureTenant('Bench', slug, [
-      {
-        email: `admin@${slug}.example`,
-        displayName: 'Admin',
-        password: PASSWORD,
-        role: Role.ADMIN,
-      },
-      {
-        email: `interviewer@${slug}.example`,
-        displayName: 'Ivy',
-        password: PASSWORD,
-        role: Role.INTERVIEWER,
-      },
-    ]);
-    const gql = async (query: string, variables: object = {}, token?: string) => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token && { authorization: `Bearer ${token}` }),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: any; errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    };
-    const signIn = async (who: string) =>
-      (
-        await gql(`mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, {
-          i: { email: `${who}@${slug}.example`, password: PASSWORD, tenant: slug },
-        })
-      ).signIn.accessToken as string;
-    const admin = await signIn('admin');
-    const interviewer = await signIn('interviewer');
+    const tenant = await benchTenant(server, `bench-${Date.now()}`, [Role.ADMIN, Role.INTERVIEWER]);
+    const admin = tenant.tokens.ADMIN;
+    const interviewer = tenant.tokens.INTERVIEWER;
 
     const competencies: string[] = [];
     for (const name of ['API design', 'Data modelling', 'Communication']) {
@@ -175,7 +125,7 @@ async function main() {
     );
 
     // Interviewers read the kits of the stages they are assigned to.
-    const interviewerId = (await gql(`{ me { user { id } } }`, {}, interviewer)).me.user.id;
+    const interviewerId = tenant.userIds.INTERVIEWER;
     const candidate = (
       await gql(
         `mutation { createCandidate(input: { name: "Bench Candidate" }) { id } }`,

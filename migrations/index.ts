@@ -6,6 +6,8 @@ import { Scorecards1795432914098 } from './1795432914098-Scorecards.js';
 import { Integration1795435799865 } from './1795435799865-Integration.js';
 import { ErasureHardening1795438582968 } from './1795438582968-ErasureHardening.js';
 import { SearchUnderRls1796165354474 } from './1796165354474-SearchUnderRls.js';
+import { SyncSeek1796171579824 } from './1796171579824-SyncSeek.js';
+import { SearchRowsEstimate1796174204047 } from './1796174204047-SearchRowsEstimate.js';
 
 export const MIGRATIONS = [
   Initial1795425299493,
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   Integration1795435799865,
   ErasureHardening1795438582968,
   SearchUnderRls1796165354474,
+  SyncSeek1796171579824,
+  SearchRowsEstimate1796174204047,
 ];

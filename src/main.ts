@@ -18,7 +18,13 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const { app } = await createApp(config);
+  const { app } = await createApp(config).catch((error: unknown) => {
+    // A set-up the service must not run with (e.g. the database's definer functions): the
+    // message says what to fix; a stack would only hide it.
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(78);
+  });
   installGracefulShutdown(app, config, (message) =>
     app.getHttpAdapter().getInstance().log.info(message),
   );

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { withCredentials } from '../src/database/data-source-options.js';
 import { TENANT_TABLES } from '../src/database/entities.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
@@ -11,6 +10,7 @@ import {
   publishedLoop,
   scheduleInterview,
 } from './helpers/interviews.js';
+import { asTenant, runtimeClient } from './helpers/runtime-client.js';
 import { adminQuery } from './helpers/server.js';
 
 describe('row-level security below the application', () => {
@@ -91,14 +91,7 @@ describe('row-level security below the application', () => {
       recommendation: 'YES',
       competencyRatings: [{ competencyId: sheet.focusCompetencyIds[0], score: 3 }],
     });
-    runtime = new Client({
-      connectionString: withCredentials(
-        t.databaseUrl,
-        t.config.DATABASE_APP_ROLE,
-        t.config.DATABASE_APP_PASSWORD,
-      ),
-    });
-    await runtime.connect();
+    runtime = await runtimeClient(t);
   });
   afterAll(async () => {
     await runtime.end();
@@ -183,9 +176,7 @@ describe('row-level security below the application', () => {
   });
 
   it("with tenant A set, sees only A's rows and cannot move a row to tenant B", async () => {
-    await runtime.query('BEGIN');
-    try {
-      await runtime.query("SELECT set_config('app.tenant_id', $1, true)", [a.id]);
+    await asTenant(runtime, a.id, async () => {
       for (const table of TENANT_TABLES) {
         const seen = await runtime.query(`SELECT DISTINCT tenant_id FROM ${table}`);
         expect(seen.rows).toEqual([{ tenant_id: a.id }]);
@@ -193,9 +184,7 @@ describe('row-level security below the application', () => {
       await expect(
         runtime.query('UPDATE memberships SET tenant_id = $1 WHERE tenant_id = $2', [b.id, a.id]),
       ).rejects.toThrow(/row-level security/);
-    } finally {
-      await runtime.query('ROLLBACK');
-    }
+    });
     const stillA = await adminQuery<{ n: number }>(
       'SELECT count(*)::int AS n FROM memberships WHERE tenant_id = $1',
       [a.id],
@@ -216,17 +205,14 @@ describe('row-level security below the application', () => {
       [a.id],
       t.database,
     );
-    await runtime.query('BEGIN');
-    try {
+    await asTenant(runtime, null, async () => {
       await runtime.query(`SELECT set_config('app.api_key_prefix', $1, true)`, [key.prefix]);
       const seen = await runtime.query('SELECT prefix FROM api_keys');
       expect(seen.rows).toEqual([{ prefix: key.prefix }]);
       const updated = await runtime.query(`UPDATE api_keys SET name = 'x'`);
       expect(updated.rowCount).toBe(0);
       expect((await runtime.query('SELECT count(*)::int AS n FROM memberships')).rows[0].n).toBe(0);
-    } finally {
-      await runtime.query('ROLLBACK');
-    }
+    });
   });
 
   it('does not leak the tenant through a pooled connection (pool size 1)', async () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client } from 'pg';
-import { withCredentials, withDatabase } from '../src/database/data-source-options.js';
+import { withDatabase } from '../src/database/data-source-options.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
+import { asTenant as inTransaction, runtimeClient } from './helpers/runtime-client.js';
 import { adminQuery, testServerUrl } from './helpers/server.js';
 
 const IMPORT = 'mutation { importPack(name: "backend-engineering") { questionsCreated } }';
@@ -20,18 +21,8 @@ describe('question search under row-level security', () => {
   let b: SeededTenant;
   let runtime: Client;
 
-  /** Runs `fn` as the runtime role in a transaction with `app.tenant_id` set to `tenant`. */
-  async function asTenant<T>(tenant: string | null, fn: () => Promise<T>): Promise<T> {
-    await runtime.query('BEGIN');
-    try {
-      if (tenant !== null) {
-        await runtime.query("SELECT set_config('app.tenant_id', $1, true)", [tenant]);
-      }
-      return await fn();
-    } finally {
-      await runtime.query('ROLLBACK');
-    }
-  }
+  const asTenant = <T>(tenant: string | null, fn: () => Promise<T>) =>
+    inTransaction(runtime, tenant, fn);
 
   const ids = async (sql: string, params: unknown[] = []) =>
     (await runtime.query<{ id: string }>(sql, params)).rows.map((r) => r.id).sort();
@@ -54,14 +45,7 @@ describe('question search under row-level security', () => {
       const res = await t.gql(IMPORT, {}, tenant.tokens.ADMIN);
       expect(res.data!.importPack.questionsCreated).toBeGreaterThan(0);
     }
-    runtime = new Client({
-      connectionString: withCredentials(
-        t.databaseUrl,
-        t.config.DATABASE_APP_ROLE,
-        t.config.DATABASE_APP_PASSWORD,
-      ),
-    });
-    await runtime.connect();
+    runtime = await runtimeClient(t);
   });
   afterAll(async () => {
     await runtime.end();

@@ -8,8 +8,14 @@ import { MIGRATIONS } from '../../migrations/index.js';
  */
 export class SqlStatementCounter implements TypeOrmLogger {
   count = 0;
-  logQuery(): void {
+  /**
+   * When a test or a benchmark sets an array here, each statement is appended to it (to
+   * EXPLAIN what the service really sends). Off by default: no request's values stay in memory.
+   */
+  recording?: { query: string; parameters?: unknown[] }[];
+  logQuery(query: string, parameters?: unknown[]): void {
     this.count += 1;
+    this.recording?.push({ query, parameters });
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/config.js';
+import { ConfigError, type AppConfig } from '../config/config.js';
 import { dataSourceOptions, withCredentials, withDatabase } from './data-source-options.js';
 import type { EmbeddedServer } from './embedded-postgres.js';
 import { loadEmbeddedPostgres } from './load-embedded-postgres.js';
@@ -93,6 +93,34 @@ async function setUpRuntimeRole(ownerUrl: string, role: string, password: string
 }
 
 /**
+ * The SECURITY DEFINER functions (question search, scorecard erasure) read past row-level
+ * security as their owner. Every tenant table forces RLS, so an owner that is neither
+ * superuser nor BYPASSRLS makes them see no rows at all: search finds nothing and erasure
+ * erases nothing, without an error. Refuse to start instead (as after a restore or an
+ * `ALTER ... OWNER` that handed them to a plain role).
+ */
+export async function checkDefinerOwners(ownerUrl: string): Promise<void> {
+  const { rows } = await withClient(ownerUrl, (client) =>
+    client.query<{ fn: string; owner: string }>(
+      `SELECT p.oid::regprocedure::text AS fn, r.rolname AS owner
+         FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner
+        WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef
+          AND NOT (r.rolsuper OR r.rolbypassrls)
+        ORDER BY 1`,
+    ),
+  );
+  if (rows.length === 0) return;
+  const owners = [...new Set(rows.map((r) => r.owner))];
+  throw new ConfigError(
+    `Refusing to start: the SECURITY DEFINER function(s) ${rows.map((r) => r.fn).join(', ')} ` +
+      `are owned by ${owners.map((o) => `"${o}"`).join(', ')}, which is neither superuser nor ` +
+      `BYPASSRLS, so under row-level security they would silently see no rows (search finds ` +
+      `nothing, erasure erases nothing). Give the owner BYPASSRLS (ALTER ROLE … BYPASSRLS) or ` +
+      `hand the functions to a role that has it (ALTER FUNCTION … OWNER TO …).`,
+  );
+}
+
+/**
  * Starts the embedded server when no DATABASE_URL is set, migrates, and sets up the runtime role.
  * With `attach` (the CLI), an embedded server that already runs on the data folder is used.
  */
@@ -118,6 +146,7 @@ export async function prepareDatabase(
   try {
     if (config.MIGRATIONS_RUN) await runMigrations(ownerUrl, log);
     await ensureRuntimeRole(ownerUrl, config.DATABASE_APP_ROLE, config.DATABASE_APP_PASSWORD);
+    await checkDefinerOwners(ownerUrl);
   } catch (error) {
     await embedded?.stop();
     throw error;

@@ -34,14 +34,12 @@ import type { Scorecard, ScorecardRevision } from './models/scorecard.models.js'
 import { applyPatch, checkPatch, loadSheet, missingForSubmit, type ContentPatch } from './sheet.js';
 import { scorecardVisibleSql } from './visibility.js';
 
-/** The content of revision `r`, as JSON columns. */
+/** The content of revision `r`, as JSON columns; ratings in sheet order (stored on write). */
 export const revisionContentSql = (r: string) => `
   ${r}.recommendation, ${r}.summary, ${r}.notes,
   (SELECT coalesce(json_agg(json_build_object('stageQuestionId', x.stage_question_id,
-            'criterionId', x.criterion_id, 'score', x.score) ORDER BY q.position, c.position), '[]')
+            'criterionId', x.criterion_id, 'score', x.score) ORDER BY x.position), '[]')
      FROM scorecard_scores x
-     JOIN stage_questions q ON q.tenant_id = x.tenant_id AND q.id = x.stage_question_id
-     JOIN rubric_criteria c ON c.tenant_id = x.tenant_id AND c.id = x.criterion_id
     WHERE x.tenant_id = ${r}.tenant_id AND x.revision_id = ${r}.id) AS ratings,
   (SELECT coalesce(json_agg(json_build_object('competencyId', y.competency_id, 'score', y.score)
             ORDER BY y.competency_id), '[]')
@@ -80,8 +78,7 @@ const SELECT = (visible: string) => `
          s.change_seq::text AS change_key,
          CASE WHEN s.status = 'DRAFT' THEN s.draft END AS draft, r.number AS revision,
          ${revisionContentSql('r')},
-         EXISTS (SELECT 1 FROM scorecard_revisions a WHERE a.tenant_id = s.tenant_id
-                   AND a.scorecard_id = s.id AND a.after_reveal) AS amended_after_reveal,
+         s.amended_after_reveal,
          ${visible} AS visible
     FROM scorecards s
     JOIN interviews i ON i.tenant_id = s.tenant_id AND i.id = s.interview_id
@@ -363,9 +360,10 @@ export class ScorecardService {
       );
       const revisionId = randomUUID();
       const updated = await em.query(
-        `UPDATE scorecards SET version = version + 1, updated_at = now(), current_revision_id = $3
+        `UPDATE scorecards SET version = version + 1, updated_at = now(), current_revision_id = $3,
+                amended_after_reveal = amended_after_reveal OR $4
           WHERE id = $1 AND version = $2 AND status = 'SUBMITTED' RETURNING version`,
-        [target.id, input.expectedVersion, revisionId],
+        [target.id, input.expectedVersion, revisionId, revealed],
       );
       if (!updated[0]?.length) await this.lostRace(em, target.id);
       await this.insertRevision(
@@ -461,6 +459,11 @@ export class ScorecardService {
         afterReveal,
       ],
     );
+    // The sheet lists questions and their criteria in order: a rating's place there is its
+    // position, stored so that reads order ratings without looking either up.
+    const order = sheet.questions.flatMap((q) =>
+      q.criteria.map((c) => `${q.stageQuestionId}/${c.id}`),
+    );
     const scores = content.ratings.map((r) => {
       const question = sheet.questions.find((q) => q.stageQuestionId === r.stageQuestionId)!;
       const criterion = question.criteria.find((c) => c.id === r.criterionId)!;
@@ -470,16 +473,17 @@ export class ScorecardService {
         question.questionVersionId,
         criterion.competencyId,
         r.score,
+        order.indexOf(`${r.stageQuestionId}/${r.criterionId}`) + 1,
       ];
     });
     if (scores.length) {
       await em.query(
         `INSERT INTO scorecard_scores (tenant_id, revision_id, stage_question_id, criterion_id,
-                                       question_version_id, competency_id, score)
-         SELECT $1, $2, x.sq, x.c, x.v, x.k, x.score
-           FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::smallint[])
-                AS x(sq, c, v, k, score)`,
-        [tenantId, revisionId, ...[0, 1, 2, 3, 4].map((i) => scores.map((s) => s[i]))],
+                                       question_version_id, competency_id, score, position)
+         SELECT $1, $2, x.sq, x.c, x.v, x.k, x.score, x.n
+           FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::smallint[],
+                       $8::smallint[]) AS x(sq, c, v, k, score, n)`,
+        [tenantId, revisionId, ...[0, 1, 2, 3, 4, 5].map((i) => scores.map((s) => s[i]))],
       );
     }
     if (content.competencyRatings.length) {

@@ -30,9 +30,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real server (Fastify, GraphQL, guards) on its own copy of the migrated database. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * The real server (Fastify, GraphQL, guards) on its own copy of the migrated database;
+ * `beforeStart` may change that database first (as its owner, through `adminQuery`).
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  beforeStart?: (database: string) => Promise<void>,
+): Promise<TestApp> {
   const database = await createTestDatabase();
+  await beforeStart?.(database);
   const databaseUrl = withDatabase(testServerUrl(), database);
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -44,7 +51,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATABASE_POOL_SIZE: '4',
     ...env,
   });
-  const { app, statements } = await createApp(config);
+  const { app, statements } = await createApp(config).catch(async (error: unknown) => {
+    await dropTestDatabase(database);
+    throw error;
+  });
   const server = app.getHttpServer();
   const http = () => request(server);
   return {

@@ -17,6 +17,8 @@ export enum TombstoneKind {
 /** A row that left (or lost its personal data): the sync feeds report it to integrations. */
 @Entity({ name: 'sync_tombstones' })
 @Index('sync_tombstones_feed_idx', ['tenantId', 'changeSeq', 'id'])
+// The feed's `updatedSince` bound (on occurred_at) as an index condition (see syncWhere).
+@Index('sync_tombstones_occurred_change_idx', ['tenantId', 'occurredAt', 'changeSeq'])
 export class TombstoneEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
   @ForeignKey(() => TenantEntity, { onDelete: 'CASCADE' })

@@ -18,6 +18,8 @@ import { TenantEntity } from '../../tenancy/entities/tenant.entity.js';
 })
 @Index('candidates_tenant_created_idx', ['tenantId', 'createdAt', 'id'])
 @Index('candidates_tenant_change_idx', ['tenantId', 'changeSeq', 'id'])
+// The sync feed's `updatedSince` bound as an index condition (see syncWhere).
+@Index('candidates_tenant_updated_change_idx', ['tenantId', 'updatedAt', 'changeSeq'])
 export class CandidateEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
   @ForeignKey(() => TenantEntity, { onDelete: 'CASCADE' })

@@ -31,6 +31,8 @@ import { InterviewStatus } from './interview.enums.js';
 @Index('interviews_candidate_idx', ['tenantId', 'candidateId'])
 @Index('interviews_tenant_start_idx', ['tenantId', 'scheduledStart', 'id'])
 @Index('interviews_tenant_change_idx', ['tenantId', 'changeSeq', 'id'])
+// The sync feed's `updatedSince` bound as an index condition (see syncWhere).
+@Index('interviews_tenant_updated_change_idx', ['tenantId', 'updatedAt', 'changeSeq'])
 export class InterviewEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
   tenantId: string;

@@ -37,4 +37,12 @@ export class ScorecardScoreEntity {
 
   @Column({ type: 'smallint', nullable: true })
   score: number | null;
+
+  /**
+   * Order of the rating on the sheet (stage question position, then criterion position),
+   * fixed at write: a revision's ratings are read in this order from the primary key's
+   * neighbourhood, without looking up the question and criterion of each.
+   */
+  @Column({ type: 'smallint' })
+  position: number;
 }

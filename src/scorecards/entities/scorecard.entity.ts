@@ -25,6 +25,7 @@ import { type ScorecardContent, ScorecardStatus } from './scorecard.enums.js';
 @Unique('scorecards_interview_interviewer_key', ['tenantId', 'interviewId', 'interviewerId'])
 @Index('scorecards_candidate_idx', ['tenantId', 'candidateId'])
 @Index('scorecards_interviewer_idx', ['tenantId', 'interviewerId', 'status'])
+// Also the sync feed's `updatedSince` bound as an index condition (see syncWhere).
 @Index('scorecards_tenant_updated_idx', ['tenantId', 'updatedAt', 'id'])
 @Index('scorecards_tenant_submitted_idx', ['tenantId', 'submittedAt'])
 @Index('scorecards_tenant_change_idx', ['tenantId', 'changeSeq', 'id'])
@@ -63,6 +64,14 @@ export class ScorecardEntity {
 
   @Column({ name: 'current_revision_id', type: 'uuid', nullable: true })
   currentRevisionId: string | null;
+
+  /**
+   * Whether any amendment was written after its author could read other interviewers'
+   * feedback: kept here on write (the amendment sets it, nothing clears it) so that a page of
+   * scorecards reads it from its own row instead of searching every revision.
+   */
+  @Column({ name: 'amended_after_reveal', type: 'boolean', default: false })
+  amendedAfterReveal: boolean;
 
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt: Date | null;

@@ -1,0 +1,77 @@
+/**
+ * What every benchmark shares: the real server on its own embedded PostgreSQL (production
+ * mode, no logs, no demo, no rate limit), a GraphQL client that fails on any error, tenants
+ * with signed-in members, and percentiles.
+ */
+import 'reflect-metadata';
+import { createApp } from '../src/app.factory.js';
+import { loadConfig } from '../src/config/config.js';
+import { Role } from '../src/tenancy/entities/membership.entity.js';
+import { TenantService } from '../src/tenancy/tenant.service.js';
+
+export const PASSWORD = 'benchmark password';
+
+export type Gql = (query: string, variables?: object, token?: string) => Promise<any>;
+
+/** Starts the server; `dir` and `port` keep each benchmark's database apart. */
+export async function startBenchServer(opts: { dir: string; port: number; poolSize: number }) {
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'production',
+    JWT_SECRET: process.env.JWT_SECRET ?? 'benchmark-only-secret-0123456789abcdef',
+    EMBEDDED_PG_DIR: process.env.EMBEDDED_PG_DIR ?? opts.dir,
+    EMBEDDED_PG_PORT: process.env.EMBEDDED_PG_PORT ?? String(opts.port),
+    LOG_LEVEL: 'silent',
+    DEMO_SEED: 'false',
+    DEFAULT_PACKS: '',
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    DATABASE_POOL_SIZE: String(opts.poolSize),
+  });
+  const { app, database, statements } = await createApp(config);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
+  const gql: Gql = async (query, variables = {}, token) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token && { authorization: `Bearer ${token}` }),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: any; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  return { app, config, database, statements, url, gql };
+}
+
+/** A tenant with one member per role given, each signed in: tokens and user ids by role. */
+export async function benchTenant(
+  server: Awaited<ReturnType<typeof startBenchServer>>,
+  slug: string,
+  roles: Role[],
+) {
+  const email = (role: Role) => `${role.toLowerCase().replace('_', '.')}@${slug}.example`;
+  const { tenant } = await server.app.get(TenantService).ensureTenant(
+    `Bench ${slug}`,
+    slug,
+    roles.map((role) => ({ email: email(role), displayName: role, password: PASSWORD, role })),
+  );
+  const tokens = {} as Record<Role, string>;
+  const userIds = {} as Record<Role, string>;
+  for (const role of roles) {
+    const { signIn } = await server.gql(
+      `mutation($i: SignInInput!) { signIn(input: $i) { accessToken viewer { user { id } } } }`,
+      { i: { email: email(role), password: PASSWORD, tenant: slug } },
+    );
+    tokens[role] = signIn.accessToken;
+    userIds[role] = signIn.viewer.user.id;
+  }
+  return { id: tenant.id, slug, tokens, userIds };
+}
+
+export const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+export const print = (line: string) => process.stdout.write(`${line}\n`);
+export const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
