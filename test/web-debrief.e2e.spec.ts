@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from './helpers/app.js';
 import {
   inspect,
   launchChromium,
-  RESULTS_DIR,
+  readmeScreenshot,
   signInThroughPage,
   SIZES,
 } from './helpers/browser.js';
@@ -143,8 +143,8 @@ describe('the debrief in the web app', () => {
     expect(await page.getByRole('article').count()).toBe(2);
 
     await inspect(page, 'debrief');
-    // The README's picture of the hiring manager's page: the first screenful at desktop size.
-    await page.screenshot({ path: `${RESULTS_DIR}/readme-hiring-manager.png` });
+    // The README's picture of the hiring manager's page: from the flags to the chart.
+    await readmeScreenshot(page, 'hiring-manager', 1320);
     await context.close();
   }, 120_000);
 

@@ -33,6 +33,20 @@ export async function inspect(page: Page, name: string): Promise<void> {
   await page.setViewportSize(SIZES.desktop);
 }
 
+/**
+ * The README's picture of a page (one per role): the top `height` pixels at the desktop size,
+ * into test-results/readme-<name>.png. Copied by hand to docs/screenshots/ (kept under ~150 KB).
+ */
+export async function readmeScreenshot(page: Page, name: string, height = 800): Promise<void> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  await page.setViewportSize(SIZES.desktop);
+  await page.screenshot({
+    path: `${RESULTS_DIR}/readme-${name}.png`,
+    fullPage: true,
+    clip: { x: 0, y: 0, width: SIZES.desktop.width, height },
+  });
+}
+
 /** Signs in through the app's sign-in page and waits for the first page after it. */
 export async function signInThroughPage(
   page: Page,
