@@ -169,9 +169,22 @@ describe('the debrief in the web app', () => {
 
   it('gives an interviewer no way to a debrief, and a clear refusal at its address', async () => {
     const { context, page } = await pageFor(INTERVIEWER);
+    const scripts: Promise<string>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.text());
+    });
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'My interviews' }).waitFor();
     expect(await nav.getByRole('link').allInnerTexts()).toEqual(['My interviews']);
+    // The interviewer's pages never download the chart library the debrief draws with (its
+    // class names, such as recharts-surface above, are in its code).
+    await page.getByRole('link', { name: 'Sam Rivera' }).click();
+    await page.getByRole('heading', { name: 'Sam Rivera', level: 1 }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sam Rivera', level: 1 }).waitFor();
+    const code = await Promise.all(scripts);
+    expect(code.length).toBeGreaterThan(0);
+    expect(code.filter((text) => text.includes('recharts-surface'))).toEqual([]);
     await page.goto(`${base}/candidates/${alexId}`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
