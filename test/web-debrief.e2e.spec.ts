@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_MEMBERS, seedDemoTenant } from '../src/demo/demo-seed.js';
@@ -81,6 +82,8 @@ describe('the debrief in the web app', () => {
 
   it('leads the hiring manager from the navigation to the debrief, with the flags explained', async () => {
     const { context, page } = await pageFor(MANAGER);
+    // Signed in, the app moves on to My interviews: its entry is the current one.
+    await page.getByRole('heading', { name: 'My interviews', level: 1 }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(
       await nav.getByRole('link', { name: 'My interviews' }).getAttribute('aria-current'),
@@ -164,6 +167,14 @@ describe('the debrief in the web app', () => {
     // Read-only: the only button on the page signs out.
     const buttons = await page.getByRole('button').allInnerTexts();
     expect(buttons).toEqual(['Sign out']);
+    // An address that names no candidate: the API's answer, in words.
+    await page.goto(`${base}/candidates/not-a-candidate`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('Could not load the debrief');
+    expect(await alert.innerText()).toContain('candidateId: must be a UUID.');
+    await page.goto(`${base}/candidates/${randomUUID()}`);
+    await page.getByRole('alert').getByText('There is no such candidate').waitFor();
     await context.close();
   }, 120_000);
 

@@ -21,9 +21,13 @@ export default function DebriefPage() {
   });
   const debrief = data?.candidateDebrief;
   const reader = DEBRIEF_ROLES.includes(session.get()?.viewer.role ?? '');
-  const refused = error?.graphQLErrors.some((e) =>
-    ['FORBIDDEN', 'NOT_FOUND'].includes(String(e.extensions?.code)),
-  );
+  const code = error?.graphQLErrors[0]?.extensions?.code;
+  const refused = code === 'FORBIDDEN';
+  const title = refused
+    ? 'You cannot read this debrief'
+    : code === 'NOT_FOUND'
+      ? 'There is no such candidate'
+      : 'Could not load the debrief';
   const top = Math.max(0, ...(data?.ratingScale.levels.map((l) => l.value) ?? []));
   const loops = [...new Set(debrief?.interviews.map((i) => i.loop?.name).filter(Boolean))];
   return (
@@ -38,12 +42,7 @@ export default function DebriefPage() {
         </Anchor>
       )}
       {error && (
-        <Alert
-          color="red"
-          variant="filled"
-          role="alert"
-          title={refused ? 'You cannot read this debrief' : 'Could not load the debrief'}
-        >
+        <Alert color="red" variant="filled" role="alert" title={title}>
           {describe(error)}
           {refused && (
             <Text size="sm" mt="xs">
