@@ -19,7 +19,7 @@ import { prepareDatabase, type PreparedDatabase } from './database/prepare-datab
 import { isUnavailableError } from './database/unavailable.js';
 import { installAdmission } from './lifecycle/admission.js';
 import { httpTimeouts } from './lifecycle/http-timeouts.js';
-import { installSecurityHeaders, installWebApp } from './web/web-app.js';
+import { installSecurityHeaders, installWebApp, isWebAppRequest } from './web/web-app.js';
 import { clientStatus, formatError } from './graphql/error-formatter.js';
 import { GRAPHQL_PATH } from './graphql/graphql-options.js';
 import { ThrottleService } from './throttle/throttle.service.js';
@@ -150,7 +150,7 @@ function installRequestHooks(app: NestFastifyApplication): void {
   fastify.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
     req.ik = new RequestContext(req.id, req.ip, db);
-    if (req.url.startsWith('/health/')) return;
+    if (req.url.startsWith('/health/') || isWebAppRequest(req)) return;
     try {
       await throttle.consumeRequest(rateLimitKey(req.headers.authorization, req.ip));
     } catch (error) {

@@ -200,4 +200,22 @@ describe('rate limiting per principal', () => {
     // Another principal has its own budget.
     expect((await t.gql('{ me { role } }', {}, acme.tokens.INTERVIEWER)).status).toBe(200);
   });
+
+  it("spends none of the budget on the web app's files and pages", async () => {
+    const page = await t.http().get('/').set('accept', 'text/html');
+    expect(page.status).toBe(200);
+    const asset = page.text.match(/src="(\/assets\/[^"]+\.js)"/)![1];
+    // Far more than the budget of 8, as one address: a page, a client route, a script.
+    for (let i = 0; i < 10; i += 1) {
+      for (const path of ['/', '/candidates/some-id', asset]) {
+        const res = await t
+          .http()
+          .get(path)
+          .set('accept', path === asset ? '*/*' : 'text/html');
+        expect([path, res.status]).toEqual([path, 200]);
+      }
+    }
+    // The same address still has API budget left: the files were not counted.
+    expect((await t.gql('{ __typename }')).status).toBe(200);
+  });
 });

@@ -8,7 +8,7 @@ const api = process.env.API_URL ?? 'http://127.0.0.1:3000';
 export default defineConfig({
   plugins: [react()],
   // The root keeps React 18 for GraphiQL; the app and its libraries use web/'s React 19.
-  resolve: { dedupe: ['react', 'react-dom'] },
+  resolve: { dedupe: ['react', 'react-dom', 'react-is'] },
   // React, Mantine and urql are one chunk of about 170 kB gzip; split it when pages grow.
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 800 },
   // Unit tests of the page logic (npm test runs them first, through the root's pretest).

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '../config/config.js';
 import { Role } from '../tenancy/entities/membership.entity.js';
 import { TenantService } from '../tenancy/tenant.service.js';
+import { DEMO_PANEL } from './demo-debrief.js';
 import { seedDemoStory } from './demo-story.js';
 
 export const DEMO_TENANT = { name: 'Acme', slug: 'acme' };
@@ -10,6 +11,7 @@ export const DEMO_MEMBERS = [
   { email: 'recruiter@acme.example', displayName: 'Rita Recruiter', role: Role.RECRUITER },
   { email: 'manager@acme.example', displayName: 'Hal Hiring-Manager', role: Role.HIRING_MANAGER },
   { email: 'interviewer@acme.example', displayName: 'Ivan Interviewer', role: Role.INTERVIEWER },
+  ...DEMO_PANEL,
 ];
 
 /** Creates the demo tenant once (idempotent) and returns the banner lines to print. */
@@ -35,6 +37,7 @@ export async function seedDemoTenant(app: INestApplication, config: AppConfig): 
     ...(story
       ? [
           `Demo data: the published loop "${story.loopName}" and the candidate ${story.candidateName}: one scorecard in, one overdue (candidateDebrief).`,
+          `  and ${story.debriefName}, whose debrief has a spread, a split recommendation, an amendment and a late scorecard: sign in as ${DEMO_MEMBERS[2].email} and open Candidates.`,
         ]
       : []),
     ...(token

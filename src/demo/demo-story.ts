@@ -1,7 +1,4 @@
 import type { INestApplication } from '@nestjs/common';
-import type { Principal } from '../common/request-context.js';
-import { RequestContext } from '../common/request-context.js';
-import { Database } from '../database/database.service.js';
 import { CandidateService } from '../interviews/candidate.service.js';
 import { InterviewService } from '../interviews/interview.service.js';
 import { StageKind } from '../loops/entities/loop.enums.js';
@@ -13,6 +10,8 @@ import { ScorecardService } from '../scorecards/scorecard.service.js';
 import { QuestionStatus } from '../taxonomy/entities/taxonomy.enums.js';
 import { QuestionService } from '../taxonomy/question.service.js';
 import { Role } from '../tenancy/entities/membership.entity.js';
+import { demoActors } from './demo-actors.js';
+import { DEMO_PANEL, seedDemoDebrief } from './demo-debrief.js';
 
 const HOUR = 3600_000;
 
@@ -20,12 +19,15 @@ const HOUR = 3600_000;
 export interface DemoStory {
   loopName: string;
   candidateName: string;
+  /** The second candidate, whose debrief has something to talk about. */
+  debriefName: string;
 }
 
 /**
  * Gives the demo tenant something to look at: a published loop from the library, a candidate
  * interviewed yesterday by the hiring manager (scorecard submitted) and the interviewer (draft
- * still owed, so the debrief shows it overdue). Runs through the same services as the API.
+ * still owed, so the debrief shows it overdue), and a second candidate whose debrief has
+ * flags to talk about (demo-debrief.ts). Runs through the same services as the API.
  * Returns null when the tenant has no library to build a loop from.
  */
 export async function seedDemoStory(
@@ -33,35 +35,10 @@ export async function seedDemoStory(
   tenantId: string,
   people: { recruiter: string; manager: string; interviewer: string },
 ): Promise<DemoStory | null> {
-  const get = <T>(type: new (...args: never[]) => T) => app.get(type, { strict: false });
-  const db = get(Database);
-  const users: { id: string; email: string }[] = await db.global((em) =>
-    em.query(`SELECT id, email FROM users WHERE lower(email) = ANY($1)`, [
-      Object.values(people).map((e) => e.toLowerCase()),
-    ]),
-  );
-  const idOf = (email: string) => users.find((u) => u.email === email.toLowerCase())!.id;
-  /** Runs `fn` as one member, in one committed transaction. */
-  const as = async <T>(email: string, role: Role, fn: (ctx: RequestContext) => Promise<T>) => {
-    const ctx = new RequestContext('demo-seed', '127.0.0.1', db);
-    const principal: Principal = {
-      kind: 'user',
-      userId: idOf(email),
-      actingUserId: idOf(email),
-      tenantId,
-      sessionId: '',
-      role,
-    };
-    ctx.setPrincipal(principal);
-    try {
-      const result = await fn(ctx);
-      if (!(await ctx.finish(true))) throw new Error('the demo story could not be saved');
-      return result;
-    } catch (error) {
-      await ctx.finish(false);
-      throw error;
-    }
-  };
+  const { get, idOf, as } = await demoActors(app, tenantId, [
+    ...Object.values(people),
+    ...DEMO_PANEL.map((m) => m.email),
+  ]);
 
   const loopName = 'Senior backend engineer';
   const candidateName = 'Sam Rivera';
@@ -145,5 +122,9 @@ export async function seedDemoStory(
     });
     await scorecards.submit(ctx, { id: draft.id, expectedVersion: draft.version });
   });
-  return { loopName, candidateName };
+  const debriefName = await seedDemoDebrief(
+    { get, idOf, as },
+    { recruiter: people.recruiter, stageId: made.stageId },
+  );
+  return { loopName, candidateName, debriefName };
 }

@@ -1,6 +1,7 @@
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
@@ -65,10 +66,23 @@ export async function installWebApp(
       );
     },
   });
-  fastify.get('/*', (req, reply) => {
+  fastify.get('/*', { config: { webApp: true } }, (req, reply) => {
     const url = req.url.split('?')[0];
     const api = API_PREFIXES.some((p) => url === p || url.startsWith(`${p}/`));
     if (api || !(req.headers.accept ?? '').includes('text/html')) return reply.callNotFound();
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
+}
+
+/**
+ * True for a request routed to the web app's files: a file of web/dist (@fastify/static marks
+ * its routes with their rootPath) or the page fallback above. They read no database and are
+ * not the API, so they spend none of the caller's API rate budget: one page load fetches
+ * several files, and a person opening the app should not be throttled before their first query.
+ */
+export function isWebAppRequest(req: FastifyRequest): boolean {
+  const config = req.routeOptions?.config as { webApp?: boolean; rootPath?: string } | undefined;
+  // @fastify/static writes rootPath with posix separators and a trailing slash.
+  const root = config?.rootPath?.replace(/\/$/, '').split('/').join(path.sep);
+  return config?.webApp === true || root === WEB_DIST;
 }

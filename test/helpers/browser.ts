@@ -1,48 +1,13 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+
+export { chromiumPath, launchChromium } from './chromium.js';
 
 /** Where browser tests write their screenshots (git-ignored), to be looked at by a person. */
 export const RESULTS_DIR = 'test-results';
 export const SIZES = { desktop: { width: 1280, height: 800 }, narrow: { width: 390, height: 844 } };
-
-/**
- * The machine's Chromium (Debian: `apt-get install chromium`), never a browser that Playwright
- * downloads: CHROMIUM_PATH when set, else the first of these names on the PATH.
- */
-export function chromiumPath(): string {
-  const given = process.env.CHROMIUM_PATH;
-  if (given) {
-    if (!existsSync(given)) throw new Error(`CHROMIUM_PATH=${given} does not exist`);
-    return given;
-  }
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8' }).trim();
-    } catch {
-      // not on the PATH; try the next name
-    }
-  }
-  throw new Error(
-    'No Chromium found for the browser tests: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.',
-  );
-}
-
-/** Headless Chromium, kept off the network except for what a page itself asks for. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 /** Serious or critical axe violations on the page, as "rule: target" lines. */
 export async function seriousViolations(page: Page): Promise<string[]> {
@@ -66,6 +31,20 @@ export async function inspect(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: `${RESULTS_DIR}/web-${name}-${size}.png`, fullPage: true });
   }
   await page.setViewportSize(SIZES.desktop);
+}
+
+/**
+ * The README's picture of a page (one per role): the top `height` pixels at the desktop size,
+ * into test-results/readme-<name>.png. Copied by hand to docs/screenshots/ (kept under ~150 KB).
+ */
+export async function readmeScreenshot(page: Page, name: string, height = 800): Promise<void> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  await page.setViewportSize(SIZES.desktop);
+  await page.screenshot({
+    path: `${RESULTS_DIR}/readme-${name}.png`,
+    fullPage: true,
+    clip: { x: 0, y: 0, width: SIZES.desktop.width, height },
+  });
 }
 
 /** Signs in through the app's sign-in page and waits for the first page after it. */

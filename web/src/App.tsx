@@ -1,11 +1,17 @@
 import { Center, Loader } from '@mantine/core';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { Shell } from './Shell';
 import { InterviewPage } from './pages/InterviewPage';
 import { MyInterviews } from './pages/MyInterviews';
 import { SignIn } from './pages/SignIn';
 import { refresh, session } from './session';
+
+// The hiring manager's pages and their chart library load on demand: the interviewer's pages
+// never download them.
+const CandidatesPage = lazy(() => import('./debrief/CandidatesPage'));
+const DebriefPage = lazy(() => import('./debrief/DebriefPage'));
+const pageLoader = <Loader aria-label="Loading the page" />;
 
 function useSession() {
   return useSyncExternalStore(session.subscribe, session.get);
@@ -45,6 +51,22 @@ export function App() {
         <Route index element={<Navigate to="/interviews" replace />} />
         <Route path="/interviews" element={<MyInterviews viewer={current.viewer} />} />
         <Route path="/interviews/:id" element={<InterviewPage />} />
+        <Route
+          path="/candidates"
+          element={
+            <Suspense fallback={pageLoader}>
+              <CandidatesPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/candidates/:id"
+          element={
+            <Suspense fallback={pageLoader}>
+              <DebriefPage />
+            </Suspense>
+          }
+        />
         <Route path="/sign-in" element={<Navigate to="/interviews" replace />} />
         <Route path="*" element={<Navigate to="/interviews" replace />} />
       </Route>

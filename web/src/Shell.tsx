@@ -1,5 +1,6 @@
-import { AppShell, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, Outlet, useLocation } from 'react-router';
+import { activeItem, navItems } from './nav';
 import { signOut, type Viewer } from './session';
 
 const ROLE_NAMES: Record<string, string> = {
@@ -11,6 +12,8 @@ const ROLE_NAMES: Record<string, string> = {
 
 export function Shell({ viewer }: { viewer: Viewer }) {
   const location = useLocation();
+  const items = navItems(viewer.role);
+  const active = activeItem(items, location.pathname);
   return (
     <AppShell header={{ height: 64 }} padding="md">
       <AppShell.Header>
@@ -41,15 +44,26 @@ export function Shell({ viewer }: { viewer: Viewer }) {
       <AppShell.Main>
         <Stack maw={960} mx="auto" gap="md">
           <nav aria-label="Main">
-            <Group gap="xs">
-              <NavLink
-                component={Link}
-                to="/interviews"
-                label="My interviews"
-                active={location.pathname.startsWith('/interviews')}
-                w="auto"
-                variant="light"
-              />
+            {/* A row of links (not tabs: each opens a page); the current one is marked for
+                sight and for screen readers (aria-current). */}
+            <Group gap={4} pb={6} style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+              {items.map((item) => {
+                const current = item === active;
+                return (
+                  <Button
+                    key={item.to}
+                    component={Link}
+                    to={item.to}
+                    size="sm"
+                    variant={current ? 'light' : 'subtle'}
+                    color={current ? undefined : 'dark'}
+                    fw={current ? 700 : 500}
+                    aria-current={current ? 'page' : undefined}
+                  >
+                    {item.label}
+                  </Button>
+                );
+              })}
             </Group>
           </nav>
           <Outlet />

@@ -1,5 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
-import { fieldErrors } from './errors';
+import { CombinedError } from '@urql/core';
+import { describe as describeError, fieldErrors } from './errors';
 
 suite('fieldErrors', () => {
   it('keys each message by the field its path names and keeps the rest under ""', () => {
@@ -20,5 +21,26 @@ suite('fieldErrors', () => {
       email: 'email must be an email email is too long',
       '': 'The e-mail, password or tenant is not correct.',
     });
+  });
+});
+
+suite('describe', () => {
+  it('says the message and each field problem with its path, in words', () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        {
+          message: 'The input is invalid.',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [{ path: 'candidateId', message: 'must be a UUID' }],
+          },
+        },
+      ],
+    });
+    expect(describeError(error)).toBe('The input is invalid. candidateId: must be a UUID.');
+    const refused = new CombinedError({
+      graphQLErrors: [{ message: 'You are not allowed to do this.', extensions: { code: 'X' } }],
+    });
+    expect(describeError(refused)).toBe('You are not allowed to do this.');
   });
 });

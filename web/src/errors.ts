@@ -18,8 +18,16 @@ export function fieldErrors(errors: readonly ApiError[]): Record<string, string>
   return out;
 }
 
-/** A readable sentence for an error from urql (never raw JSON). */
+/**
+ * A readable sentence for an error from urql (never raw JSON). Field problems are named with
+ * their path, for pages where no form field stands beside them (an id in the address).
+ */
 export function describe(error: CombinedError): string {
   if (error.networkError) return 'The server could not be reached. Check the connection.';
-  return error.graphQLErrors.map((e) => e.message).join(' ');
+  return error.graphQLErrors
+    .map((e) => {
+      const fields = (e.extensions as ApiError['extensions'])?.fields ?? [];
+      return [e.message, ...fields.map((f) => `${f.path}: ${f.message}.`)].join(' ');
+    })
+    .join(' ');
 }
