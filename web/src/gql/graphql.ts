@@ -89,23 +89,23 @@ export type ApiKey = {
 
 /** What an API key may do; every operation lists the scopes that admit it. */
 export type ApiKeyScope =
-  /** candidates:read: candidates and their sync feed. */
+  /** Read candidates and their sync feed. */
   | 'CANDIDATES_READ'
-  /** candidates:write: create, update, upsert candidates. */
+  /** Create, update and upsert candidates. */
   | 'CANDIDATES_WRITE'
-  /** interviews:read: interviews and their sync feed. */
+  /** Read interviews and their sync feed. */
   | 'INTERVIEWS_READ'
-  /** interviews:write: schedule, upsert, assign, cancel. */
+  /** Schedule, upsert, assign and cancel interviews. */
   | 'INTERVIEWS_WRITE'
-  /** loops:read: loops and kits. */
+  /** Read loops and kits. */
   | 'LOOPS_READ'
-  /** loops:write: edit and publish loops, link them to ATS jobs. */
+  /** Edit and publish loops; link them to ATS jobs. */
   | 'LOOPS_WRITE'
-  /** scorecards:read: submitted scorecards, debriefs, sync. */
+  /** Read submitted scorecards, debriefs and their sync feed. */
   | 'SCORECARDS_READ'
-  /** taxonomy:read: categories, competencies, questions. */
+  /** Read categories, competencies and questions. */
   | 'TAXONOMY_READ'
-  /** webhooks:manage: endpoints and deliveries. */
+  /** Manage webhook endpoints and read their deliveries. */
   | 'WEBHOOKS_MANAGE';
 
 /** The full set of interviewers: new ones get a draft scorecard; removed ones lose theirs (refused once they have submitted). */
@@ -719,7 +719,7 @@ export type Mutation = {
   createQuestion: Question;
   /** Creates a tenant and its first admin, and signs the admin in. Who may call it is the TENANT_CREATION setting: open, token (header x-tenant-creation-token) or disabled. The e-mail of an existing account needs that account's password: a wrong one is answered and throttled exactly as by signIn. */
   createTenant: AuthPayload;
-  /** Adds an endpoint; its signing secret is in the answer and never shown again. */
+  /** Adds an endpoint; its signing secret is in the answer and never shown again. One endpoint per URL: a URL the tenant already has answers CONFLICT with extensions.existingEndpointId. */
   createWebhookEndpoint: WebhookEndpointSecretPayload;
   /** Imports a built-in pack. Idempotent; a changed pack adds versions only where its content changed, and never overwrites questions the tenant edited (reported as diverged). */
   importPack: PackImportResult;
@@ -1238,6 +1238,7 @@ export type QueryLoopArgs = {
 
 export type QueryLoopsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  atsJobId?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   isTemplate?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<LoopStatus>;
