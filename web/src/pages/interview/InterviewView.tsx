@@ -68,6 +68,8 @@ export function InterviewView() {
   const [{ data, error, fetching }, refetch] = useQuery({
     query: InterviewPageDocument,
     variables: { id },
+    // Never a cached draft: the editor starts from the server's latest version.
+    requestPolicy: 'network-only',
   });
   const interview = data?.interview;
   const me = viewer?.viewer.user.id;

@@ -1,5 +1,6 @@
 /** The scorecard mutations as plain promises with the API's errors sorted for the page. */
 import type { Client, CombinedError } from 'urql';
+import { createClient } from '../../client';
 import { describe, fieldErrors } from '../../errors';
 import {
   AmendScorecardDocument,
@@ -33,13 +34,17 @@ function failure(error: CombinedError | undefined): Answer {
   };
 }
 
+// Autosaves go through a client without the document cache: the page keeps the draft's
+// answer, and the cache would refetch the whole interview and kit after every save.
+let uncached: Client | null = null;
+
 export async function saveDraft(
-  client: Client,
   id: string,
   expectedVersion: number,
   patch: ContentPatch,
 ): Promise<Answer> {
-  const r = await client
+  uncached ??= createClient({ cache: false });
+  const r = await uncached
     .mutation(SaveScorecardDraftDocument, { input: { id, expectedVersion, ...patch } })
     .toPromise();
   return r.data ? { ok: true, card: r.data.saveScorecardDraft } : failure(r.error);

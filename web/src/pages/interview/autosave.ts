@@ -37,7 +37,6 @@ export class AutoSaver {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
   private listeners = new Set<() => void>();
-  private disposed = false;
 
   constructor(private readonly options: AutoSaverOptions) {
     this.baseFields = options.base;
@@ -103,12 +102,6 @@ export class AutoSaver {
     this.setState({ kind: 'saved', at: null });
   }
 
-  dispose(): void {
-    this.disposed = true;
-    clearTimeout(this.timer);
-    this.listeners.clear();
-  }
-
   private schedule(delay: number): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), delay);
@@ -137,7 +130,6 @@ export class AutoSaver {
     const sent = this.localFields;
     this.setState({ kind: 'saving' });
     const outcome = await this.options.save(patch, this.currentVersion);
-    if (this.disposed) return;
     switch (outcome.kind) {
       case 'saved':
         this.baseFields = outcome.fields;

@@ -28,7 +28,7 @@ export function useDraft(card: Card) {
       base: fromScorecard(card),
       version: card.version,
       save: async (patch, expectedVersion): Promise<SaveOutcome> => {
-        const answer = await saveDraft(client, card.id, expectedVersion, patch);
+        const answer = await saveDraft(card.id, expectedVersion, patch);
         if (answer.ok)
           return {
             kind: 'saved',
@@ -48,7 +48,8 @@ export function useDraft(card: Card) {
     () => saver.status,
   );
 
-  useEffect(() => () => saver.dispose(), [saver]);
+  // Leaving the page (or a StrictMode remount) saves what is pending rather than dropping it.
+  useEffect(() => () => void saver.flush(), [saver]);
   // Leaving with unsaved edits: save them now and let the browser ask.
   useEffect(() => {
     const onLeave = (event: BeforeUnloadEvent) => {
