@@ -235,7 +235,7 @@ describe('the web app', () => {
       await page.getByRole('heading', { name: 'Sam Rivera' }).waitFor();
       await page.goto(`${base}/interviews`);
       await page.getByRole('heading', { name: 'My interviews' }).waitFor();
-    }, 60_000);
+    }, 180_000); // the interview page is the kit and scorecard: axe at two sizes takes a while
 
     it('signs out: the session ends on the server and the cookie no longer works', async () => {
       const [cookie] = await context.cookies(`${base}${REFRESH_PATH}`);

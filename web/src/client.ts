@@ -1,8 +1,12 @@
 import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql';
 import { refresh, session } from './session';
 
-/** urql over /graphql with the in-memory access token; an expired one is refreshed once. */
-export function createClient(): Client {
+/**
+ * urql over /graphql with the in-memory access token; an expired one is refreshed once.
+ * Without `cache` (for writes whose answer the caller keeps, such as a draft's autosave) no
+ * cached query is invalidated and refetched after each mutation.
+ */
+export function createClient({ cache = true }: { cache?: boolean } = {}): Client {
   return new Client({
     url: '/graphql',
     preferGetMethod: false,
@@ -13,7 +17,7 @@ export function createClient(): Client {
       return { headers };
     },
     exchanges: [
-      cacheExchange,
+      ...(cache ? [cacheExchange] : []),
       mapExchange({
         onError(error) {
           if (error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {

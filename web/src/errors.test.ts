@@ -3,7 +3,7 @@ import { CombinedError } from '@urql/core';
 import { describe as describeError, fieldErrors } from './errors';
 
 suite('fieldErrors', () => {
-  it('keys each message by the field its path names and keeps the rest under ""', () => {
+  it('keys each message by its path under input (indexes kept) and the rest under ""', () => {
     const errors = fieldErrors([
       {
         message: 'Invalid input',
@@ -12,6 +12,8 @@ suite('fieldErrors', () => {
           fields: [
             { path: 'input.email', message: 'email must be an email' },
             { path: 'input.email', message: 'email is too long' },
+            { path: 'input.ratings[3].score', message: 'must be one of 1, 2, 3, 4' },
+            { path: 'ratings.q1.c2', message: 'needs a score or notAssessed' },
           ],
         },
       },
@@ -19,6 +21,8 @@ suite('fieldErrors', () => {
     ]);
     expect(errors).toEqual({
       email: 'email must be an email email is too long',
+      'ratings[3].score': 'must be one of 1, 2, 3, 4',
+      'ratings.q1.c2': 'needs a score or notAssessed',
       '': 'The e-mail, password or tenant is not correct.',
     });
   });

@@ -1,14 +1,18 @@
 import type { CombinedError } from '@urql/core';
 import type { ApiError } from './session';
 
-/** Errors keyed by the input field they name (extensions.fields[].path), the rest under ''. */
+/**
+ * Errors keyed by the input field they name (extensions.fields[].path), the rest under ''.
+ * The key is the path without its leading `input.` argument, so a top-level field is its name
+ * (`email`) and a nested one keeps the indexes that place it (`ratings[3].score`).
+ */
 export function fieldErrors(errors: readonly ApiError[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const error of errors) {
     const fields = error.extensions?.fields;
     if (fields?.length) {
       for (const field of fields) {
-        const key = field.path.split('.').pop() ?? '';
+        const key = field.path.replace(/^input\./, '');
         out[key] = out[key] ? `${out[key]} ${field.message}` : field.message;
       }
     } else {
