@@ -61,11 +61,11 @@ describe('the interview page', () => {
     }
     const found = ok(
       await t.gql(
-        `{ interviews(first: 5) { edges { node { stage { id } interviewers { id displayName } } } } }`,
+        `{ interviews(first: 20) { edges { node { candidate { name } stage { id } interviewers { id displayName } } } } }`,
         {},
         tokens[RECRUITER],
       ),
-    ).interviews.edges[0].node;
+    ).interviews.edges.find((e: any) => e.node.candidate.name === 'Sam Rivera').node;
     stageId = found.stage.id;
     const idOf = (name: string) => found.interviewers.find((u: any) => u.displayName === name).id;
     interviewerId = idOf('Ivan Interviewer');
