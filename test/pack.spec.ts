@@ -98,15 +98,21 @@ describe('built-in pack', () => {
     expect(rare).toEqual([]);
   });
 
-  it('gives every question a complete rubric and interviewer material', () => {
+  it('gives every rated question a complete rubric, and every question interviewer material', () => {
     const levels = manifest.ratingScale.length;
     const filled = (texts: string[]) => texts.length > 0 && texts.every((t) => t.trim() !== '');
+    const rated = questions.filter((q) => q.type !== 'CANDIDATE_QUESTION');
+    expect(rated.length).toBeGreaterThan(100);
+    // Candidate questions prepare the interviewer: never rated, so no rubric at all.
+    expect(questions.filter((q) => !rated.includes(q) && q.rubric)).toEqual([]);
     const incomplete = questions
       .filter(
         (q) =>
-          q.rubric.criteria.length < 2 ||
-          q.rubric.criteria.length > 4 ||
-          q.rubric.criteria.some((c) => c.anchors.length !== levels || !filled(c.anchors)) ||
+          (rated.includes(q) &&
+            (!q.rubric ||
+              q.rubric.criteria.length < 2 ||
+              q.rubric.criteria.length > 4 ||
+              q.rubric.criteria.some((c) => c.anchors.length !== levels || !filled(c.anchors)))) ||
           q.guidance.trim() === '' ||
           !filled(q.followUps) ||
           !filled(q.strongSignals) ||
@@ -120,7 +126,7 @@ describe('built-in pack', () => {
 describe('a broken pack', () => {
   it('reports a criterion weight of 0', () => {
     const dir = copyPack();
-    editQuestions(dir, (qs) => (qs[0].rubric.criteria[0].weight = 0));
+    editQuestions(dir, (qs) => (qs[0].rubric!.criteria[0].weight = 0));
     expect(validatePackDir(dir)).toEqual([
       {
         file: SYSTEM_DESIGN,
@@ -132,7 +138,7 @@ describe('a broken pack', () => {
 
   it('reports a criterion with 3 anchors on a 4-level scale', () => {
     const dir = copyPack();
-    editQuestions(dir, (qs) => qs[0].rubric.criteria[1].anchors.pop());
+    editQuestions(dir, (qs) => qs[0].rubric!.criteria[1].anchors.pop());
     expect(validatePackDir(dir)).toEqual([
       {
         file: SYSTEM_DESIGN,
@@ -245,8 +251,8 @@ describe('a broken pack', () => {
   it('is refused by loadPack with every problem', () => {
     const dir = copyPack();
     editQuestions(dir, (qs) => {
-      qs[0].rubric.criteria[0].weight = 0;
-      qs[1].rubric.criteria[0].competency = 'no-such-competency';
+      qs[0].rubric!.criteria[0].weight = 0;
+      qs[1].rubric!.criteria[0].competency = 'no-such-competency';
     });
     let thrown: unknown;
     try {
@@ -312,10 +318,10 @@ describe('packQuestionHash', () => {
     expect(new Set(hashes).size).toBe(hashes.length);
 
     const heavier = structuredClone(question);
-    heavier.rubric.criteria[0].weight += 1;
+    heavier.rubric!.criteria[0].weight += 1;
     expect(packQuestionHash(heavier)).not.toBe(hash);
     const swapped = structuredClone(question);
-    swapped.rubric.criteria.reverse();
+    swapped.rubric!.criteria.reverse();
     expect(packQuestionHash(swapped)).not.toBe(hash);
   });
 });

@@ -14,6 +14,7 @@ import {
   VersionSource,
 } from '../entities/taxonomy.enums.js';
 import type { PackImportResult } from '../models/taxonomy.models.js';
+import { InterviewGuideService } from '../interview-guide.service.js';
 import { QuestionWriter } from '../question-writer.js';
 import { RatingScaleService } from '../rating-scale.service.js';
 import { listPacks, loadPack, packQuestionHash } from './pack-loader.js';
@@ -41,6 +42,7 @@ export class PackImportService {
   constructor(
     private readonly writer: QuestionWriter,
     private readonly scales: RatingScaleService,
+    private readonly guides: InterviewGuideService,
   ) {}
 
   available(): string[] {
@@ -136,10 +138,12 @@ export class PackImportService {
       existing.map((q) => [q.packKey!, q as QuestionEntity & { current: QuestionVersionEntity }]),
     );
 
+    await this.guides.adopt(em, tenantId, pack.manifest);
+
     let done = 0;
     for (const question of pack.questions) {
       const hash = packQuestionHash(question);
-      const rubric = question.rubric.criteria.map((c) => ({
+      const rubric = (question.rubric?.criteria ?? []).map((c) => ({
         title: c.title,
         description: c.description,
         competencyId: competencyIds.get(c.competency)!,
@@ -190,5 +194,10 @@ function content(question: PackQuestion) {
     strongSignals: question.strongSignals,
     redFlags: question.redFlags,
     answerFormat: question.answerFormat as AnswerFormat,
+    levelExpectations: (question.levelExpectations ?? []).map((e) => ({
+      seniority: e.seniority as Seniority,
+      expectation: e.expectation,
+    })),
+    exampleAnswers: question.exampleAnswers ?? [],
   };
 }

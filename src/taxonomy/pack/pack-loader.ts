@@ -492,6 +492,17 @@ class PackCheck {
         this.keys.set(question.key, `${at} in ${file}`);
       }
       if (pack) this.checkReferences(file, at, question, top, pack);
+      // A candidate question prepares the interviewer and is never rated; every other is.
+      const unrated = question.type === 'CANDIDATE_QUESTION';
+      if (unrated === Boolean(question.rubric)) {
+        this.report(
+          file,
+          `${at}.rubric`,
+          unrated
+            ? 'must be left out: a candidate question prepares the interviewer and is never rated'
+            : 'is required for a rated question',
+        );
+      }
       questions.push(question);
     });
     return questions;
@@ -523,7 +534,7 @@ class PackCheck {
       }
     }
     const levels = pack.manifest.ratingScale.length;
-    question.rubric.criteria.forEach((criterion, c) => {
+    (question.rubric?.criteria ?? []).forEach((criterion, c) => {
       const where = `${at}.rubric.criteria[${c}]`;
       if (!pack.competencies.has(criterion.competency)) {
         this.report(
