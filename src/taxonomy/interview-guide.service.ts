@@ -30,6 +30,8 @@ export class InterviewGuideService {
    * replaces it. A guide from another pack is kept (one guide per tenant, first pack wins).
    */
   async adopt(em: EntityManager, tenantId: string, manifest: PackManifest): Promise<void> {
+    // Packs written before guides existed (1.x) carry none; nothing to adopt.
+    if (!manifest.scoringGuide) return;
     const row = await em.findOneBy(InterviewGuideEntity, { tenantId });
     if (row && row.packName !== manifest.name) return;
     if (row?.packVersion === manifest.version) return;

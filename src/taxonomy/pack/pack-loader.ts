@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
+import { AnchorTexts, manifestQuality, questionQuality } from './pack-quality.js';
 import type {
   LoadedPack,
   PackCategory,
@@ -297,6 +298,8 @@ class PackCheck {
   readonly problems: PackProblem[] = [];
   /** Question key to where it was first seen, for the pack-wide uniqueness rule. */
   private readonly keys = new Map<string, string>();
+  /** Anchor texts across the checked files, for the "no anchor reused" rule. */
+  readonly anchorTexts = new AnchorTexts();
 
   constructor(readonly dir: string) {}
 
@@ -347,6 +350,7 @@ class PackCheck {
         : [],
     );
     if (found.length > 0) return { files };
+    for (const p of manifestQuality(data as PackManifest)) this.report(MANIFEST, p.path, p.message);
     return { files, index: this.indexManifest(data as PackManifest) };
   }
 
@@ -503,6 +507,8 @@ class PackCheck {
             : 'is required for a rated question',
         );
       }
+      for (const p of questionQuality(question)) this.report(file, `${at}${p.path}`, p.message);
+      this.anchorTexts.note(question, file, at);
       questions.push(question);
     });
     return questions;
@@ -581,6 +587,7 @@ function readPack(dir: string): PackReading {
     }
     questions.push(...check.questionFile(file, index));
   }
+  for (const p of check.anchorTexts.repeats()) check.report(p.file, p.path, p.message);
   return { problems: check.problems, manifest: index?.manifest, questions };
 }
 
@@ -611,6 +618,7 @@ export function validatePackFile(file: string): PackProblem[] {
     }
   }
   check.questionFile(relative, index);
+  for (const p of check.anchorTexts.repeats()) check.report(p.file, p.path, p.message);
   return check.problems;
 }
 
