@@ -288,6 +288,21 @@ describe('the quality bar', () => {
     ]);
   });
 
+  it('refuses a top anchor that only adds items to the level below', () => {
+    const dir = copyPack();
+    editQuestions(dir, (qs) => {
+      qs[0].rubric!.criteria[0].anchors[3] =
+        'Also mentions consistent hashing, sharding and geo-replication.';
+    });
+    expect(problemsAt(dir)).toEqual([
+      {
+        file: SYSTEM_DESIGN,
+        path: 'questions[0].rubric.criteria[0].anchors[3]',
+        message: expect.stringContaining('better judgement'),
+      },
+    ]);
+  });
+
   it('refuses an anchor reused in another question, even in another file and with other case', () => {
     const dir = copyPack();
     const behavioural = 'questions/behavioral.json';

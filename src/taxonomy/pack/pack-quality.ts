@@ -9,6 +9,12 @@ import type { PackManifest, PackQuestion, PackSeniority } from './pack.types.js'
 /** An anchor this short names no behaviour ("None.", "Not considered."). */
 export const MIN_ANCHOR_WORDS = 5;
 
+/**
+ * A top anchor opening like this rewards naming more terms than the level below, not better
+ * judgement ("Also mentions X", "Adds Y").
+ */
+const MORE_OF_THE_SAME = /^(also|adds?|additionally|plus|in addition)\b/i;
+
 /** Interviewer guidance every pack ships, by section key. */
 export const GUIDANCE_SECTIONS = ['structured-practice', 'bias', 'off-limits', 'note-taking'];
 
@@ -36,6 +42,14 @@ export function questionQuality(question: PackQuestion): QualityProblem[] {
   const problems: QualityProblem[] = [];
   const unrated = question.type === 'CANDIDATE_QUESTION';
   (question.rubric?.criteria ?? []).forEach((criterion, c) => {
+    const top = criterion.anchors[criterion.anchors.length - 1];
+    if (criterion.anchors.length > 1 && MORE_OF_THE_SAME.test(top.trim())) {
+      problems.push({
+        path: `.rubric.criteria[${c}].anchors[${criterion.anchors.length - 1}]`,
+        message:
+          'opens with "also" or "adds": the top level should describe better judgement, not more items than the level below',
+      });
+    }
     criterion.anchors.forEach((anchor, a) => {
       if (words(anchor) < MIN_ANCHOR_WORDS) {
         problems.push({
