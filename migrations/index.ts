@@ -7,6 +7,7 @@ import { Integration1795435799865 } from './1795435799865-Integration.js';
 import { ErasureHardening1795438582968 } from './1795438582968-ErasureHardening.js';
 import { SearchUnderRls1796165354474 } from './1796165354474-SearchUnderRls.js';
 import { InterviewerGuidance1796171520326 } from './1796171520326-InterviewerGuidance.js';
+import { PackLoopTemplates1796174153989 } from './1796174153989-PackLoopTemplates.js';
 
 export const MIGRATIONS = [
   Initial1795425299493,
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ErasureHardening1795438582968,
   SearchUnderRls1796165354474,
   InterviewerGuidance1796171520326,
+  PackLoopTemplates1796174153989,
 ];

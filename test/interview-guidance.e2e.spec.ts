@@ -230,6 +230,69 @@ describe('interviewer guidance: level expectations, the guide, candidate questio
     expect(diff.changes.map((c: { field: string }) => c.field)).toEqual(['levelExpectations']);
   });
 
+  it("creates the pack's loop templates once, each passing the coverage check, and leaves them to the tenant", async () => {
+    const { manifest } = loadPack('backend-engineering');
+    const TEMPLATES = `{ loops(first: 20, isTemplate: true) { edges { node { id name status isTemplate
+      stages { name kind focusCompetencies { key } questions { id } }
+      coverage { publishable findings { code severity } } } } } }`;
+    const list = async () => ok(await t.gql(TEMPLATES, {}, a.tokens.RECRUITER)).loops.edges;
+    const templates = await list();
+    expect(templates.map((e: { node: { name: string } }) => e.node.name).sort()).toEqual(
+      manifest.loopTemplates.map((tpl) => tpl.name).sort(),
+    );
+    for (const { node } of templates) {
+      const shipped = manifest.loopTemplates.find((tpl) => tpl.name === node.name)!;
+      expect(node).toMatchObject({ status: 'DRAFT', isTemplate: true });
+      expect(node.coverage.publishable).toBe(true);
+      expect(
+        node.coverage.findings.filter((f: { severity: string }) => f.severity === 'BLOCKING'),
+      ).toEqual([]);
+      expect(node.stages.map((st: { name: string }) => st.name)).toEqual(
+        shipped.stages.map((st) => st.name),
+      );
+      expect(node.stages.map((st: { questions: unknown[] }) => st.questions.length)).toEqual(
+        shipped.stages.map((st) => st.questions.length),
+      );
+    }
+    const junior = templates.find((e: { node: { name: string } }) =>
+      e.node.name.includes('junior'),
+    ).node;
+    const made = ok(
+      await t.gql(
+        `mutation($input: NewLoopFromInput!) { createLoopFromTemplate(input: $input) { id isTemplate } }`,
+        { input: { sourceId: junior.id, name: 'Junior backend, spring intake' } },
+        a.tokens.RECRUITER,
+      ),
+    ).createLoopFromTemplate;
+    expect(made.isTemplate).toBe(false);
+    const published = await t.gql(
+      `mutation($id: ID!) { publishLoop(id: $id) { loop { status } } }`,
+      { id: made.id },
+      a.tokens.RECRUITER,
+    );
+    expect(ok(published).publishLoop.loop.status).toBe('PUBLISHED');
+
+    // The tenant renames a template; a re-import creates nothing and changes nothing.
+    ok(
+      await t.gql(
+        `mutation($input: UpdateLoopInput!) { updateLoop(input: $input) { id } }`,
+        { input: { id: junior.id, name: 'Our junior loop' } },
+        a.tokens.RECRUITER,
+      ),
+    );
+    const again = ok(
+      await t.gql(
+        `mutation { importPack(name: "backend-engineering") { templatesCreated } }`,
+        {},
+        a.tokens.ADMIN,
+      ),
+    ).importPack;
+    expect(again.templatesCreated).toBe(0);
+    const after = await list();
+    expect(after).toHaveLength(templates.length);
+    expect(after.map((e: { node: { name: string } }) => e.node.name)).toContain('Our junior loop');
+  });
+
   describe('a kit and a scorecard with a STAR question, a technical question and a candidate question', () => {
     let stageId: string;
     let interviewId: string;

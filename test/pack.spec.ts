@@ -303,6 +303,46 @@ describe('the quality bar', () => {
     ]);
   });
 
+  it('refuses loop templates that would fail the coverage check', () => {
+    const dir = copyPack();
+    edit<PackManifest>(dir, 'pack.json', (manifest) => {
+      const [stage] = manifest.loopTemplates[0].stages;
+      stage.focusCompetencies = [...stage.focusCompetencies, 'concurrency', 'no-such-competency'];
+      stage.durationMinutes = 5;
+      stage.questions = [...stage.questions, 'no-such-question', 'lead-setting-direction'];
+    });
+    const at = 'loopTemplates[0].stages[0]';
+    const n = loadPack(PACK).manifest.loopTemplates[0].stages[0].questions.length;
+    const f = loadPack(PACK).manifest.loopTemplates[0].stages[0].focusCompetencies.length;
+    expect(problemsAt(dir)).toEqual([
+      {
+        file: 'pack.json',
+        path: `${at}.questions[${n}]`,
+        message: expect.stringContaining('not a question'),
+      },
+      {
+        file: 'pack.json',
+        path: `${at}.questions[${n + 1}]`,
+        message: expect.stringContaining('not tagged JUNIOR'),
+      },
+      {
+        file: 'pack.json',
+        path: `${at}.durationMinutes`,
+        message: expect.stringContaining('is 5'),
+      },
+      {
+        file: 'pack.json',
+        path: `${at}.focusCompetencies[${f}]`,
+        message: expect.stringContaining('assessed by none'),
+      },
+      {
+        file: 'pack.json',
+        path: `${at}.focusCompetencies[${f + 1}]`,
+        message: expect.stringContaining('not a competency'),
+      },
+    ]);
+  });
+
   it('refuses an anchor reused in another question, even in another file and with other case', () => {
     const dir = copyPack();
     const behavioural = 'questions/behavioral.json';

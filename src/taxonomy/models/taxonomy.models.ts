@@ -337,4 +337,10 @@ export class PackImportResult {
     description: 'Keys of questions the tenant edited; the pack change was not applied.',
   })
   diverged: string[];
+
+  @Field(() => Int, {
+    description:
+      'Loop templates of the pack created by this import; one the tenant already has is never changed.',
+  })
+  templatesCreated: number;
 }

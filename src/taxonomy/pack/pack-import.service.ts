@@ -22,6 +22,24 @@ import type { LoadedPack, PackCategory, PackQuestion } from './pack.types.js';
 
 export type ImportProgress = (done: number, total: number) => void;
 
+/** What a later import step needs from the questions and competencies just imported. */
+export interface ImportedRefs {
+  /** Pack question key to the tenant's current version id of that question. */
+  versionIds: Map<string, string>;
+  /** Pack competency key to the tenant's competency id. */
+  competencyIds: Map<string, string>;
+  /** Who imports: the owner of anything created for a person (null from the CLI). */
+  actorId: string | null;
+}
+
+/**
+ * A step that other modules add to every import (loop templates live in the loops module,
+ * which depends on this one, not the other way round). Returns how many things it created.
+ */
+export interface PackImportStep {
+  run(em: EntityManager, tenantId: string, pack: LoadedPack, refs: ImportedRefs): Promise<number>;
+}
+
 const PACK_ORIGIN = { source: VersionSource.PACK, authorId: null };
 
 /** Parents before children, so each category's parent id is known when it is created. */
@@ -39,11 +57,17 @@ function byDepth(categories: PackCategory[]): PackCategory[] {
  */
 @Injectable()
 export class PackImportService {
+  private readonly steps: PackImportStep[] = [];
+
   constructor(
     private readonly writer: QuestionWriter,
     private readonly scales: RatingScaleService,
     private readonly guides: InterviewGuideService,
   ) {}
+
+  addStep(step: PackImportStep): void {
+    if (!this.steps.includes(step)) this.steps.push(step);
+  }
 
   available(): string[] {
     return listPacks();
@@ -56,7 +80,9 @@ export class PackImportService {
       ]);
     }
     const pack = loadPack(name);
-    return ctx.write((em) => this.import(em, ctx.tenantId, pack));
+    return ctx.write((em) =>
+      this.import(em, ctx.tenantId, pack, undefined, ctx.principal.actingUserId),
+    );
   }
 
   async import(
@@ -64,6 +90,7 @@ export class PackImportService {
     tenantId: string,
     pack: LoadedPack,
     progress: ImportProgress = () => undefined,
+    actorId: string | null = null,
   ): Promise<PackImportResult> {
     // One import per tenant at a time: a double-submitted import waits, then finds it all done.
     await em.query("SELECT pg_advisory_xact_lock(hashtext('pack-import:' || $1))", [tenantId]);
@@ -85,6 +112,7 @@ export class PackImportService {
       questionsUpdated: 0,
       questionsUnchanged: 0,
       diverged: [],
+      templatesCreated: 0,
     };
 
     const categoryIds = new Map<string, string>();
@@ -180,6 +208,21 @@ export class PackImportService {
         result.questionsUpdated += 1;
       }
       progress((done += 1), pack.questions.length);
+    }
+    const versionIds = new Map<string, string>(
+      (
+        await em.query(
+          'SELECT pack_key AS key, current_version_id AS id FROM questions WHERE pack_name = $1',
+          [pack.manifest.name],
+        )
+      ).map((r: { key: string; id: string }) => [r.key, r.id]),
+    );
+    for (const step of this.steps) {
+      result.templatesCreated += await step.run(em, tenantId, pack, {
+        versionIds,
+        competencyIds,
+        actorId,
+      });
     }
     return result;
   }

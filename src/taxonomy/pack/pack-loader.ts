@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import { AnchorTexts, manifestQuality, questionQuality } from './pack-quality.js';
+import { templateProblems } from './pack-templates.js';
 import type {
   LoadedPack,
   PackCategory,
@@ -588,6 +589,13 @@ function readPack(dir: string): PackReading {
     questions.push(...check.questionFile(file, index));
   }
   for (const p of check.anchorTexts.repeats()) check.report(p.file, p.path, p.message);
+  // Templates are checked against sound questions only: a broken or renamed question would
+  // otherwise echo through every template that uses it.
+  if (index && check.problems.length === 0) {
+    for (const p of templateProblems(index.manifest, questions)) {
+      check.report(MANIFEST, p.path, p.message);
+    }
+  }
   return { problems: check.problems, manifest: index?.manifest, questions };
 }
 

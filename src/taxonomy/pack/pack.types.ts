@@ -55,6 +55,29 @@ export interface PackManifest {
   seniorityLevels: { seniority: PackSeniority; title: string; definition: string }[];
   /** Shown in every kit: structured practice, bias, off-limits topics, note taking. */
   interviewerGuidance: { key: string; title: string; points: string[] }[];
+  /** Created as loop templates on import, once each (identified by key). */
+  loopTemplates: PackLoopTemplate[];
+}
+
+export type PackStageKind =
+  'SCREEN' | 'TECHNICAL' | 'SYSTEM_DESIGN' | 'CODING' | 'BEHAVIORAL' | 'CULTURE' | 'DEBRIEF';
+
+export interface PackLoopTemplate {
+  key: string;
+  name: string;
+  roleTitle: string;
+  seniority: PackSeniority;
+  description: string;
+  stages: {
+    name: string;
+    kind: PackStageKind;
+    durationMinutes: number;
+    /** Competency keys. */
+    focusCompetencies: string[];
+    instructions: string;
+    /** Question keys; each is budgeted its estimatedMinutes. */
+    questions: string[];
+  }[];
 }
 
 export interface PackCriterion {

@@ -1149,6 +1149,8 @@ export type PackImportResult = {
   questionsUnchanged: Scalars['Int']['output'];
   /** Questions given a new version because the pack changed. */
   questionsUpdated: Scalars['Int']['output'];
+  /** Loop templates of the pack created by this import; one the tenant already has is never changed. */
+  templatesCreated: Scalars['Int']['output'];
   version: Scalars['String']['output'];
 };
 
