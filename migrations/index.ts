@@ -6,7 +6,9 @@ import { Scorecards1795432914098 } from './1795432914098-Scorecards.js';
 import { Integration1795435799865 } from './1795435799865-Integration.js';
 import { ErasureHardening1795438582968 } from './1795438582968-ErasureHardening.js';
 import { SearchUnderRls1796165354474 } from './1796165354474-SearchUnderRls.js';
+import { InterviewerGuidance1796171520326 } from './1796171520326-InterviewerGuidance.js';
 import { SyncSeek1796171579824 } from './1796171579824-SyncSeek.js';
+import { PackLoopTemplates1796174153989 } from './1796174153989-PackLoopTemplates.js';
 import { SearchRowsEstimate1796174204047 } from './1796174204047-SearchRowsEstimate.js';
 
 export const MIGRATIONS = [
@@ -17,6 +19,8 @@ export const MIGRATIONS = [
   Integration1795435799865,
   ErasureHardening1795438582968,
   SearchUnderRls1796165354474,
+  InterviewerGuidance1796171520326,
   SyncSeek1796171579824,
+  PackLoopTemplates1796174153989,
   SearchRowsEstimate1796174204047,
 ];

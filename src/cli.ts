@@ -15,6 +15,8 @@ import {
 import { Database } from './database/database.service.js';
 import { loadPack, PackInvalidError, validatePackFile } from './taxonomy/pack/pack-loader.js';
 import { PackImportService } from './taxonomy/pack/pack-import.service.js';
+import { InterviewGuideService } from './taxonomy/interview-guide.service.js';
+import { LoopTemplateImporter } from './loops/loop-template-importer.js';
 import { QuestionWriter } from './taxonomy/question-writer.js';
 import { RatingScaleService } from './taxonomy/rating-scale.service.js';
 import { TenantEntity } from './tenancy/entities/tenant.entity.js';
@@ -163,7 +165,12 @@ async function importPack(args: string[]): Promise<void> {
     const db = new Database(source);
     const tenant = await db.global((em) => em.findOneBy(TenantEntity, { slug }));
     if (!tenant) throw new Error(`no tenant with slug ${slug}`);
-    const importer = new PackImportService(new QuestionWriter(), new RatingScaleService());
+    const importer = new PackImportService(
+      new QuestionWriter(),
+      new RatingScaleService(),
+      new InterviewGuideService(),
+    );
+    new LoopTemplateImporter(importer).onModuleInit();
     bar.start(pack.questions.length, 0);
     const result = await db.withTenant(tenant.id, (em) =>
       importer.import(em, tenant.id, pack, (done) => bar.update(done)),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Database } from '../src/database/database.service.js';
 import { loadPack, PACKS_ROOT } from '../src/taxonomy/pack/pack-loader.js';
 import { PackImportService } from '../src/taxonomy/pack/pack-import.service.js';
@@ -268,5 +269,98 @@ describe('the built-in pack, search and query cost', () => {
       .get(Database)
       .withTenant(a.id, (em) => importer.import(em, a.id, loadPack(dir)));
     expect(again).toMatchObject({ questionsUpdated: 0, diverged: [edited.key] });
+  });
+
+  it('upgrades a tenant from the 1.0.0 library to the current one, leaving its own edits alone', async () => {
+    const c = await seedTenant(t, 'pack-upgrade');
+    // The 1.0.0 pack as it shipped (kept verbatim under test/fixtures), imported as the importer
+    // of that release did: it predates the stricter rules, so it is read without them.
+    const v1dir = fileURLToPath(
+      new URL('fixtures/packs/backend-engineering-1.0.0', import.meta.url),
+    );
+    const manifest = JSON.parse(readFileSync(path.join(v1dir, 'pack.json'), 'utf8'));
+    const v1 = {
+      dir: v1dir,
+      manifest,
+      questions: manifest.questionFiles.flatMap(
+        (file: string) => JSON.parse(readFileSync(path.join(v1dir, file), 'utf8')).questions,
+      ),
+    };
+    const importer = t.app.get(PackImportService);
+    const db = t.app.get(Database);
+    const first = await db.withTenant(c.id, (em) => importer.import(em, c.id, v1));
+    expect(first).toMatchObject({ version: '1.0.0', questionsCreated: v1.questions.length });
+    expect(
+      (await t.gql(`{ interviewGuide { source } }`, {}, c.tokens.ADMIN)).data!.interviewGuide,
+    ).toBeNull();
+
+    // The tenant rewrites one behavioural question before the upgrade.
+    const edited = 'beh-speed-versus-quality';
+    const [{ id: editedId }] = await adminQuery<{ id: string }>(
+      'SELECT id FROM questions WHERE tenant_id = $1 AND pack_key = $2',
+      [c.id, edited],
+      t.database,
+    );
+    const mine = (
+      await t.gql(
+        `query($id: ID!) { question(id: $id) { currentVersion { prompt purpose guidance followUps strongSignals redFlags answerFormat } } }`,
+        { id: editedId },
+        c.tokens.RECRUITER,
+      )
+    ).data!.question.currentVersion;
+    await t.gql(
+      `mutation($input: UpdateQuestionInput!) { updateQuestion(input: $input) { id } }`,
+      { input: { id: editedId, content: { ...mine, guidance: 'Our own way of running it.' } } },
+      c.tokens.RECRUITER,
+    );
+
+    const current = loadPack('backend-engineering');
+    const v1Keys = new Set(v1.questions.map((q: { key: string }) => q.key));
+    const upgrade = (await t.gql(IMPORT, {}, c.tokens.ADMIN)).data!.importPack;
+    const added = current.questions.filter((q) => !v1Keys.has(q.key)).length;
+    expect(upgrade).toMatchObject({
+      version: current.manifest.version,
+      questionsCreated: added,
+      diverged: [edited],
+    });
+    expect(upgrade.questionsUpdated + upgrade.questionsUnchanged + upgrade.diverged.length).toBe(
+      current.questions.length - added,
+    );
+    expect(upgrade.questionsUpdated).toBeGreaterThan(100);
+
+    const QUESTION = `query($id: ID!) { question(id: $id) { versions { number } currentVersion { number guidance
+      levelExpectations { seniority } exampleAnswers { score } rubric { criteria { id } } } } }`;
+    const byKey = async (key: string) => {
+      const [{ id }] = await adminQuery<{ id: string }>(
+        'SELECT id FROM questions WHERE tenant_id = $1 AND pack_key = $2',
+        [c.id, key],
+        t.database,
+      );
+      return (await t.gql(QUESTION, { id }, c.tokens.RECRUITER)).data!.question;
+    };
+    // The edited question keeps the tenant's version and gains nothing from the pack.
+    expect((await byKey(edited)).currentVersion).toMatchObject({
+      number: 2,
+      guidance: 'Our own way of running it.',
+      levelExpectations: [],
+    });
+    // An untouched one moves to the pack's new content.
+    const design = await byKey('sd-url-shortener');
+    expect(design.currentVersion.number).toBe(2);
+    expect(
+      design.currentVersion.levelExpectations.map((e: { seniority: string }) => e.seniority),
+    ).toEqual(['JUNIOR', 'MID']);
+    expect(design.currentVersion.exampleAnswers.map((e: { score: number }) => e.score)).toEqual([
+      2, 3,
+    ]);
+    // Candidate questions become unrated preparation; the rated version stays readable.
+    const candidateKey = current.questions.find((q) => q.type === 'CANDIDATE_QUESTION')!.key;
+    const candidate = await byKey(candidateKey);
+    expect(candidate.currentVersion).toMatchObject({ number: 2, rubric: { criteria: [] } });
+    const guide = (await t.gql(`{ interviewGuide { source } }`, {}, c.tokens.INTERVIEWER)).data!;
+    expect(guide.interviewGuide.source).toBe(`backend-engineering@${current.manifest.version}`);
+
+    const again = (await t.gql(IMPORT, {}, c.tokens.ADMIN)).data!.importPack;
+    expect(again).toMatchObject({ questionsCreated: 0, questionsUpdated: 0, diverged: [edited] });
   });
 });

@@ -98,15 +98,21 @@ describe('built-in pack', () => {
     expect(rare).toEqual([]);
   });
 
-  it('gives every question a complete rubric and interviewer material', () => {
+  it('gives every rated question a complete rubric, and every question interviewer material', () => {
     const levels = manifest.ratingScale.length;
     const filled = (texts: string[]) => texts.length > 0 && texts.every((t) => t.trim() !== '');
+    const rated = questions.filter((q) => q.type !== 'CANDIDATE_QUESTION');
+    expect(rated.length).toBeGreaterThan(100);
+    // Candidate questions prepare the interviewer: never rated, so no rubric at all.
+    expect(questions.filter((q) => !rated.includes(q) && q.rubric)).toEqual([]);
     const incomplete = questions
       .filter(
         (q) =>
-          q.rubric.criteria.length < 2 ||
-          q.rubric.criteria.length > 4 ||
-          q.rubric.criteria.some((c) => c.anchors.length !== levels || !filled(c.anchors)) ||
+          (rated.includes(q) &&
+            (!q.rubric ||
+              q.rubric.criteria.length < 2 ||
+              q.rubric.criteria.length > 4 ||
+              q.rubric.criteria.some((c) => c.anchors.length !== levels || !filled(c.anchors)))) ||
           q.guidance.trim() === '' ||
           !filled(q.followUps) ||
           !filled(q.strongSignals) ||
@@ -120,7 +126,7 @@ describe('built-in pack', () => {
 describe('a broken pack', () => {
   it('reports a criterion weight of 0', () => {
     const dir = copyPack();
-    editQuestions(dir, (qs) => (qs[0].rubric.criteria[0].weight = 0));
+    editQuestions(dir, (qs) => (qs[0].rubric!.criteria[0].weight = 0));
     expect(validatePackDir(dir)).toEqual([
       {
         file: SYSTEM_DESIGN,
@@ -132,7 +138,7 @@ describe('a broken pack', () => {
 
   it('reports a criterion with 3 anchors on a 4-level scale', () => {
     const dir = copyPack();
-    editQuestions(dir, (qs) => qs[0].rubric.criteria[1].anchors.pop());
+    editQuestions(dir, (qs) => qs[0].rubric!.criteria[1].anchors.pop());
     expect(validatePackDir(dir)).toEqual([
       {
         file: SYSTEM_DESIGN,
@@ -245,8 +251,8 @@ describe('a broken pack', () => {
   it('is refused by loadPack with every problem', () => {
     const dir = copyPack();
     editQuestions(dir, (qs) => {
-      qs[0].rubric.criteria[0].weight = 0;
-      qs[1].rubric.criteria[0].competency = 'no-such-competency';
+      qs[0].rubric!.criteria[0].weight = 0;
+      qs[1].rubric!.criteria[0].competency = 'no-such-competency';
     });
     let thrown: unknown;
     try {
@@ -263,6 +269,210 @@ describe('a broken pack', () => {
       }),
     ]);
     expect(() => loadPack('no-such-pack')).toThrow(PackInvalidError);
+  });
+});
+
+describe('the quality bar', () => {
+  const problemsAt = (dir: string) =>
+    validatePackDir(dir).map((p) => ({ file: p.file, path: p.path, message: p.message }));
+
+  it('refuses an anchor of four words or fewer, naming where it is', () => {
+    const dir = copyPack();
+    editQuestions(dir, (qs) => (qs[0].rubric!.criteria[0].anchors[0] = 'Not considered at all.'));
+    expect(problemsAt(dir)).toEqual([
+      {
+        file: SYSTEM_DESIGN,
+        path: 'questions[0].rubric.criteria[0].anchors[0]',
+        message: expect.stringMatching(/has 4 words/),
+      },
+    ]);
+  });
+
+  it('refuses a top anchor that only adds items to the level below', () => {
+    const dir = copyPack();
+    editQuestions(dir, (qs) => {
+      qs[0].rubric!.criteria[0].anchors[3] =
+        'Also mentions consistent hashing, sharding and geo-replication.';
+    });
+    expect(problemsAt(dir)).toEqual([
+      {
+        file: SYSTEM_DESIGN,
+        path: 'questions[0].rubric.criteria[0].anchors[3]',
+        message: expect.stringContaining('better judgement'),
+      },
+    ]);
+  });
+
+  it('refuses loop templates that would fail the coverage check', () => {
+    const dir = copyPack();
+    edit<PackManifest>(dir, 'pack.json', (manifest) => {
+      const [stage] = manifest.loopTemplates[0].stages;
+      stage.focusCompetencies = [...stage.focusCompetencies, 'concurrency', 'no-such-competency'];
+      stage.durationMinutes = 5;
+      stage.questions = [...stage.questions, 'no-such-question', 'lead-setting-direction'];
+    });
+    const at = 'loopTemplates[0].stages[0]';
+    const n = loadPack(PACK).manifest.loopTemplates[0].stages[0].questions.length;
+    const f = loadPack(PACK).manifest.loopTemplates[0].stages[0].focusCompetencies.length;
+    expect(problemsAt(dir)).toEqual([
+      {
+        file: 'pack.json',
+        path: `${at}.questions[${n}]`,
+        message: expect.stringContaining('not a question'),
+      },
+      {
+        file: 'pack.json',
+        path: `${at}.questions[${n + 1}]`,
+        message: expect.stringContaining('not tagged JUNIOR'),
+      },
+      {
+        file: 'pack.json',
+        path: `${at}.durationMinutes`,
+        message: expect.stringContaining('is 5'),
+      },
+      {
+        file: 'pack.json',
+        path: `${at}.focusCompetencies[${f}]`,
+        message: expect.stringContaining('assessed by none'),
+      },
+      {
+        file: 'pack.json',
+        path: `${at}.focusCompetencies[${f + 1}]`,
+        message: expect.stringContaining('not a competency'),
+      },
+    ]);
+  });
+
+  it('refuses an anchor reused in another question, even in another file and with other case', () => {
+    const dir = copyPack();
+    const behavioural = 'questions/behavioral.json';
+    let text = '';
+    editQuestions(dir, (qs) => (text = qs[1].rubric!.criteria[1].anchors[2]));
+    edit<{ questions: PackQuestion[] }>(dir, behavioural, (data) => {
+      data.questions[0].rubric!.criteria[0].anchors[2] = `${text.toUpperCase()} `;
+    });
+    // Files are read in the manifest's order: the later use is the one reported.
+    expect(problemsAt(dir)).toEqual([
+      {
+        file: behavioural,
+        path: 'questions[0].rubric.criteria[0].anchors[2]',
+        message: expect.stringContaining(
+          `questions[1].rubric.criteria[1].anchors[2] in ${SYSTEM_DESIGN}`,
+        ),
+      },
+    ]);
+  });
+
+  it('refuses a multi-level question without an expectation for each of its levels', () => {
+    const dir = copyPack();
+    let key = '';
+    editQuestions(dir, (qs) => {
+      const multi = qs.find((q) => q.seniority.length > 1)!;
+      key = multi.key;
+      multi.levelExpectations = multi.levelExpectations!.slice(1);
+    });
+    const problems = problemsAt(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].path).toMatch(/^questions\[\d+\]\.levelExpectations$/);
+    expect(problems[0].message).toMatch(/^lacks [A-Z]+: /);
+    expect(key).not.toBe('');
+  });
+
+  it('refuses an expectation for a level the question is not tagged with, or repeated', () => {
+    const dir = copyPack();
+    editQuestions(dir, (qs) => {
+      const q = qs[0];
+      const missing = (['JUNIOR', 'MID', 'SENIOR', 'STAFF'] as const).find(
+        (s) => !q.seniority.includes(s),
+      )!;
+      q.levelExpectations = [
+        ...q.levelExpectations!,
+        { seniority: missing, expectation: 'Not a level of this question.' },
+        { ...q.levelExpectations![0] },
+      ];
+    });
+    const paths = problemsAt(dir).map((p) => p.path);
+    const n = loadPack(PACK).questions.find((q) => q.key === 'sd-url-shortener')!.levelExpectations!
+      .length;
+    expect(paths).toEqual([
+      `questions[0].levelExpectations[${n}].seniority`,
+      `questions[0].levelExpectations[${n + 1}].seniority`,
+    ]);
+  });
+
+  it('refuses behavioural and system design questions without worked examples of a 2 and a 3', () => {
+    const dir = copyPack();
+    editQuestions(
+      dir,
+      (qs) => (qs[0].exampleAnswers = qs[0].exampleAnswers!.filter((e) => e.score !== 2)),
+    );
+    expect(problemsAt(dir)).toEqual([
+      {
+        file: SYSTEM_DESIGN,
+        path: 'questions[0].exampleAnswers',
+        message: expect.stringContaining('scored 2'),
+      },
+    ]);
+  });
+
+  it('refuses thin guidance, a rubric on a candidate question, and a rated question without one', () => {
+    const dir = copyPack();
+    editQuestions(dir, (qs) => {
+      qs[0].guidance = 'Ask it.';
+      delete qs[1].rubric;
+    });
+    edit<{ questions: PackQuestion[] }>(dir, 'questions/candidate-questions.json', (data) => {
+      data.questions[0].rubric = loadPack(PACK).questions.find((q) => q.rubric)!.rubric;
+    });
+    expect(problemsAt(dir)).toEqual(
+      expect.arrayContaining([
+        {
+          file: SYSTEM_DESIGN,
+          path: 'questions[0].guidance',
+          message: expect.stringContaining('thin'),
+        },
+        {
+          file: SYSTEM_DESIGN,
+          path: 'questions[1].rubric',
+          message: 'is required for a rated question',
+        },
+        {
+          file: 'questions/candidate-questions.json',
+          path: 'questions[0].rubric',
+          message: expect.stringContaining('never rated'),
+        },
+      ]),
+    );
+  });
+
+  it('refuses a pack without the interviewer guidance sections or a level definition', () => {
+    const dir = copyPack();
+    edit<PackManifest>(dir, 'pack.json', (manifest) => {
+      manifest.interviewerGuidance = manifest.interviewerGuidance.filter((g) => g.key !== 'bias');
+      manifest.seniorityLevels[0] = { ...manifest.seniorityLevels[1] };
+    });
+    expect(problemsAt(dir)).toEqual([
+      { file: 'pack.json', path: 'seniorityLevels', message: expect.stringContaining('JUNIOR') },
+      { file: 'pack.json', path: 'interviewerGuidance', message: 'lacks the section(s) bias' },
+    ]);
+  });
+
+  it('ships level expectations on every multi-level rated question and examples where required', () => {
+    const { questions } = loadPack(PACK);
+    for (const q of questions.filter((x) => x.type !== 'CANDIDATE_QUESTION')) {
+      if (q.seniority.length > 1) {
+        expect([q.key, (q.levelExpectations ?? []).map((e) => e.seniority).sort()]).toEqual([
+          q.key,
+          [...q.seniority].sort(),
+        ]);
+      }
+      if (q.type === 'BEHAVIORAL' || q.type === 'SYSTEM_DESIGN') {
+        expect([q.key, q.exampleAnswers?.map((e) => e.score)]).toEqual([
+          q.key,
+          expect.arrayContaining([2, 3]),
+        ]);
+      }
+    }
   });
 });
 
@@ -312,10 +522,10 @@ describe('packQuestionHash', () => {
     expect(new Set(hashes).size).toBe(hashes.length);
 
     const heavier = structuredClone(question);
-    heavier.rubric.criteria[0].weight += 1;
+    heavier.rubric!.criteria[0].weight += 1;
     expect(packQuestionHash(heavier)).not.toBe(hash);
     const swapped = structuredClone(question);
-    swapped.rubric.criteria.reverse();
+    swapped.rubric!.criteria.reverse();
     expect(packQuestionHash(swapped)).not.toBe(hash);
   });
 });

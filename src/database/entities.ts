@@ -27,6 +27,7 @@ import { TenantSettingsEntity } from '../tenancy/entities/tenant-settings.entity
 import { RefreshTokenEntity } from '../auth/entities/refresh-token.entity.js';
 import { SessionEntity } from '../auth/entities/session.entity.js';
 import { MembershipEntity } from '../tenancy/entities/membership.entity.js';
+import { InterviewGuideEntity } from '../taxonomy/entities/interview-guide.entity.js';
 import { TenantEntity } from '../tenancy/entities/tenant.entity.js';
 import { UserEntity } from '../tenancy/entities/user.entity.js';
 
@@ -43,6 +44,7 @@ export const ENTITIES = [
   QuestionEntity,
   QuestionVersionEntity,
   RubricCriterionEntity,
+  InterviewGuideEntity,
   InterviewLoopEntity,
   LoopHiringManagerEntity,
   LoopStageEntity,
@@ -74,6 +76,7 @@ export const TENANT_TABLES = [
   'questions',
   'question_versions',
   'rubric_criteria',
+  'interview_guides',
   'interview_loops',
   'loop_hiring_managers',
   'loop_stages',

@@ -3,7 +3,9 @@ import { ForbiddenError, NotFoundError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { RatingScaleService } from '../taxonomy/rating-scale.service.js';
 import { Role } from '../tenancy/entities/membership.entity.js';
+import { QuestionType } from '../taxonomy/entities/taxonomy.enums.js';
 import type { ScaleLevel } from '../taxonomy/entities/rating-scale.entity.js';
+import type { InterviewGuide } from '../taxonomy/models/guide.models.js';
 import type { Competency } from '../taxonomy/models/taxonomy.models.js';
 import type { InterviewKit, KitQuestion } from './models/loop.models.js';
 
@@ -20,6 +22,9 @@ interface StageRow {
   is_assigned: boolean;
   focus: Competency[];
   scale: { id: string; version: number; levels: ScaleLevel[] } | null;
+  guide:
+    | (Omit<InterviewGuide, 'source'> & { packName: string | null; packVersion: string | null })
+    | null;
 }
 
 interface QuestionRow {
@@ -38,6 +43,10 @@ interface QuestionRow {
   strong_signals: string[];
   red_flags: string[];
   answer_format: KitQuestion['answerFormat'];
+  level_expectations: KitQuestion['levelExpectations'];
+  example_answers: KitQuestion['exampleAnswers'];
+  type: KitQuestion['type'];
+  seniority: KitQuestion['seniority'];
   levels: ScaleLevel[];
 }
 
@@ -95,7 +104,12 @@ export class KitService {
                           ORDER BY array_position(s.focus_competency_ids, c.id))
                           FROM competencies c WHERE c.id = ANY(s.focus_competency_ids)), '[]') AS focus,
               (SELECT json_build_object('id', r.id, 'version', r.version, 'levels', r.levels)
-                 FROM rating_scales r ORDER BY r.version DESC LIMIT 1) AS scale
+                 FROM rating_scales r ORDER BY r.version DESC LIMIT 1) AS scale,
+              (SELECT json_build_object('scoringGuide', g.scoring_guide,
+                        'seniorityLevels', g.seniority_levels,
+                        'interviewerGuidance', g.interviewer_guidance,
+                        'packName', g.pack_name, 'packVersion', g.pack_version)
+                 FROM interview_guides g) AS guide
          FROM loop_stages s JOIN interview_loops l ON l.tenant_id = s.tenant_id AND l.id = s.loop_id
         WHERE s.id = ANY($1::uuid[])`,
       [stageIds, ctx.principal.userId],
@@ -112,9 +126,11 @@ export class KitService {
       ? await em.query(
           `SELECT p.id, p.stage_id, p.position, p.time_budget_minutes, p.required,
                   v.id AS version_id, v.question_id, v.number, v.prompt, v.purpose, v.guidance,
-                  v.follow_ups, v.strong_signals, v.red_flags, v.answer_format, r.levels
+                  v.follow_ups, v.strong_signals, v.red_flags, v.answer_format,
+                  v.level_expectations, v.example_answers, q.type, q.seniority::text[] AS seniority, r.levels
              FROM stage_questions p
              JOIN question_versions v ON v.tenant_id = p.tenant_id AND v.id = p.question_version_id
+             JOIN questions q ON q.tenant_id = v.tenant_id AND q.id = v.question_id
              JOIN rating_scales r ON r.tenant_id = v.tenant_id AND r.id = v.scale_id
             WHERE p.stage_id = ANY($1::uuid[]) ORDER BY p.position`,
           [ids],
@@ -166,6 +182,14 @@ function toKit(
     loopName: stage.loop_name,
     roleTitle: stage.role_title,
     focusCompetencies: stage.focus,
+    guide: stage.guide && {
+      scoringGuide: stage.guide.scoringGuide,
+      seniorityLevels: stage.guide.seniorityLevels,
+      interviewerGuidance: stage.guide.interviewerGuidance,
+      source: stage.guide.packName
+        ? `${stage.guide.packName}@${stage.guide.packVersion ?? ''}`
+        : null,
+    },
     scale: { id: scale.id, version: scale.version, levels: scale.levels },
     questions: questions.map((q) => ({
       stageQuestionId: q.id,
@@ -182,6 +206,11 @@ function toKit(
       strongSignals: q.strong_signals,
       redFlags: q.red_flags,
       answerFormat: q.answer_format,
+      levelExpectations: q.level_expectations,
+      exampleAnswers: q.example_answers,
+      type: q.type,
+      seniority: q.seniority,
+      rated: q.type !== QuestionType.CANDIDATE_QUESTION,
       criteria: criteria
         .filter((c) => c.question_version_id === q.version_id)
         .map((c) => ({
@@ -206,6 +235,21 @@ function toKit(
   };
 }
 
+/** The tenant's guide as kit sections: scoring, seniority levels, interviewer guidance. */
+function guideToMarkdown(guide: InterviewGuide): string[] {
+  const g = guide.scoringGuide;
+  return [
+    `## Scoring guide\n\n${list([
+      `**Question score:** ${g.combination}`,
+      `**Veto:** ${g.veto}`,
+      `**Not assessed:** ${g.notAssessed}`,
+      `**In the debrief:** ${g.debrief}`,
+    ])}`,
+    `## Seniority levels\n\n${list(guide.seniorityLevels.map((l) => `**${l.title}** (${l.seniority}): ${l.definition}`))}`,
+    ...guide.interviewerGuidance.map((section) => `## ${section.title}\n\n${list(section.points)}`),
+  ];
+}
+
 const list = (items: string[]) => items.map((i) => `- ${i}`).join('\n');
 
 /** The kit as Markdown, for printing: the same content as the GraphQL kit. */
@@ -221,6 +265,7 @@ export function kitToMarkdown(kit: InterviewKit): string {
   parts.push(
     `## Rating scale\n\n${kit.scale.levels.map((l) => `- **${l.value} ${l.label}**: ${l.description}`).join('\n')}`,
   );
+  if (kit.guide) parts.push(...guideToMarkdown(kit.guide));
   for (const q of kit.questions) {
     const section = [
       `## ${q.position + 1}. ${q.prompt}`,
@@ -231,6 +276,24 @@ export function kitToMarkdown(kit: InterviewKit): string {
     if (q.followUps.length) section.push(`**Follow-ups**\n\n${list(q.followUps)}`);
     if (q.strongSignals.length) section.push(`**Strong signals**\n\n${list(q.strongSignals)}`);
     if (q.redFlags.length) section.push(`**Red flags**\n\n${list(q.redFlags)}`);
+    if (q.levelExpectations.length) {
+      section.push(
+        `**What a 3 (Yes) looks like**\n\n${list(q.levelExpectations.map((e) => `${e.seniority}: ${e.expectation}`))}`,
+      );
+    }
+    if (q.exampleAnswers.length) {
+      section.push(
+        `**Worked examples**\n\n${list(q.exampleAnswers.map((e) => `Scored ${e.score}: ${e.answer}`))}`,
+      );
+    }
+    if (q.answerFormat === 'STAR') {
+      section.push(
+        '*STAR notes: record the Situation, Task, Action (what they did themselves) and Result.*',
+      );
+    }
+    if (!q.rated) {
+      section.push('*Interviewer preparation: not rated. Be ready to answer it honestly.*');
+    }
     for (const c of q.criteria) {
       section.push(
         `### ${c.title} (${c.competency.name}, weight ${c.weight})\n\n${c.description ? `${c.description}\n\n` : ''}` +

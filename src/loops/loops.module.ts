@@ -11,6 +11,7 @@ import {
   StageResolver,
 } from './loop.resolver.js';
 import { LoopService } from './loop.service.js';
+import { LoopTemplateImporter } from './loop-template-importer.js';
 
 /** Interview loops, the coverage check and interviewer kits. */
 @Module({
@@ -25,6 +26,7 @@ import { LoopService } from './loop.service.js';
     StageResolver,
     StageQuestionResolver,
     KitResolver,
+    LoopTemplateImporter,
   ],
   exports: [KitService, LoopService],
 })

@@ -1,7 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { FieldProblem } from '../common/errors.js';
 import type { ScaleLevel } from '../taxonomy/entities/rating-scale.entity.js';
-import type { ContentRating, ScorecardContent } from './entities/scorecard.enums.js';
+import type {
+  ContentNote,
+  ContentRating,
+  ScorecardContent,
+  StarParts,
+} from './entities/scorecard.enums.js';
 
 export interface SheetQuestion {
   stageQuestionId: string;
@@ -11,6 +16,8 @@ export interface SheetQuestion {
   /** The level values of the scale the rubric was written against. */
   levels: number[];
   criteria: { id: string; competencyId: string; title: string }[];
+  /** Answered as a STAR story: the only questions that take STAR notes. */
+  starNotes: boolean;
 }
 
 /** What an interview's scorecards are filled against: the stage's pinned rubrics. */
@@ -26,16 +33,18 @@ export async function loadSheet(em: EntityManager, interviewId: string): Promise
   const questions: (Omit<SheetQuestion, 'levels'> & { levels: ScaleLevel[] })[] = await em.query(
     `SELECT sq.id AS "stageQuestionId", sq.position, sq.required,
             sq.question_version_id AS "questionVersionId", r.levels,
+            (v.answer_format = 'STAR' OR q.type = 'BEHAVIORAL') AS "starNotes",
             coalesce(json_agg(json_build_object('id', c.id, 'competencyId', c.competency_id,
                                                 'title', c.title) ORDER BY c.position)
                      FILTER (WHERE c.id IS NOT NULL), '[]') AS criteria
        FROM interviews i
        JOIN stage_questions sq ON sq.tenant_id = i.tenant_id AND sq.stage_id = i.stage_id
        JOIN question_versions v ON v.tenant_id = sq.tenant_id AND v.id = sq.question_version_id
+       JOIN questions q ON q.tenant_id = v.tenant_id AND q.id = v.question_id
        JOIN rating_scales r ON r.tenant_id = v.tenant_id AND r.id = v.scale_id
        LEFT JOIN rubric_criteria c ON c.tenant_id = v.tenant_id AND c.question_version_id = v.id
       WHERE i.id = $1
-      GROUP BY sq.tenant_id, sq.id, r.levels ORDER BY sq.position`,
+      GROUP BY sq.tenant_id, sq.id, r.levels, v.answer_format, q.type ORDER BY sq.position`,
     [interviewId],
   );
   const [stage]: { focus: string[]; levels: ScaleLevel[] | null }[] = await em.query(
@@ -61,10 +70,21 @@ export interface ContentPatch {
     score?: number | null;
     notAssessed?: boolean | null;
   }[];
-  notes?: { stageQuestionId: string; notes: string }[];
+  notes?: { stageQuestionId: string; notes: string; star?: Partial<StarParts> | null }[];
   competencyRatings?: { competencyId: string; score?: number | null }[];
   recommendation?: ScorecardContent['recommendation'];
   summary?: string;
+}
+
+/** The four parts, each a string; undefined when every part is blank. */
+function starParts(star: Partial<StarParts>): StarParts | undefined {
+  const parts = {
+    situation: star.situation ?? '',
+    task: star.task ?? '',
+    action: star.action ?? '',
+    result: star.result ?? '',
+  };
+  return Object.values(parts).some((p) => p.trim()) ? parts : undefined;
 }
 
 const ratingKey = (r: { stageQuestionId: string; criterionId: string }) =>
@@ -105,10 +125,16 @@ export function checkPatch(sheet: Sheet, patch: ContentPatch): FieldProblem[] {
   });
   const noted = new Set<string>();
   (patch.notes ?? []).forEach((n, i) => {
-    if (!sheet.questions.some((q) => q.stageQuestionId === n.stageQuestionId)) {
+    const question = sheet.questions.find((q) => q.stageQuestionId === n.stageQuestionId);
+    if (!question) {
       problems.push({
         path: `input.notes[${i}].stageQuestionId`,
         message: "is not a question of this interview's stage",
+      });
+    } else if (n.star && !question.starNotes) {
+      problems.push({
+        path: `input.notes[${i}].star`,
+        message: 'STAR notes are only for questions answered as a STAR story (behavioural)',
       });
     } else if (noted.has(n.stageQuestionId)) {
       problems.push({ path: `input.notes[${i}]`, message: 'notes the same question twice' });
@@ -160,10 +186,18 @@ export function applyPatch(base: ScorecardContent, patch: ContentPatch): Scoreca
       ratings.delete(ratingKey(r));
     }
   }
-  const notes = new Map(base.notes.map((n) => [n.stageQuestionId, n.notes]));
+  const notes = new Map<string, ContentNote>(base.notes.map((n) => [n.stageQuestionId, n]));
   for (const n of patch.notes ?? []) {
-    if (n.notes.trim()) notes.set(n.stageQuestionId, n.notes);
-    else notes.delete(n.stageQuestionId);
+    const star = n.star ? starParts(n.star) : undefined;
+    if (n.notes.trim() || star) {
+      notes.set(n.stageQuestionId, {
+        stageQuestionId: n.stageQuestionId,
+        notes: n.notes,
+        ...(star && { star }),
+      });
+    } else {
+      notes.delete(n.stageQuestionId);
+    }
   }
   const competencies = new Map(base.competencyRatings.map((c) => [c.competencyId, c.score]));
   for (const c of patch.competencyRatings ?? []) {
@@ -172,7 +206,7 @@ export function applyPatch(base: ScorecardContent, patch: ContentPatch): Scoreca
   }
   return {
     ratings: [...ratings.values()],
-    notes: [...notes].map(([stageQuestionId, text]) => ({ stageQuestionId, notes: text })),
+    notes: [...notes.values()],
     competencyRatings: [...competencies].map(([competencyId, score]) => ({ competencyId, score })),
     recommendation: patch.recommendation !== undefined ? patch.recommendation : base.recommendation,
     summary: patch.summary ?? base.summary,

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { QuestionVersionEntity } from './entities/question-version.entity.js';
+import {
+  QuestionVersionEntity,
+  type ExampleAnswer,
+  type LevelExpectation,
+} from './entities/question-version.entity.js';
 import { QuestionEntity } from './entities/question.entity.js';
 import { RubricCriterionEntity } from './entities/rubric-criterion.entity.js';
 import {
@@ -19,6 +23,8 @@ export interface VersionContent {
   strongSignals: string[];
   redFlags: string[];
   answerFormat: AnswerFormat;
+  levelExpectations: LevelExpectation[];
+  exampleAnswers: ExampleAnswer[];
 }
 
 export interface CriterionData {
@@ -50,6 +56,8 @@ export const CONTENT_FIELDS = [
   'strongSignals',
   'redFlags',
   'answerFormat',
+  'levelExpectations',
+  'exampleAnswers',
 ] as const;
 
 /**
@@ -168,5 +176,15 @@ export function pickContent(content: VersionContent): VersionContent {
     strongSignals: content.strongSignals,
     redFlags: content.redFlags,
     answerFormat: content.answerFormat,
+    // Plain objects in a fixed key order, so that comparing stored and new content by JSON
+    // sees only real changes.
+    levelExpectations: (content.levelExpectations ?? []).map((e) => ({
+      seniority: e.seniority,
+      expectation: e.expectation,
+    })),
+    exampleAnswers: (content.exampleAnswers ?? []).map((e) => ({
+      score: e.score,
+      answer: e.answer,
+    })),
   };
 }

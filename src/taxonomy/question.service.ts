@@ -21,7 +21,7 @@ import { CompetencyEntity } from './entities/competency.entity.js';
 import { QuestionVersionEntity } from './entities/question-version.entity.js';
 import { QuestionEntity } from './entities/question.entity.js';
 import { RatingScaleEntity } from './entities/rating-scale.entity.js';
-import { QuestionStatus, VersionSource } from './entities/taxonomy.enums.js';
+import { QuestionStatus, QuestionType, VersionSource } from './entities/taxonomy.enums.js';
 import type {
   FieldChange,
   Question,
@@ -34,6 +34,7 @@ import {
   pickContent,
   QuestionWriter,
 } from './question-writer.js';
+import { checkContent, UNRATED } from './question-rules.js';
 import { RatingScaleService } from './rating-scale.service.js';
 
 export function toQuestion(row: QuestionEntity): Question {
@@ -228,6 +229,10 @@ export class QuestionService {
     return ctx.write(async (em) => {
       await this.assertCategory(em, input.categoryId, 'input.categoryId');
       const scale = await this.scales.current(em, ctx.tenantId);
+      checkContent(input.content, input.seniority, scale, 'input.content');
+      if (input.rubric && input.type === QuestionType.CANDIDATE_QUESTION) {
+        throw new BadInputError([{ path: 'input.rubric', message: UNRATED }]);
+      }
       const rubric = input.rubric ? await this.rubric(em, input.rubric, scale, 'input.rubric') : [];
       const question = await this.writer.create(
         em,
@@ -262,6 +267,9 @@ export class QuestionService {
         ...(meta.tags && { tags: [...new Set(meta.tags)] }),
         ...(meta.estimatedMinutes && { estimatedMinutes: meta.estimatedMinutes }),
       };
+      if (changes.type && changes.type !== question.type) {
+        Object.assign(changes, await this.typeChange(em, question, changes.type));
+      }
       if (Object.keys(changes).length) {
         await em.update(QuestionEntity, { tenantId: ctx.tenantId, id: question.id }, changes);
         Object.assign(question, changes);
@@ -270,8 +278,11 @@ export class QuestionService {
         const current = await em.findOneByOrFail(QuestionVersionEntity, {
           id: question.currentVersionId!,
         });
+        const scale = await em.findOneByOrFail(RatingScaleEntity, { id: current.scaleId });
+        checkContent(input.content, question.seniority, scale, 'input.content');
+        const next = pickContent(input.content);
         const changed = CONTENT_FIELDS.some(
-          (f) => JSON.stringify(current[f]) !== JSON.stringify(input.content![f]),
+          (f) => JSON.stringify(pickContent(current)[f]) !== JSON.stringify(next[f]),
         );
         if (changed) {
           const rubric = await this.writer.criteriaOf(em, current.id);
@@ -290,6 +301,9 @@ export class QuestionService {
   async setRubric(ctx: RequestContext, input: SetRubricInput): Promise<Question> {
     return ctx.write(async (em) => {
       const question = await this.find(em, input.questionId, true);
+      if (question.type === QuestionType.CANDIDATE_QUESTION) {
+        throw new BadInputError([{ path: 'input.questionId', message: UNRATED }]);
+      }
       const scale = await this.scales.current(em, ctx.tenantId);
       const rubric = await this.rubric(em, input.criteria, scale, 'input.criteria');
       const current = await em.findOneByOrFail(QuestionVersionEntity, {
@@ -306,11 +320,9 @@ export class QuestionService {
   async activate(ctx: RequestContext, id: string): Promise<Question> {
     return ctx.write(async (em) => {
       const question = await this.find(em, id, true);
-      const [{ n }] = await em.query(
-        'SELECT count(*)::int AS n FROM rubric_criteria WHERE question_version_id = $1',
-        [question.currentVersionId],
-      );
-      if (n === 0) {
+      const n = await this.criterionCount(em, question);
+      // A candidate question is interviewer preparation: it is usable without a rubric.
+      if (n === 0 && question.type !== QuestionType.CANDIDATE_QUESTION) {
         throw new BadInputError(
           [{ path: 'id', message: 'the current version has no rubric; set one with setRubric' }],
           'Only a question with a complete rubric can be active.',
@@ -370,6 +382,38 @@ export class QuestionService {
     if (from.scaleId !== to.scaleId)
       changes.push({ field: 'scale', before: from.scaleId, after: to.scaleId });
     return { from: toVersion(from), to: toVersion(to), changes };
+  }
+
+  private async criterionCount(em: EntityManager, question: QuestionEntity): Promise<number> {
+    const [{ n }] = await em.query(
+      'SELECT count(*)::int AS n FROM rubric_criteria WHERE question_version_id = $1',
+      [question.currentVersionId],
+    );
+    return n as number;
+  }
+
+  /**
+   * A question becomes a candidate question only without a rubric (it is never rated); one that
+   * stops being a candidate question has no rubric yet, so an active one goes back to draft.
+   */
+  private async typeChange(
+    em: EntityManager,
+    question: QuestionEntity,
+    type: QuestionType,
+  ): Promise<Partial<QuestionEntity>> {
+    const n = await this.criterionCount(em, question);
+    if (type === QuestionType.CANDIDATE_QUESTION && n > 0) {
+      throw new BadInputError([
+        {
+          path: 'input.metadata.type',
+          message: 'a candidate question has no rubric; this question has one',
+        },
+      ]);
+    }
+    if (n === 0 && question.status === QuestionStatus.ACTIVE) {
+      return { status: QuestionStatus.DRAFT };
+    }
+    return {};
   }
 
   /** With `lock`, concurrent writes to one question run one after the other on fresh rows. */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CategoryService } from './category.service.js';
 import { CompetencyService } from './competency.service.js';
+import { InterviewGuideService } from './interview-guide.service.js';
 import { PackImportService } from './pack/pack-import.service.js';
 import { PackResolver } from './pack.resolver.js';
 import {
@@ -20,6 +21,7 @@ import { TaxonomyResolver } from './taxonomy.resolver.js';
     CategoryService,
     CompetencyService,
     RatingScaleService,
+    InterviewGuideService,
     QuestionWriter,
     QuestionService,
     TaxonomyLoaders,
@@ -30,6 +32,6 @@ import { TaxonomyResolver } from './taxonomy.resolver.js';
     RubricCriterionResolver,
     PackResolver,
   ],
-  exports: [PackImportService, RatingScaleService, TaxonomyLoaders],
+  exports: [PackImportService, RatingScaleService, InterviewGuideService, TaxonomyLoaders],
 })
 export class TaxonomyModule {}

@@ -16,6 +16,8 @@ import {
 } from './dto/taxonomy.inputs.js';
 import { Category, Competency, RatingScale } from './models/taxonomy.models.js';
 import { RatingScaleService } from './rating-scale.service.js';
+import { InterviewGuideService } from './interview-guide.service.js';
+import { InterviewGuide } from './models/guide.models.js';
 
 const EDITORS = [Role.ADMIN, Role.RECRUITER];
 
@@ -25,6 +27,7 @@ export class TaxonomyResolver {
     private readonly categoryService: CategoryService,
     private readonly competencyService: CompetencyService,
     private readonly scaleService: RatingScaleService,
+    private readonly guideService: InterviewGuideService,
   ) {}
 
   @AnyMember()
@@ -52,6 +55,18 @@ export class TaxonomyResolver {
   @Query(() => RatingScale, { description: "The tenant's current rating scale." })
   ratingScale(@Ctx() ctx: RequestContext) {
     return this.scaleService.currentFor(ctx);
+  }
+
+  @AnyMember()
+  @Scopes(Scope.TAXONOMY_READ)
+  @Query(() => InterviewGuide, {
+    nullable: true,
+    description:
+      "The tenant's interview guide (scoring guide, seniority level definitions, interviewer " +
+      'guidance), as every kit shows it; null until a pack with a guide is imported.',
+  })
+  interviewGuide(@Ctx() ctx: RequestContext) {
+    return this.guideService.get(ctx);
   }
 
   @Roles(...EDITORS)

@@ -58,10 +58,16 @@ export async function publishedLoop(
     await t.gql(
       `query($first: Int!) { questions(first: $first, status: ACTIVE) { edges { node { id
          currentVersion { rubric { criteria { competency { id } } } } } } } }`,
-      { first: (opts.offset ?? 0) + count },
+      // Room for the candidate questions, which have no rubric and are skipped (issue 17).
+      { first: (opts.offset ?? 0) + count + 10 },
       token,
     ),
-  ).questions.edges.slice(opts.offset ?? 0);
+  )
+    .questions.edges.filter(
+      (e: { node: { currentVersion: { rubric: { criteria: unknown[] } } } }) =>
+        e.node.currentVersion.rubric.criteria.length > 0,
+    )
+    .slice(opts.offset ?? 0, (opts.offset ?? 0) + count);
   const loop = ok(
     await t.gql(
       `mutation($input: CreateLoopInput!) { createLoop(input: $input) { id } }`,

@@ -19,6 +19,10 @@ import { LoopStatus } from './loop.enums.js';
   unique: true,
   where: '"ats_job_id" IS NOT NULL',
 })
+@Index('interview_loops_pack_template_key', ['tenantId', 'packTemplate'], {
+  unique: true,
+  where: '"pack_template" IS NOT NULL',
+})
 @Index('interview_loops_tenant_created_idx', ['tenantId', 'createdAt', 'id'])
 export class InterviewLoopEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
@@ -49,6 +53,10 @@ export class InterviewLoopEntity {
 
   @Column({ name: 'is_template', type: 'boolean', default: false })
   isTemplate: boolean;
+
+  /** `<pack>/<template key>` for a template created by pack import; null otherwise. */
+  @Column({ name: 'pack_template', type: 'text', nullable: true })
+  packTemplate: string | null;
 
   @Column({ name: 'cloned_from_id', type: 'uuid', nullable: true })
   clonedFromId: string | null;

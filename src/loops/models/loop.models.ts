@@ -16,6 +16,8 @@ import {
   RatingScale,
 } from '../../taxonomy/models/taxonomy.models.js';
 import { User } from '../../tenancy/models/tenancy.models.js';
+import { QuestionType, Seniority } from '../../taxonomy/entities/taxonomy.enums.js';
+import { InterviewGuide } from '../../taxonomy/models/guide.models.js';
 import { LoopStatus, StageKind } from '../entities/loop.enums.js';
 
 registerEnumType(LoopStatus, {
@@ -274,7 +276,20 @@ export class KitQuestion extends QuestionContent {
   @Field()
   required: boolean;
 
-  @Field(() => [KitCriterion])
+  @Field(() => QuestionType)
+  type: QuestionType;
+
+  @Field(() => [Seniority], { description: 'The seniority levels the question is tagged with.' })
+  seniority: Seniority[];
+
+  @Field({
+    description:
+      'False for a candidate question: interviewer preparation with no rubric, never rated in a ' +
+      'scorecard.',
+  })
+  rated: boolean;
+
+  @Field(() => [KitCriterion], { description: 'Empty for a question that is not rated.' })
   criteria: KitCriterion[];
 }
 
@@ -312,4 +327,12 @@ export class InterviewKit {
 
   @Field(() => [KitQuestion])
   questions: KitQuestion[];
+
+  @Field(() => InterviewGuide, {
+    nullable: true,
+    description:
+      "The tenant's interview guide: scoring guide, seniority level definitions and interviewer " +
+      'guidance (structured practice, bias, off-limits topics, note taking). Null when none.',
+  })
+  guide: InterviewGuide | null;
 }

@@ -43,16 +43,53 @@ export class CriterionRatingInput {
   notAssessed?: boolean | null;
 }
 
-@InputType({ description: 'Notes on one question; an empty text removes them.' })
+@InputType({
+  description:
+    'STAR notes on a behavioural answer; omitted parts are empty. Accepted only on questions ' +
+    'answered as a STAR story (answer format STAR or type BEHAVIORAL).',
+})
+export class StarNoteInput {
+  @Field({ nullable: true })
+  @IsString()
+  @MaxLength(5000)
+  situation: string = '';
+
+  @Field({ nullable: true })
+  @IsString()
+  @MaxLength(5000)
+  task: string = '';
+
+  @Field({ nullable: true })
+  @IsString()
+  @MaxLength(5000)
+  action: string = '';
+
+  @Field({ nullable: true })
+  @IsString()
+  @MaxLength(5000)
+  result: string = '';
+}
+
+@InputType({
+  description:
+    'Notes on one question, replacing the earlier ones; empty notes and no STAR text remove them.',
+})
 export class QuestionNoteInput {
   @Field(() => ID)
   @IsUUID()
   stageQuestionId: string;
 
-  @Field()
+  @Field({ nullable: true, description: 'Free text; empty when omitted.' })
   @IsString()
   @MaxLength(20000)
-  notes: string;
+  notes: string = '';
+
+  @Field(() => StarNoteInput, { nullable: true, description: 'null or omitted: no STAR notes.' })
+  @IsOptional()
+  @NullClears()
+  @ValidateNested()
+  @Type(() => StarNoteInput)
+  star?: StarNoteInput | null;
 }
 
 @InputType({ description: 'A focus competency rating; a null score removes it.' })

@@ -18,9 +18,19 @@ export interface ContentRating {
   score: number | null;
 }
 
+/** Structured notes on a behavioural answer told as a story; every part may be empty. */
+export interface StarParts {
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+}
+
 export interface ContentNote {
   stageQuestionId: string;
   notes: string;
+  /** Only on behavioural (STAR) questions; absent when not given. */
+  star?: StarParts;
 }
 
 export interface ContentCompetencyRating {

@@ -27,13 +27,38 @@ export class CriterionRating {
   notAssessed: boolean;
 }
 
+@ObjectType({
+  description:
+    'STAR notes on a behavioural answer: the situation, the task, the action the candidate ' +
+    'took themselves, and the result. Empty parts were not recorded.',
+})
+export class StarNote {
+  @Field({ description: 'The context the candidate was in.' })
+  situation: string;
+
+  @Field({ description: 'What they were responsible for.' })
+  task: string;
+
+  @Field({ description: 'What they did themselves (not the team).' })
+  action: string;
+
+  @Field({ description: 'The outcome, ideally measured, and what they learned.' })
+  result: string;
+}
+
 @ObjectType({ description: "The interviewer's notes on one question." })
 export class QuestionNote {
   @Field(() => ID)
   stageQuestionId: string;
 
-  @Field()
+  @Field({ description: 'Free-text notes; empty when only STAR notes were taken.' })
   notes: string;
+
+  @Field(() => StarNote, {
+    nullable: true,
+    description: 'Structured STAR notes; only on behavioural (STAR) questions, null when none.',
+  })
+  star?: StarNote | null;
 }
 
 @ObjectType({ description: 'The rating of one focus competency of the stage.' })

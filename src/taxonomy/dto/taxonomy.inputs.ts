@@ -138,6 +138,34 @@ export class UpdateRatingScaleInput {
 
 const TEXT_LIST = { min: 0, max: 20, length: 1000 };
 
+@InputType({
+  description: 'What a 3 ("Yes") looks like at one seniority the question is tagged with.',
+})
+export class LevelExpectationInput {
+  @Field(() => Seniority, { description: "One of the question's seniority tags." })
+  @IsEnum(Seniority)
+  seniority: Seniority;
+
+  @Field()
+  @IsString()
+  @Length(1, 2000)
+  expectation: string;
+}
+
+@InputType({ description: 'A worked example answer at one score, for calibration.' })
+export class ExampleAnswerInput {
+  @Field(() => Int, { description: 'A level of the current rating scale.' })
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  score: number;
+
+  @Field()
+  @IsString()
+  @Length(1, 4000)
+  answer: string;
+}
+
 @InputType({ description: 'The content of a question version.' })
 export class QuestionContentInput {
   @Field()
@@ -179,6 +207,23 @@ export class QuestionContentInput {
   @Field(() => AnswerFormat, { nullable: true, description: 'DISCUSSION when omitted.' })
   @IsEnum(AnswerFormat)
   answerFormat: AnswerFormat = AnswerFormat.DISCUSSION;
+
+  @Field(() => [LevelExpectationInput], {
+    nullable: true,
+    description: 'At most one per seniority tag of the question. Empty when omitted.',
+  })
+  @IsArray()
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => LevelExpectationInput)
+  levelExpectations: LevelExpectationInput[] = [];
+
+  @Field(() => [ExampleAnswerInput], { nullable: true, description: 'Empty when omitted.' })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => ExampleAnswerInput)
+  exampleAnswers: ExampleAnswerInput[] = [];
 }
 
 @InputType()
@@ -282,7 +327,10 @@ export class CreateQuestionInput {
   @Type(() => QuestionContentInput)
   content: QuestionContentInput;
 
-  @Field(() => [RubricCriterionInput], { nullable: true, description: 'May be set later.' })
+  @Field(() => [RubricCriterionInput], {
+    nullable: true,
+    description: 'May be set later. Refused for CANDIDATE_QUESTION, which is never rated.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)

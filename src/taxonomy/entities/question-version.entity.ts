@@ -10,7 +10,19 @@ import {
 import { UserEntity } from '../../tenancy/entities/user.entity.js';
 import { QuestionEntity } from './question.entity.js';
 import { RatingScaleEntity } from './rating-scale.entity.js';
-import { AnswerFormat, VersionSource } from './taxonomy.enums.js';
+import { AnswerFormat, Seniority, VersionSource } from './taxonomy.enums.js';
+
+/** What a 3 ("Yes") looks like for one seniority the question is tagged with. */
+export interface LevelExpectation {
+  seniority: Seniority;
+  expectation: string;
+}
+
+/** A worked example for calibration: what an answer at this score sounds like. */
+export interface ExampleAnswer {
+  score: number;
+  answer: string;
+}
 
 /**
  * Immutable content of a question, rubric included. The runtime role may only INSERT and
@@ -53,6 +65,12 @@ export class QuestionVersionEntity {
 
   @Column({ name: 'answer_format', type: 'enum', enum: AnswerFormat, enumName: 'answer_format' })
   answerFormat: AnswerFormat;
+
+  @Column({ name: 'level_expectations', type: 'jsonb', default: () => "'[]'" })
+  levelExpectations: LevelExpectation[];
+
+  @Column({ name: 'example_answers', type: 'jsonb', default: () => "'[]'" })
+  exampleAnswers: ExampleAnswer[];
 
   /** The scale the rubric's anchors are written against. */
   @Column({ name: 'scale_id', type: 'uuid' })

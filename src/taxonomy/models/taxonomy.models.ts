@@ -9,6 +9,7 @@ import {
 } from '@nestjs/graphql';
 import { PageInfo, TOTAL_COUNT_DESCRIPTION, type TotalCount } from '../../common/pagination.js';
 import { User } from '../../tenancy/models/tenancy.models.js';
+import { ExampleAnswer, LevelExpectation } from './guide.models.js';
 import {
   AnswerFormat,
   QuestionStatus,
@@ -167,6 +168,18 @@ export abstract class QuestionContent {
 
   @Field(() => AnswerFormat)
   answerFormat: AnswerFormat;
+
+  @Field(() => [LevelExpectation], {
+    description:
+      'For each seniority the question is tagged with, what a 3 ("Yes") looks like. Empty when ' +
+      'the author wrote none.',
+  })
+  levelExpectations: LevelExpectation[];
+
+  @Field(() => [ExampleAnswer], {
+    description: 'Worked example answers for calibration (typically what a 2 and a 3 sound like).',
+  })
+  exampleAnswers: ExampleAnswer[];
 }
 
 @ObjectType({ description: 'Immutable content of a question.' })
@@ -324,4 +337,10 @@ export class PackImportResult {
     description: 'Keys of questions the tenant edited; the pack change was not applied.',
   })
   diverged: string[];
+
+  @Field(() => Int, {
+    description:
+      'Loop templates of the pack created by this import; one the tenant already has is never changed.',
+  })
+  templatesCreated: number;
 }

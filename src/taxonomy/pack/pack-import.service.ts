@@ -14,12 +14,31 @@ import {
   VersionSource,
 } from '../entities/taxonomy.enums.js';
 import type { PackImportResult } from '../models/taxonomy.models.js';
+import { InterviewGuideService } from '../interview-guide.service.js';
 import { QuestionWriter } from '../question-writer.js';
 import { RatingScaleService } from '../rating-scale.service.js';
 import { listPacks, loadPack, packQuestionHash } from './pack-loader.js';
 import type { LoadedPack, PackCategory, PackQuestion } from './pack.types.js';
 
 export type ImportProgress = (done: number, total: number) => void;
+
+/** What a later import step needs from the questions and competencies just imported. */
+export interface ImportedRefs {
+  /** Pack question key to the tenant's current version id of that question. */
+  versionIds: Map<string, string>;
+  /** Pack competency key to the tenant's competency id. */
+  competencyIds: Map<string, string>;
+  /** Who imports: the owner of anything created for a person (null from the CLI). */
+  actorId: string | null;
+}
+
+/**
+ * A step that other modules add to every import (loop templates live in the loops module,
+ * which depends on this one, not the other way round). Returns how many things it created.
+ */
+export interface PackImportStep {
+  run(em: EntityManager, tenantId: string, pack: LoadedPack, refs: ImportedRefs): Promise<number>;
+}
 
 const PACK_ORIGIN = { source: VersionSource.PACK, authorId: null };
 
@@ -38,10 +57,17 @@ function byDepth(categories: PackCategory[]): PackCategory[] {
  */
 @Injectable()
 export class PackImportService {
+  private readonly steps: PackImportStep[] = [];
+
   constructor(
     private readonly writer: QuestionWriter,
     private readonly scales: RatingScaleService,
+    private readonly guides: InterviewGuideService,
   ) {}
+
+  addStep(step: PackImportStep): void {
+    if (!this.steps.includes(step)) this.steps.push(step);
+  }
 
   available(): string[] {
     return listPacks();
@@ -54,7 +80,9 @@ export class PackImportService {
       ]);
     }
     const pack = loadPack(name);
-    return ctx.write((em) => this.import(em, ctx.tenantId, pack));
+    return ctx.write((em) =>
+      this.import(em, ctx.tenantId, pack, undefined, ctx.principal.actingUserId),
+    );
   }
 
   async import(
@@ -62,6 +90,7 @@ export class PackImportService {
     tenantId: string,
     pack: LoadedPack,
     progress: ImportProgress = () => undefined,
+    actorId: string | null = null,
   ): Promise<PackImportResult> {
     // One import per tenant at a time: a double-submitted import waits, then finds it all done.
     await em.query("SELECT pg_advisory_xact_lock(hashtext('pack-import:' || $1))", [tenantId]);
@@ -83,6 +112,7 @@ export class PackImportService {
       questionsUpdated: 0,
       questionsUnchanged: 0,
       diverged: [],
+      templatesCreated: 0,
     };
 
     const categoryIds = new Map<string, string>();
@@ -136,10 +166,12 @@ export class PackImportService {
       existing.map((q) => [q.packKey!, q as QuestionEntity & { current: QuestionVersionEntity }]),
     );
 
+    await this.guides.adopt(em, tenantId, pack.manifest);
+
     let done = 0;
     for (const question of pack.questions) {
       const hash = packQuestionHash(question);
-      const rubric = question.rubric.criteria.map((c) => ({
+      const rubric = (question.rubric?.criteria ?? []).map((c) => ({
         title: c.title,
         description: c.description,
         competencyId: competencyIds.get(c.competency)!,
@@ -177,6 +209,21 @@ export class PackImportService {
       }
       progress((done += 1), pack.questions.length);
     }
+    const versionIds = new Map<string, string>(
+      (
+        await em.query(
+          'SELECT pack_key AS key, current_version_id AS id FROM questions WHERE pack_name = $1',
+          [pack.manifest.name],
+        )
+      ).map((r: { key: string; id: string }) => [r.key, r.id]),
+    );
+    for (const step of this.steps) {
+      result.templatesCreated += await step.run(em, tenantId, pack, {
+        versionIds,
+        competencyIds,
+        actorId,
+      });
+    }
     return result;
   }
 }
@@ -190,5 +237,10 @@ function content(question: PackQuestion) {
     strongSignals: question.strongSignals,
     redFlags: question.redFlags,
     answerFormat: question.answerFormat as AnswerFormat,
+    levelExpectations: (question.levelExpectations ?? []).map((e) => ({
+      seniority: e.seniority as Seniority,
+      expectation: e.expectation,
+    })),
+    exampleAnswers: question.exampleAnswers ?? [],
   };
 }

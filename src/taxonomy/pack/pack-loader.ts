@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
+import { AnchorTexts, manifestQuality, questionQuality } from './pack-quality.js';
+import { templateProblems } from './pack-templates.js';
 import type {
   LoadedPack,
   PackCategory,
@@ -297,6 +299,8 @@ class PackCheck {
   readonly problems: PackProblem[] = [];
   /** Question key to where it was first seen, for the pack-wide uniqueness rule. */
   private readonly keys = new Map<string, string>();
+  /** Anchor texts across the checked files, for the "no anchor reused" rule. */
+  readonly anchorTexts = new AnchorTexts();
 
   constructor(readonly dir: string) {}
 
@@ -347,6 +351,7 @@ class PackCheck {
         : [],
     );
     if (found.length > 0) return { files };
+    for (const p of manifestQuality(data as PackManifest)) this.report(MANIFEST, p.path, p.message);
     return { files, index: this.indexManifest(data as PackManifest) };
   }
 
@@ -492,6 +497,19 @@ class PackCheck {
         this.keys.set(question.key, `${at} in ${file}`);
       }
       if (pack) this.checkReferences(file, at, question, top, pack);
+      // A candidate question prepares the interviewer and is never rated; every other is.
+      const unrated = question.type === 'CANDIDATE_QUESTION';
+      if (unrated === Boolean(question.rubric)) {
+        this.report(
+          file,
+          `${at}.rubric`,
+          unrated
+            ? 'must be left out: a candidate question prepares the interviewer and is never rated'
+            : 'is required for a rated question',
+        );
+      }
+      for (const p of questionQuality(question)) this.report(file, `${at}${p.path}`, p.message);
+      this.anchorTexts.note(question, file, at);
       questions.push(question);
     });
     return questions;
@@ -523,7 +541,7 @@ class PackCheck {
       }
     }
     const levels = pack.manifest.ratingScale.length;
-    question.rubric.criteria.forEach((criterion, c) => {
+    (question.rubric?.criteria ?? []).forEach((criterion, c) => {
       const where = `${at}.rubric.criteria[${c}]`;
       if (!pack.competencies.has(criterion.competency)) {
         this.report(
@@ -570,6 +588,14 @@ function readPack(dir: string): PackReading {
     }
     questions.push(...check.questionFile(file, index));
   }
+  for (const p of check.anchorTexts.repeats()) check.report(p.file, p.path, p.message);
+  // Templates are checked against sound questions only: a broken or renamed question would
+  // otherwise echo through every template that uses it.
+  if (index && check.problems.length === 0) {
+    for (const p of templateProblems(index.manifest, questions)) {
+      check.report(MANIFEST, p.path, p.message);
+    }
+  }
   return { problems: check.problems, manifest: index?.manifest, questions };
 }
 
@@ -600,6 +626,7 @@ export function validatePackFile(file: string): PackProblem[] {
     }
   }
   check.questionFile(relative, index);
+  for (const p of check.anchorTexts.repeats()) check.report(p.file, p.path, p.message);
   return check.problems;
 }
 

@@ -49,6 +49,35 @@ export interface PackManifest {
   competencies: PackCompetency[];
   /** Relative to the manifest, each named after a top-level category: `questions/<slug>.json`. */
   questionFiles: string[];
+  /** Becomes the tenant's scoring guide on import. */
+  scoringGuide: { combination: string; veto: string; notAssessed: string; debrief: string };
+  /** One definition per seniority level, junior first. */
+  seniorityLevels: { seniority: PackSeniority; title: string; definition: string }[];
+  /** Shown in every kit: structured practice, bias, off-limits topics, note taking. */
+  interviewerGuidance: { key: string; title: string; points: string[] }[];
+  /** Created as loop templates on import, once each (identified by key). */
+  loopTemplates: PackLoopTemplate[];
+}
+
+export type PackStageKind =
+  'SCREEN' | 'TECHNICAL' | 'SYSTEM_DESIGN' | 'CODING' | 'BEHAVIORAL' | 'CULTURE' | 'DEBRIEF';
+
+export interface PackLoopTemplate {
+  key: string;
+  name: string;
+  roleTitle: string;
+  seniority: PackSeniority;
+  description: string;
+  stages: {
+    name: string;
+    kind: PackStageKind;
+    durationMinutes: number;
+    /** Competency keys. */
+    focusCompetencies: string[];
+    instructions: string;
+    /** Question keys; each is budgeted its estimatedMinutes. */
+    questions: string[];
+  }[];
 }
 
 export interface PackCriterion {
@@ -77,7 +106,12 @@ export interface PackQuestion {
   followUps: string[];
   strongSignals: string[];
   redFlags: string[];
-  rubric: { criteria: PackCriterion[] };
+  /** For each seniority tag (required with more than one), what a 3 (Yes) looks like. */
+  levelExpectations?: { seniority: PackSeniority; expectation: string }[];
+  /** Worked examples: what an answer at a score sounds like. */
+  exampleAnswers?: { score: number; answer: string }[];
+  /** Absent exactly for CANDIDATE_QUESTION, which is interviewer preparation, never rated. */
+  rubric?: { criteria: PackCriterion[] };
 }
 
 /** The content of one question file. */

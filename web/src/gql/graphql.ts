@@ -372,7 +372,7 @@ export type CreateQuestionInput = {
   categoryId: Scalars['ID']['input'];
   content: QuestionContentInput;
   estimatedMinutes: Scalars['Int']['input'];
-  /** May be set later. */
+  /** May be set later. Refused for CANDIDATE_QUESTION, which is never rated. */
   rubric?: InputMaybe<Array<RubricCriterionInput>>;
   seniority: Array<Seniority>;
   /** Empty when omitted. */
@@ -424,6 +424,22 @@ export type DebriefFlag = {
   scorecardId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** A worked example for calibration: a short account of what an answer at this score sounds like. */
+export type ExampleAnswer = {
+  __typename?: 'ExampleAnswer';
+  /** The example answer, paraphrased. */
+  answer: Scalars['String']['output'];
+  /** The rating-scale value the example illustrates. */
+  score: Scalars['Int']['output'];
+};
+
+/** A worked example answer at one score, for calibration. */
+export type ExampleAnswerInput = {
+  answer: Scalars['String']['input'];
+  /** A level of the current rating scale. */
+  score: Scalars['Int']['input'];
+};
+
 /** When an interviewer may read other submitted scorecards on a candidate. Admins and recruiters always may; the loop's hiring managers may unless they still owe a scorecard on that candidate; nobody but the author ever reads a draft. */
 export type FeedbackVisibility =
   /** Once every scorecard of theirs on the candidate is submitted. */
@@ -449,6 +465,16 @@ export type FieldChange = {
 export type FindingSeverity =
   | 'BLOCKING'
   | 'WARNING';
+
+/** One section of interviewer guidance: structured-interview practice, bias warnings, off-limits topics or note taking. */
+export type GuidanceSection = {
+  __typename?: 'GuidanceSection';
+  /** Stable machine name, e.g. "structured-practice", "bias", "off-limits". */
+  key: Scalars['String']['output'];
+  /** The points an interviewer should follow, in order. */
+  points: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
 
 /** A candidate at one stage of a published loop. */
 export type Interview = {
@@ -496,11 +522,24 @@ export type InterviewEdge = {
   node: Interview;
 };
 
+/** The tenant's interview guide, shipped with a pack and owned by the tenant after import; every interviewer kit includes it. */
+export type InterviewGuide = {
+  __typename?: 'InterviewGuide';
+  interviewerGuidance: Array<GuidanceSection>;
+  scoringGuide: ScoringGuide;
+  /** Definitions of the seniority levels questions are tagged with, junior first. */
+  seniorityLevels: Array<SeniorityLevelDefinition>;
+  /** The pack (name@version) the guide came from; null when none was imported. */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
 /** Everything an interviewer reads for one stage. */
 export type InterviewKit = {
   __typename?: 'InterviewKit';
   durationMinutes: Scalars['Int']['output'];
   focusCompetencies: Array<Competency>;
+  /** The tenant's interview guide: scoring guide, seniority level definitions and interviewer guidance (structured practice, bias, off-limits topics, note taking). Null when none. */
+  guide?: Maybe<InterviewGuide>;
   instructions: Scalars['String']['output'];
   kind: StageKind;
   loopId: Scalars['ID']['output'];
@@ -592,10 +631,15 @@ export type KitCriterion = {
 export type KitQuestion = {
   __typename?: 'KitQuestion';
   answerFormat: AnswerFormat;
+  /** Empty for a question that is not rated. */
   criteria: Array<KitCriterion>;
+  /** Worked example answers for calibration (typically what a 2 and a 3 sound like). */
+  exampleAnswers: Array<ExampleAnswer>;
   followUps: Array<Scalars['String']['output']>;
   /** How to run the question and what to listen for. */
   guidance: Scalars['String']['output'];
+  /** For each seniority the question is tagged with, what a 3 ("Yes") looks like. Empty when the author wrote none. */
+  levelExpectations: Array<LevelExpectation>;
   position: Scalars['Int']['output'];
   /** The question as the interviewer asks it. */
   prompt: Scalars['String']['output'];
@@ -603,13 +647,33 @@ export type KitQuestion = {
   purpose: Scalars['String']['output'];
   questionId: Scalars['ID']['output'];
   questionVersionId: Scalars['ID']['output'];
+  /** False for a candidate question: interviewer preparation with no rubric, never rated in a scorecard. */
+  rated: Scalars['Boolean']['output'];
   redFlags: Array<Scalars['String']['output']>;
   required: Scalars['Boolean']['output'];
+  /** The seniority levels the question is tagged with. */
+  seniority: Array<Seniority>;
   /** The pinned question, as scorecards name it. */
   stageQuestionId: Scalars['ID']['output'];
   strongSignals: Array<Scalars['String']['output']>;
   timeBudgetMinutes: Scalars['Int']['output'];
+  type: QuestionType;
   versionNumber: Scalars['Int']['output'];
+};
+
+/** What a 3 ("Yes") answer looks like for one seniority the question is tagged with; the rubric anchors are read against it. */
+export type LevelExpectation = {
+  __typename?: 'LevelExpectation';
+  /** The observable bar for a "Yes" at this seniority. */
+  expectation: Scalars['String']['output'];
+  seniority: Seniority;
+};
+
+/** What a 3 ("Yes") looks like at one seniority the question is tagged with. */
+export type LevelExpectationInput = {
+  expectation: Scalars['String']['input'];
+  /** One of the question's seniority tags. */
+  seniority: Seniority;
 };
 
 /** A page of loops. */
@@ -1085,6 +1149,8 @@ export type PackImportResult = {
   questionsUnchanged: Scalars['Int']['output'];
   /** Questions given a new version because the pack changed. */
   questionsUpdated: Scalars['Int']['output'];
+  /** Loop templates of the pack created by this import; one the tenant already has is never changed. */
+  templatesCreated: Scalars['Int']['output'];
   version: Scalars['String']['output'];
 };
 
@@ -1122,6 +1188,8 @@ export type Query = {
   /** Competencies, by name. */
   competencies: Array<Competency>;
   interview: Interview;
+  /** The tenant's interview guide (scoring guide, seniority level definitions, interviewer guidance), as every kit shows it; null until a pack with a guide is imported. */
+  interviewGuide?: Maybe<InterviewGuide>;
   /** Everything an interviewer needs for a stage: questions, guidance, rubrics and anchors. Hiring managers read only their loops' kits. */
   interviewKit: InterviewKit;
   /** Per interviewer with submitted scorecards in the window [from, to) (read at their current revision; cancelled interviews left out): the number of scorecards, the mean of their criterion scores (not assessed left out), expectedMean = the average over their scores of each score's question-version mean, leniency = (meanScore - expectedMean) / the pooled within-version population standard deviation of all scores on the versions they scored, the share of YES or STRONG_YES recommendations, and the share submitted by the interview's scheduled end plus the tenant's feedback due hours. By display name, then id. */
@@ -1375,9 +1443,13 @@ export type QuestionContentInput = {
   /** DISCUSSION when omitted. */
   answerFormat?: InputMaybe<AnswerFormat>;
   /** Empty when omitted. */
+  exampleAnswers?: InputMaybe<Array<ExampleAnswerInput>>;
+  /** Empty when omitted. */
   followUps?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Empty when omitted. */
   guidance?: InputMaybe<Scalars['String']['input']>;
+  /** At most one per seniority tag of the question. Empty when omitted. */
+  levelExpectations?: InputMaybe<Array<LevelExpectationInput>>;
   prompt: Scalars['String']['input'];
   /** What it assesses. */
   purpose: Scalars['String']['input'];
@@ -1408,14 +1480,20 @@ export type QuestionMetadataInput = {
 /** The interviewer's notes on one question. */
 export type QuestionNote = {
   __typename?: 'QuestionNote';
+  /** Free-text notes; empty when only STAR notes were taken. */
   notes: Scalars['String']['output'];
   stageQuestionId: Scalars['ID']['output'];
+  /** Structured STAR notes; only on behavioural (STAR) questions, null when none. */
+  star?: Maybe<StarNote>;
 };
 
-/** Notes on one question; an empty text removes them. */
+/** Notes on one question, replacing the earlier ones; empty notes and no STAR text remove them. */
 export type QuestionNoteInput = {
-  notes: Scalars['String']['input'];
+  /** Free text; empty when omitted. */
+  notes?: InputMaybe<Scalars['String']['input']>;
   stageQuestionId: Scalars['ID']['input'];
+  /** null or omitted: no STAR notes. */
+  star?: InputMaybe<StarNoteInput>;
 };
 
 /** DRAFT while written; ACTIVE (needs a complete rubric) when usable; ARCHIVED. */
@@ -1442,10 +1520,14 @@ export type QuestionVersion = {
   /** Null for versions imported from a pack. */
   author?: Maybe<User>;
   createdAt: Scalars['DateTime']['output'];
+  /** Worked example answers for calibration (typically what a 2 and a 3 sound like). */
+  exampleAnswers: Array<ExampleAnswer>;
   followUps: Array<Scalars['String']['output']>;
   /** How to run the question and what to listen for. */
   guidance: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** For each seniority the question is tagged with, what a 3 ("Yes") looks like. Empty when the author wrote none. */
+  levelExpectations: Array<LevelExpectation>;
   /** 1 for the first version, then n+1 per edit. */
   number: Scalars['Int']['output'];
   /** The question as the interviewer asks it. */
@@ -1659,12 +1741,35 @@ export type ScorecardStatus =
   | 'DRAFT'
   | 'SUBMITTED';
 
+/** The tenant's scoring guide: how criterion scores combine into a question score, the veto rule, what "not assessed" does, and how a question weighs in the debrief. */
+export type ScoringGuide = {
+  __typename?: 'ScoringGuide';
+  /** How the criterion scores of one question combine into its score. */
+  combination: Scalars['String']['output'];
+  /** How a question score weighs in the debrief and the recommendation. */
+  debrief: Scalars['String']['output'];
+  /** What a criterion marked "not assessed" does to the question score. */
+  notAssessed: Scalars['String']['output'];
+  /** The veto rule: which single low score outweighs the average, if any. */
+  veto: Scalars['String']['output'];
+};
+
 /** Seniority level a question suits. */
 export type Seniority =
   | 'JUNIOR'
   | 'MID'
   | 'SENIOR'
   | 'STAFF';
+
+/** What one seniority level means for this tenant. */
+export type SeniorityLevelDefinition = {
+  __typename?: 'SeniorityLevelDefinition';
+  /** The scope, autonomy and impact expected at this level. */
+  definition: Scalars['String']['output'];
+  seniority: Seniority;
+  /** Short name of the level, e.g. "Senior engineer". */
+  title: Scalars['String']['output'];
+};
 
 export type SetRubricInput = {
   /** Replaces the rubric in a new version. */
@@ -1714,6 +1819,27 @@ export type StageQuestion = {
   timeBudgetMinutes: Scalars['Int']['output'];
   /** True when the question has a newer version than the pinned one. */
   upgradeAvailable: Scalars['Boolean']['output'];
+};
+
+/** STAR notes on a behavioural answer: the situation, the task, the action the candidate took themselves, and the result. Empty parts were not recorded. */
+export type StarNote = {
+  __typename?: 'StarNote';
+  /** What they did themselves (not the team). */
+  action: Scalars['String']['output'];
+  /** The outcome, ideally measured, and what they learned. */
+  result: Scalars['String']['output'];
+  /** The context the candidate was in. */
+  situation: Scalars['String']['output'];
+  /** What they were responsible for. */
+  task: Scalars['String']['output'];
+};
+
+/** STAR notes on a behavioural answer; omitted parts are empty. Accepted only on questions answered as a STAR story (answer format STAR or type BEHAVIORAL). */
+export type StarNoteInput = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  result?: InputMaybe<Scalars['String']['input']>;
+  situation?: InputMaybe<Scalars['String']['input']>;
+  task?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SubmitScorecardInput = {
