@@ -6,6 +6,7 @@ import { Scorecards1795432914098 } from './1795432914098-Scorecards.js';
 import { Integration1795435799865 } from './1795435799865-Integration.js';
 import { ErasureHardening1795438582968 } from './1795438582968-ErasureHardening.js';
 import { SearchUnderRls1796165354474 } from './1796165354474-SearchUnderRls.js';
+import { MailOutbox1796171627247 } from './1796171627247-MailOutbox.js';
 
 export const MIGRATIONS = [
   Initial1795425299493,
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Integration1795435799865,
   ErasureHardening1795438582968,
   SearchUnderRls1796165354474,
+  MailOutbox1796171627247,
 ];
