@@ -55,7 +55,10 @@ export class WebhookQueue implements OnModuleInit, BeforeApplicationShutdown {
       connectionString: ownerUrl,
       schema: PGBOSS_SCHEMA,
       application_name: 'interview-kit-webhooks',
-      max: 4,
+      // One connection per worker loop (4 webhook, 2 mail) and room for maintenance: a loop
+      // left waiting for a connection when the pool closes at shutdown never ends, and keeps
+      // the process alive.
+      max: 8,
       // No cron here; maintenance (expiring jobs of a crashed worker, archiving) runs where
       // deliveries are worked, often enough that an expired job is retried soon after.
       schedule: false,
