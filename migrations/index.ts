@@ -7,6 +7,7 @@ import { Integration1795435799865 } from './1795435799865-Integration.js';
 import { ErasureHardening1795438582968 } from './1795438582968-ErasureHardening.js';
 import { SearchUnderRls1796165354474 } from './1796165354474-SearchUnderRls.js';
 import { MailOutbox1796171627247 } from './1796171627247-MailOutbox.js';
+import { MailCalendarUid1796173388911 } from './1796173388911-MailCalendarUid.js';
 
 export const MIGRATIONS = [
   Initial1795425299493,
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ErasureHardening1795438582968,
   SearchUnderRls1796165354474,
   MailOutbox1796171627247,
+  MailCalendarUid1796173388911,
 ];

@@ -23,6 +23,7 @@ import { LoopStatus } from '../loops/entities/loop.enums.js';
 import { DUE_HOURS_SQL } from '../tenancy/tenant-settings.js';
 import type { User } from '../tenancy/models/tenancy.models.js';
 import { effectiveStatusSql, interviewReadableSql } from './access.js';
+import { InterviewNotifier } from './interview-notifier.js';
 import { SqlParams } from '../common/sql.js';
 import type {
   AssignInterviewersInput,
@@ -80,12 +81,14 @@ const COLUMNS = `i.id, i.candidate_id, i.loop_id, i.stage_id, i.scheduled_start,
  * Recomputes an interview's stored status from its scorecards: COMPLETE when every assigned
  * interviewer has submitted, AWAITING_FEEDBACK once one has. Returns the new status, or null
  * for a cancelled interview. The move to COMPLETE (only the move) emits
- * `interview.feedback_complete` through the outbox, in the caller's transaction.
+ * `interview.feedback_complete` through the outbox and mails the loop's hiring managers, in the
+ * caller's transaction.
  */
 export async function refreshInterviewStatus(
   em: EntityManager,
   interviewId: string,
   outbox: WebhookOutbox,
+  notifier: InterviewNotifier,
 ): Promise<InterviewStatus | null> {
   // For an UPDATE, the query runner answers [rows, affected count]. `prev` reads the row as
   // it was before this statement (same snapshot).
@@ -129,6 +132,7 @@ export async function refreshInterviewStatus(
       interviewerIds: panel.map((p) => p.interviewer_id),
       completedAt: row.completed_at ? new Date(row.completed_at).toISOString() : null,
     });
+    await notifier.feedbackComplete(em, row.tenant_id, interviewId);
   }
   return row?.status ?? null;
 }
@@ -149,7 +153,10 @@ export async function catchUpInterviewStatus(em: EntityManager): Promise<number>
 /** Interviews: scheduling, assignment, and who may read them. */
 @Injectable()
 export class InterviewService {
-  constructor(private readonly outbox: WebhookOutbox) {}
+  constructor(
+    private readonly outbox: WebhookOutbox,
+    private readonly notifier: InterviewNotifier,
+  ) {}
 
   async list(ctx: RequestContext, args: InterviewsArgs): Promise<Page<Interview>> {
     const em = await ctx.manager();
@@ -276,9 +283,17 @@ export class InterviewService {
             ],
           );
           if (input.interviewerIds?.length) {
-            await this.setInterviewers(em, ctx, row.id, input.candidateId, input.interviewerIds);
-            await refreshInterviewStatus(em, row.id, this.outbox);
+            const { added } = await this.setInterviewers(
+              em,
+              ctx,
+              row.id,
+              input.candidateId,
+              input.interviewerIds,
+            );
+            await refreshInterviewStatus(em, row.id, this.outbox, this.notifier);
+            await this.notifier.panel(em, ctx.tenantId, row.id, 'assigned', added);
           }
+          await this.notifier.event(em, ctx.tenantId, row.id, WebhookEventType.INTERVIEW_SCHEDULED);
           return toInterview((await this.load(ctx, [row.id]))[0]);
         }),
       'Another interview has this ATS id.',
@@ -305,6 +320,14 @@ export class InterviewService {
           input.revealAt !== undefined,
         ],
       );
+      await this.notifier.panel(
+        em,
+        ctx.tenantId,
+        input.id,
+        'rescheduled',
+        await panelOf(em, input.id),
+      );
+      await this.notifier.event(em, ctx.tenantId, input.id, WebhookEventType.INTERVIEW_RESCHEDULED);
       return toInterview((await this.load(ctx, [input.id]))[0]);
     });
   }
@@ -323,6 +346,14 @@ export class InterviewService {
           WHERE id = $1`,
         [input.id, input.reason ?? null],
       );
+      await this.notifier.panel(
+        em,
+        ctx.tenantId,
+        input.id,
+        'cancelled',
+        await panelOf(em, input.id),
+      );
+      await this.notifier.event(em, ctx.tenantId, input.id, WebhookEventType.INTERVIEW_CANCELLED);
       return toInterview((await this.load(ctx, [input.id]))[0]);
     });
   }
@@ -333,8 +364,16 @@ export class InterviewService {
       if (row.status === InterviewStatus.CANCELLED) {
         throw new ConflictError('The interview is cancelled.');
       }
-      await this.setInterviewers(em, ctx, row.id, row.candidate_id, input.interviewerIds);
-      await refreshInterviewStatus(em, row.id, this.outbox);
+      const { added, removed } = await this.setInterviewers(
+        em,
+        ctx,
+        row.id,
+        row.candidate_id,
+        input.interviewerIds,
+      );
+      await refreshInterviewStatus(em, row.id, this.outbox, this.notifier);
+      await this.notifier.panel(em, ctx.tenantId, row.id, 'assigned', added);
+      await this.notifier.panel(em, ctx.tenantId, row.id, 'cancelled', removed);
       return toInterview((await this.load(ctx, [row.id]))[0]);
     });
   }
@@ -376,7 +415,7 @@ export class InterviewService {
     interviewId: string,
     candidateId: string,
     userIds: string[],
-  ): Promise<void> {
+  ): Promise<{ added: string[]; removed: string[] }> {
     const ids = [...new Set(userIds)];
     const members: { user_id: string }[] = ids.length
       ? await em.query(
@@ -430,7 +469,17 @@ export class InterviewService {
         [ctx.tenantId, interviewId, candidateId, added],
       );
     }
+    return { added, removed: removed.map((s) => s.interviewer_id) };
   }
+}
+
+/** The interviewers assigned to an interview. */
+async function panelOf(em: EntityManager, interviewId: string): Promise<string[]> {
+  const rows: { interviewer_id: string }[] = await em.query(
+    `SELECT interviewer_id FROM scorecards WHERE interview_id = $1`,
+    [interviewId],
+  );
+  return rows.map((r) => r.interviewer_id);
 }
 
 function assertTimes(start: Date, end: Date): void {

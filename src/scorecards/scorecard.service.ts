@@ -13,6 +13,7 @@ import {
 import type { Principal, RequestContext } from '../common/request-context.js';
 import { SqlParams } from '../common/sql.js';
 import { InterviewStatus } from '../interviews/entities/interview.enums.js';
+import { InterviewNotifier } from '../interviews/interview-notifier.js';
 import { refreshInterviewStatus } from '../interviews/interview.service.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
 import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
@@ -143,7 +144,10 @@ interface WriteTarget {
  */
 @Injectable()
 export class ScorecardService {
-  constructor(private readonly outbox: WebhookOutbox) {}
+  constructor(
+    private readonly outbox: WebhookOutbox,
+    private readonly notifier: InterviewNotifier,
+  ) {}
 
   async list(ctx: RequestContext, args: ScorecardsArgs): Promise<Page<Scorecard>> {
     const em = await ctx.manager();
@@ -323,7 +327,7 @@ export class ScorecardService {
         recommendation: content.recommendation,
         revision: 1,
       });
-      await refreshInterviewStatus(em, target.interview_id, this.outbox);
+      await refreshInterviewStatus(em, target.interview_id, this.outbox, this.notifier);
     });
     return this.get(ctx, input.id);
   }

@@ -29,6 +29,7 @@ export enum MailStatus {
 @Index('mail_messages_pending_idx', ['status', 'nextAttemptAt'])
 @Index('mail_messages_tenant_created_idx', ['tenantId', 'createdAt', 'id'])
 @Index('mail_messages_dedupe_key', ['tenantId', 'dedupeKey'], { unique: true })
+@Index('mail_messages_calendar_uid_idx', ['tenantId', 'calendarUid'])
 export class MailMessageEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
   @ForeignKey(() => TenantEntity, { onDelete: 'CASCADE' })
@@ -47,6 +48,13 @@ export class MailMessageEntity {
   /** Set for messages that must go out at most once per cause (a reminder's round). */
   @Column({ name: 'dedupe_key', type: 'text', nullable: true })
   dedupeKey: string | null;
+
+  /**
+   * The UID of the calendar entry the message invites to, updates or cancels: the count of
+   * earlier messages for it is the next SEQUENCE, so a calendar applies the latest.
+   */
+  @Column({ name: 'calendar_uid', type: 'text', nullable: true })
+  calendarUid: string | null;
 
   @Column({ name: 'content_ciphertext', type: 'bytea', nullable: true })
   contentCiphertext: Buffer | null;

@@ -3,6 +3,7 @@ import { Public } from '../../auth/policy.decorator.js';
 import { AppConfig } from '../../config/config.js';
 import { Database } from '../../database/database.service.js';
 import { mailContentKey, openContent } from './mail-crypto.js';
+import { escapeHtml as escape } from './mail-render.js';
 
 export const DEV_MAIL_PATH = '/dev/mail';
 const SHOWN = 50;
@@ -18,12 +19,6 @@ interface Row {
   created_at: Date;
   content_ciphertext: Buffer | null;
 }
-
-const escape = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 
 /**
  * `GET /dev/mail` in development only (see AppModule): the latest messages of every tenant,

@@ -13,6 +13,8 @@ export interface OutgoingMail {
   content: MailContent;
   /** A message with a key already in the outbox is not written again (one reminder per round). */
   dedupeKey?: string;
+  /** The UID of the calendar entry in `content.calendar` (see calendarSequence). */
+  calendarUid?: string;
 }
 
 /**
@@ -50,8 +52,8 @@ export class MailOutbox {
     const id = randomUUID();
     const inserted: { id: string }[] = await em.query(
       `INSERT INTO mail_messages (tenant_id, id, kind, to_address, dedupe_key, content_ciphertext,
-                                  next_attempt_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now())
+                                  calendar_uid, next_attempt_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now())
        ON CONFLICT (tenant_id, dedupe_key) DO NOTHING RETURNING id`,
       [
         tenantId,
@@ -60,11 +62,25 @@ export class MailOutbox {
         mail.to,
         mail.dedupeKey ?? null,
         sealContent(this.key, mail.content, tenantId, id),
+        mail.calendarUid ?? null,
       ],
     );
     if (!inserted.length) return false;
     await this.schedule(em, { tenantId, messageId: id, attempt: 0 });
     return true;
+  }
+
+  /**
+   * The SEQUENCE for the next message about calendar entry `uid`: how many were written before.
+   * The caller holds a lock on what the entry is about (the interview row), so two changes
+   * never get the same number.
+   */
+  async calendarSequence(em: EntityManager, uid: string): Promise<number> {
+    const [{ n }]: { n: number }[] = await em.query(
+      `SELECT count(*)::int AS n FROM mail_messages WHERE calendar_uid = $1`,
+      [uid],
+    );
+    return n;
   }
 
   /** Enqueues one send attempt with the caller's transaction; `startAfter` defers a retry. */
