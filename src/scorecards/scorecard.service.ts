@@ -14,7 +14,7 @@ import type { Principal, RequestContext } from '../common/request-context.js';
 import { SqlParams } from '../common/sql.js';
 import { InterviewStatus } from '../interviews/entities/interview.enums.js';
 import { InterviewNotifier } from '../interviews/interview-notifier.js';
-import { refreshInterviewStatus } from '../interviews/interview.service.js';
+import { refreshInterviewStatus } from '../interviews/interview-status.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
 import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
 import type {
