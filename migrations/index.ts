@@ -8,6 +8,8 @@ import { ErasureHardening1795438582968 } from './1795438582968-ErasureHardening.
 import { SearchUnderRls1796165354474 } from './1796165354474-SearchUnderRls.js';
 import { InterviewerGuidance1796171520326 } from './1796171520326-InterviewerGuidance.js';
 import { SyncSeek1796171579824 } from './1796171579824-SyncSeek.js';
+import { MailOutbox1796171627247 } from './1796171627247-MailOutbox.js';
+import { MailCalendarUid1796173388911 } from './1796173388911-MailCalendarUid.js';
 import { PackLoopTemplates1796174153989 } from './1796174153989-PackLoopTemplates.js';
 import { SearchRowsEstimate1796174204047 } from './1796174204047-SearchRowsEstimate.js';
 
@@ -21,6 +23,8 @@ export const MIGRATIONS = [
   SearchUnderRls1796165354474,
   InterviewerGuidance1796171520326,
   SyncSeek1796171579824,
+  MailOutbox1796171627247,
+  MailCalendarUid1796173388911,
   PackLoopTemplates1796174153989,
   SearchRowsEstimate1796174204047,
 ];

@@ -29,6 +29,8 @@ import { AuditService } from './integration/audit/audit.service.js';
 import { IdempotencyService } from './integration/idempotency/idempotency.service.js';
 import { OWNER_DATABASE_URL } from './integration/webhooks/webhook-queue.service.js';
 import { WebhooksModule } from './integration/webhooks/webhooks.module.js';
+import { DevMailController } from './integration/mail/dev-mail.controller.js';
+import { MailModule } from './integration/mail/mail.module.js';
 import { AtsModule } from './integration/ats/ats.module.js';
 import { InterviewsModule } from './interviews/interviews.module.js';
 import { LoopsModule } from './loops/loops.module.js';
@@ -103,12 +105,14 @@ export class AppModule {
         ScorecardsModule,
         AtsModule,
         WebhooksModule,
+        MailModule,
       ],
-      // GraphiQL is a development tool: production (and the tests' default) never serves it.
+      // GraphiQL and the mail inbox are development tools: production (and the tests' default)
+      // never serves them.
       controllers: [
         HealthController,
         SessionController,
-        ...(config.NODE_ENV === 'development' ? [GraphiqlController] : []),
+        ...(config.NODE_ENV === 'development' ? [GraphiqlController, DevMailController] : []),
       ],
       providers: [
         ReadinessProbe,

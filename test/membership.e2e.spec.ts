@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TIMING_EQUALISER } from '../src/auth/password.service.js';
 import { codeOf, startTestApp, type GqlResult, type TestApp } from './helpers/app.js';
 import { PASSWORD, seedTenant, SIGN_IN, signIn, type SeededTenant } from './helpers/fixtures.js';
+import { Mailbox, waitFor } from './helpers/mailbox.js';
 
 const INVITE = `mutation($input: InviteMemberInput!) {
   inviteMember(input: $input) { invitationToken member { id role invitationPending user { email } } }
@@ -21,6 +22,26 @@ const MEMBERS = `query($first: Int!, $after: String) {
 describe('members and roles', () => {
   let t: TestApp;
   let acme: SeededTenant;
+  const mailbox = new Mailbox();
+
+  /**
+   * Invites as `adminToken` and reads the token from the invitation e-mail that the address
+   * receives (the only place it appears).
+   */
+  const inviteByMail = async (
+    input: Record<string, unknown>,
+    adminToken: string,
+    query = INVITE,
+  ) => {
+    const to = String(input.email).toLowerCase();
+    const seen = mailbox.to(to).length;
+    const result = await t.gql(query, { input }, adminToken);
+    expect(result.errors).toBeUndefined();
+    const mail = await waitFor('the invitation', () => mailbox.to(to)[seen]);
+    const token = /#token=([A-Za-z0-9._-]+)/.exec(mail.mail.text ?? '')?.[1];
+    expect(token).toEqual(expect.any(String));
+    return { result, mail, token: token! };
+  };
 
   const memberId = async (email: string) => {
     const res = await t.gql(MEMBERS, { first: 100 }, acme.tokens.ADMIN);
@@ -30,27 +51,40 @@ describe('members and roles', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    await mailbox.start();
+    t = await startTestApp({ SMTP_URL: mailbox.url, PUBLIC_URL: 'https://kit.example/app' });
     acme = await seedTenant(t, 'acme');
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t?.close();
+    await mailbox.stop();
+  });
 
-  it('lets an admin invite a new user, who accepts and signs in', async () => {
-    const invited = await t.gql(
-      INVITE,
-      { input: { email: 'New.Person@Acme.example', role: 'INTERVIEWER' } },
+  it('lets an admin invite a new user by e-mail, who accepts and signs in', async () => {
+    const {
+      result: invited,
+      mail,
+      token,
+    } = await inviteByMail(
+      { email: 'New.Person@Acme.example', role: 'INTERVIEWER' },
       acme.tokens.ADMIN,
     );
-    expect(invited.errors).toBeUndefined();
     const payload = invited.data!.inviteMember;
     expect(payload.member).toMatchObject({
       role: 'INTERVIEWER',
       invitationPending: true,
       user: { email: 'new.person@acme.example' },
     });
-    expect(payload.invitationToken).toEqual(expect.any(String));
+    // The admin never holds the token: only the invited address receives it.
+    expect(payload.invitationToken).toBeNull();
+    expect(JSON.stringify(invited)).not.toContain(token);
+    expect(mail.mail.subject).toBe('You are invited to Tenant acme on Interview Kit');
+    expect(mail.mail.text).toContain('as an interviewer');
+    const link = `https://kit.example/app/accept-invitation#token=${token}`;
+    expect(mail.mail.text).toContain(link);
+    expect(mail.mail.html).toContain(`href="${link}"`);
     const accepted = await t.gql(ACCEPT, {
-      input: { token: payload.invitationToken, password: 'a brand new password' },
+      input: { token, password: 'a brand new password' },
     });
     expect(accepted.data!.acceptInvitation.viewer).toEqual({
       role: 'INTERVIEWER',
@@ -58,7 +92,7 @@ describe('members and roles', () => {
     });
     // One use only.
     const again = await t.gql(ACCEPT, {
-      input: { token: payload.invitationToken, password: 'a brand new password' },
+      input: { token, password: 'a brand new password' },
     });
     expect(codeOf(again)).toBe('UNAUTHENTICATED');
     await signIn(t, 'new.person@acme.example', 'acme', 'a brand new password');
@@ -73,18 +107,26 @@ describe('members and roles', () => {
       }
     }`;
     const invite = (email: string) =>
-      t.gql(
-        INVITE_FULL,
-        { input: { email, role: 'HIRING_MANAGER', displayName: 'Given Name' } },
+      inviteByMail(
+        { email, role: 'HIRING_MANAGER', displayName: 'Given Name' },
         acme.tokens.ADMIN,
+        INVITE_FULL,
       );
-    const known = await invite(other.emails.RECRUITER.toUpperCase());
-    const unknown = await invite('never-seen@umbrella.example');
-    expect(known.errors).toBeUndefined();
-    // The same shape, field for field: a token, pending, and only the address.
+    const {
+      result: known,
+      token,
+      mail: knownMail,
+    } = await invite(other.emails.RECRUITER.toUpperCase());
+    const { result: unknown, mail: unknownMail } = await invite('never-seen@umbrella.example');
+    // The same message either way: nothing says that the address has an account.
+    expect(knownMail.mail.subject).toBe(unknownMail.mail.subject);
+    const general = (text?: string) =>
+      text!.replace(/#token=\S+/, '').replace(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/, '');
+    expect(general(knownMail.mail.text)).toBe(general(unknownMail.mail.text));
+    // The same shape, field for field: no token, pending, and only the address.
     const shape = (r: GqlResult, email: string) => {
       const { invitationToken, invitationExpiresAt, member } = r.data!.inviteMember;
-      expect(invitationToken).toEqual(expect.any(String));
+      expect(invitationToken).toBeNull();
       expect(invitationExpiresAt).toEqual(expect.any(String));
       expect(member.user).toEqual({ id: member.id, email, displayName: email });
       return { pending: member.invitationPending, role: member.role };
@@ -109,7 +151,6 @@ describe('members and roles', () => {
       input: { email: other.emails.RECRUITER, password: PASSWORD, tenant: 'acme' },
     });
     expect(codeOf(early)).toBe('UNAUTHENTICATED');
-    const token = known.data!.inviteMember.invitationToken;
     const wrong = await t.gql(ACCEPT, { input: { token, password: 'not their password' } });
     expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
     const accepted = await t.gql(ACCEPT, { input: { token, password: PASSWORD } });
@@ -127,12 +168,10 @@ describe('members and roles', () => {
 
   it("counts wrong passwords of an account's acceptance against the sign-in throttle", async () => {
     const limited = await seedTenant(t, 'throttle-co');
-    const invited = await t.gql(
-      INVITE,
-      { input: { email: limited.emails.INTERVIEWER, role: 'INTERVIEWER' } },
+    const { token } = await inviteByMail(
+      { email: limited.emails.INTERVIEWER, role: 'INTERVIEWER' },
       acme.tokens.ADMIN,
     );
-    const token = invited.data!.inviteMember.invitationToken;
     const codes: string[] = [];
     for (let i = 0; i < 6; i += 1) {
       codes.push(codeOf(await t.gql(ACCEPT, { input: { token, password: `guess number ${i}` } })));
@@ -216,22 +255,22 @@ describe('members and roles', () => {
   it('cannot be used to take over a person invited elsewhere', async () => {
     const other = await seedTenant(t, 'victim-co');
     const email = 'alice@victim-co.example';
-    const pending = await t.gql(
-      INVITE,
-      { input: { email, role: 'RECRUITER' } },
+    const { result: pending } = await inviteByMail(
+      { email, role: 'RECRUITER' },
       other.tokens.ADMIN,
     );
     expect(pending.data!.inviteMember.member.invitationPending).toBe(true);
     // Another tenant's admin invites the same address and accepts with a password they choose.
     const attacker = await seedTenant(t, 'attacker-co');
-    const theirs = await t.gql(
-      INVITE,
-      { input: { email, role: 'INTERVIEWER' } },
+    const { result: theirs, token: mailed } = await inviteByMail(
+      { email, role: 'INTERVIEWER' },
       attacker.tokens.ADMIN,
     );
-    expect(theirs.errors).toBeUndefined();
+    // Their admin is not told the token any more; the address's owner is. Even holding it (as
+    // if the attacker read that mailbox), the other tenant's open invitation is not reached.
+    expect(theirs.data!.inviteMember.invitationToken).toBeNull();
     const stolen = await t.gql(ACCEPT, {
-      input: { token: theirs.data!.inviteMember.invitationToken, password: 'attacker chosen pw' },
+      input: { token: mailed, password: 'attacker chosen pw' },
     });
     expect(stolen.data!.acceptInvitation.viewer.tenant.slug).toBe('attacker-co');
     // The open invitation in the other tenant is not a membership: no way in there.

@@ -79,7 +79,8 @@ describe('row-level security below the application', () => {
        INSERT INTO webhook_events (tenant_id, type, payload) VALUES ($1, 'loop.published', '{}');
        INSERT INTO webhook_deliveries (tenant_id, event_id, endpoint_id)
          SELECT $1, (SELECT id FROM webhook_events LIMIT 1), (SELECT id FROM webhook_endpoints LIMIT 1);
-       INSERT INTO sync_tombstones (tenant_id, entity, entity_id, kind) VALUES ($1, 'candidate', $1, 'DELETED');`.replaceAll(
+       INSERT INTO sync_tombstones (tenant_id, entity, entity_id, kind) VALUES ($1, 'candidate', $1, 'DELETED');
+       INSERT INTO mail_messages (tenant_id, kind, to_address) VALUES ($1, 'test', 'rls@example.com');`.replaceAll(
         '$1',
         `'${a.id}'`,
       ),

@@ -29,6 +29,7 @@ import {
   scheduleInterview,
 } from './helpers/interviews.js';
 import { adminQuery } from './helpers/server.js';
+import { hoursFromNow } from './helpers/clock.js';
 
 /** The README's verifier, as a receiver would write it. */
 function verifyWebhook(secret: string, rawBody: string, header: string, toleranceSeconds = 300) {
@@ -311,6 +312,72 @@ describe('webhooks', () => {
     expect([...p1.edges, ...p2.edges].map((e: any) => e.node.id)).toEqual(
       page.edges.map((e: any) => e.node.id),
     );
+  });
+
+  it('delivers interview.scheduled, interview.rescheduled and interview.cancelled, signed', async () => {
+    await createEndpoint('/interviews', [
+      'INTERVIEW_SCHEDULED',
+      'INTERVIEW_RESCHEDULED',
+      'INTERVIEW_CANCELLED',
+    ]);
+    const sheet = await publishedLoop(t, acme.tokens.RECRUITER, { name: 'Scheduling loop' });
+    const candidateId = await createCandidate(t, acme.tokens.RECRUITER, 'Sasha Vantongeren');
+    const start = hoursFromNow(24);
+    const interviewId = await scheduleInterview(t, acme.tokens.RECRUITER, {
+      candidateId,
+      stageId: sheet.stageId,
+      interviewerIds: [acme.userIds.INTERVIEWER],
+      scheduledStart: start,
+      scheduledEnd: hoursFromNow(25),
+    });
+    const moved = hoursFromNow(48);
+    ok(
+      await t.gql(
+        `mutation($input: RescheduleInterviewInput!) { rescheduleInterview(input: $input) { id } }`,
+        { input: { id: interviewId, scheduledStart: moved, scheduledEnd: hoursFromNow(49) } },
+        acme.tokens.RECRUITER,
+      ),
+    );
+    ok(
+      await t.gql(
+        `mutation($input: CancelInterviewInput!) { cancelInterview(input: $input) { id } }`,
+        { input: { id: interviewId, reason: 'Sasha Vantongeren withdrew' } },
+        acme.tokens.RECRUITER,
+      ),
+    );
+    const got = await waitFor(
+      'three deliveries',
+      () => receiver.at('/interviews').length >= 3 && receiver.at('/interviews'),
+    );
+    const byType = Object.fromEntries(got.map((r) => [r.body.type, r]));
+    expect(Object.keys(byType).sort()).toEqual([
+      'interview.cancelled',
+      'interview.rescheduled',
+      'interview.scheduled',
+    ]);
+    const common = {
+      interviewId,
+      candidateId,
+      loopId: sheet.loopId,
+      stageId: sheet.stageId,
+      interviewerIds: [acme.userIds.INTERVIEWER],
+    };
+    expect(byType['interview.scheduled'].body.data).toEqual({
+      ...common,
+      scheduledStart: start,
+      scheduledEnd: expect.any(String),
+    });
+    expect(byType['interview.rescheduled'].body.data).toMatchObject({
+      ...common,
+      scheduledStart: moved,
+    });
+    expect(byType['interview.cancelled'].body.data).toMatchObject(common);
+    for (const r of got) {
+      expect(r.verified).toBe(true);
+      expect(r.headers['x-ik-event-type']).toBe(r.body.type);
+      // Ids and times only: neither the name nor the free-text reason.
+      expect(r.raw).not.toMatch(/Sasha|Vantongeren|withdrew|mail\.example/);
+    }
   });
 
   it('retries after 500s with backoff and records the attempts', async () => {

@@ -190,6 +190,56 @@ export class AppConfig {
   @Matches(/^[0-9a-fA-F]{64}$/, { message: 'must be 64 hexadecimal digits (32 bytes)' })
   WEBHOOK_SECRET_KEY?: string;
 
+  /**
+   * Where e-mail goes: `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://…:465`.
+   * Unset: every message is written to the log instead (and, in development, kept for the
+   * /dev/mail inbox).
+   */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The From of every message. */
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Interview Kit <no-reply@interview-kit.invalid>';
+
+  /** The web app's address as people reach it: the base of every link in a message. */
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, {
+    message: 'must be an http:// or https:// URL without query or fragment',
+  })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /** Run the mail worker in this process (the outbox is written either way). */
+  @Transform(toBool)
+  @IsBoolean()
+  MAIL_WORKER = true;
+
+  /** Longest wait for the SMTP server at each step (connect, greeting, every reply). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  MAIL_TIMEOUT_MS = 15_000;
+
+  /** Retry n of a failed send waits a random time in [0, min(base * 2^(n-1), cap)]. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  MAIL_RETRY_BASE_MS = 60_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  MAIL_RETRY_CAP_MS = 3600_000;
+
+  /** Tries before a message is DEAD (20 with the defaults: more than half a day of outage). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  MAIL_MAX_ATTEMPTS = 20;
+
   /** Longest time to receive a whole request, headers and body (Node answers 408, then closes). */
   @Transform(toInt)
   @IsInt()
@@ -286,6 +336,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     'TENANT_CREATION_TOKEN',
     'WEBHOOK_SECRET_KEY',
     'WEBHOOK_ALLOW_PRIVATE_URLS',
+    'SMTP_URL',
   ]) {
     const value = env[key];
     // An empty DEFAULT_PACKS means "no packs"; elsewhere empty means unset.
@@ -310,6 +361,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.WEBHOOK_RETRY_CAP_MS < config.WEBHOOK_RETRY_BASE_MS) {
     problems.push('WEBHOOK_RETRY_CAP_MS: must not be less than WEBHOOK_RETRY_BASE_MS');
+  }
+  if (config.MAIL_RETRY_CAP_MS < config.MAIL_RETRY_BASE_MS) {
+    problems.push('MAIL_RETRY_CAP_MS: must not be less than MAIL_RETRY_BASE_MS');
   }
   if (problems.length) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);

@@ -11,6 +11,7 @@ import { StageQuestionEntity } from '../loops/entities/stage-question.entity.js'
 import { ApiKeyEntity } from '../integration/entities/api-key.entity.js';
 import { AuditEventEntity } from '../integration/entities/audit-event.entity.js';
 import { IdempotencyKeyEntity } from '../integration/entities/idempotency-key.entity.js';
+import { MailMessageEntity } from '../integration/entities/mail-message.entity.js';
 import { TombstoneEntity } from '../integration/entities/tombstone.entity.js';
 import {
   WebhookDeliveryEntity,
@@ -63,6 +64,7 @@ export const ENTITIES = [
   WebhookEventEntity,
   WebhookDeliveryEntity,
   TombstoneEntity,
+  MailMessageEntity,
 ];
 
 /** Tables that hold one tenant's rows: tenant_id leads their keys and RLS guards them. */
@@ -95,4 +97,5 @@ export const TENANT_TABLES = [
   'webhook_events',
   'webhook_deliveries',
   'sync_tombstones',
+  'mail_messages',
 ];

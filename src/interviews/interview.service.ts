@@ -23,6 +23,8 @@ import { LoopStatus } from '../loops/entities/loop.enums.js';
 import { DUE_HOURS_SQL } from '../tenancy/tenant-settings.js';
 import type { User } from '../tenancy/models/tenancy.models.js';
 import { effectiveStatusSql, interviewReadableSql } from './access.js';
+import { InterviewNotifier } from './interview-notifier.js';
+import { panelOf, refreshInterviewStatus } from './interview-status.js';
 import { SqlParams } from '../common/sql.js';
 import type {
   AssignInterviewersInput,
@@ -76,80 +78,13 @@ const COLUMNS = `i.id, i.candidate_id, i.loop_id, i.stage_id, i.scheduled_start,
   i.cancel_reason, i.completed_at, i.created_at, i.updated_at, i.scheduled_start::text AS start_key,
   i.scheduled_end + make_interval(hours => ${DUE_HOURS_SQL('i.tenant_id')}) AS feedback_due_at`;
 
-/**
- * Recomputes an interview's stored status from its scorecards: COMPLETE when every assigned
- * interviewer has submitted, AWAITING_FEEDBACK once one has. Returns the new status, or null
- * for a cancelled interview. The move to COMPLETE (only the move) emits
- * `interview.feedback_complete` through the outbox, in the caller's transaction.
- */
-export async function refreshInterviewStatus(
-  em: EntityManager,
-  interviewId: string,
-  outbox: WebhookOutbox,
-): Promise<InterviewStatus | null> {
-  // For an UPDATE, the query runner answers [rows, affected count]. `prev` reads the row as
-  // it was before this statement (same snapshot).
-  const [rows]: [
-    {
-      status: InterviewStatus;
-      previous: InterviewStatus;
-      tenant_id: string;
-      candidate_id: string;
-      loop_id: string;
-      stage_id: string;
-      completed_at: Date | null;
-    }[],
-    number,
-  ] = await em.query(
-    `WITH prev AS (SELECT status FROM interviews WHERE id = $1)
-     UPDATE interviews i
-        SET status = x.status,
-            completed_at = CASE WHEN x.status = 'COMPLETE' THEN coalesce(i.completed_at, now()) END,
-            updated_at = now()
-       FROM (SELECT (CASE WHEN count(*) FILTER (WHERE s.status = 'SUBMITTED') = 0 THEN 'SCHEDULED'
-                          WHEN count(*) FILTER (WHERE s.status = 'DRAFT') = 0 THEN 'COMPLETE'
-                          ELSE 'AWAITING_FEEDBACK' END)::interview_status AS status
-               FROM scorecards s WHERE s.interview_id = $1) x, prev
-      WHERE i.id = $1 AND i.status <> 'CANCELLED'
-      RETURNING i.status, prev.status AS previous, i.tenant_id, i.candidate_id, i.loop_id,
-                i.stage_id, i.completed_at`,
-    [interviewId],
-  );
-  const row = rows[0];
-  if (row?.status === InterviewStatus.COMPLETE && row.previous !== InterviewStatus.COMPLETE) {
-    const panel: { interviewer_id: string }[] = await em.query(
-      `SELECT interviewer_id FROM scorecards WHERE interview_id = $1 ORDER BY interviewer_id`,
-      [interviewId],
-    );
-    await outbox.emit(em, row.tenant_id, WebhookEventType.INTERVIEW_FEEDBACK_COMPLETE, {
-      interviewId,
-      candidateId: row.candidate_id,
-      loopId: row.loop_id,
-      stageId: row.stage_id,
-      interviewerIds: panel.map((p) => p.interviewer_id),
-      completedAt: row.completed_at ? new Date(row.completed_at).toISOString() : null,
-    });
-  }
-  return row?.status ?? null;
-}
-
-/**
- * Stores what time alone changed: SCHEDULED interviews whose end has passed become
- * AWAITING_FEEDBACK. Reads already show it; storing it moves the rows forward in the sync
- * feeds, so an integration hears of it. Run periodically, per tenant. Returns the count.
- */
-export async function catchUpInterviewStatus(em: EntityManager): Promise<number> {
-  const [, count]: [unknown, number] = await em.query(
-    `UPDATE interviews SET status = 'AWAITING_FEEDBACK'
-      WHERE status = 'SCHEDULED' AND scheduled_end <= now()`,
-  );
-  return count;
-}
-
 /** Interviews: scheduling, assignment, and who may read them. */
 @Injectable()
 export class InterviewService {
-  constructor(private readonly outbox: WebhookOutbox) {}
+  constructor(
+    private readonly outbox: WebhookOutbox,
+    private readonly notifier: InterviewNotifier,
+  ) {}
 
   async list(ctx: RequestContext, args: InterviewsArgs): Promise<Page<Interview>> {
     const em = await ctx.manager();
@@ -276,9 +211,17 @@ export class InterviewService {
             ],
           );
           if (input.interviewerIds?.length) {
-            await this.setInterviewers(em, ctx, row.id, input.candidateId, input.interviewerIds);
-            await refreshInterviewStatus(em, row.id, this.outbox);
+            const { added } = await this.setInterviewers(
+              em,
+              ctx,
+              row.id,
+              input.candidateId,
+              input.interviewerIds,
+            );
+            await refreshInterviewStatus(em, row.id, this.outbox, this.notifier);
+            await this.notifier.panel(em, ctx.tenantId, row.id, 'assigned', added);
           }
+          await this.notifier.event(em, ctx.tenantId, row.id, WebhookEventType.INTERVIEW_SCHEDULED);
           return toInterview((await this.load(ctx, [row.id]))[0]);
         }),
       'Another interview has this ATS id.',
@@ -305,6 +248,14 @@ export class InterviewService {
           input.revealAt !== undefined,
         ],
       );
+      await this.notifier.panel(
+        em,
+        ctx.tenantId,
+        input.id,
+        'rescheduled',
+        await panelOf(em, input.id),
+      );
+      await this.notifier.event(em, ctx.tenantId, input.id, WebhookEventType.INTERVIEW_RESCHEDULED);
       return toInterview((await this.load(ctx, [input.id]))[0]);
     });
   }
@@ -323,6 +274,14 @@ export class InterviewService {
           WHERE id = $1`,
         [input.id, input.reason ?? null],
       );
+      await this.notifier.panel(
+        em,
+        ctx.tenantId,
+        input.id,
+        'cancelled',
+        await panelOf(em, input.id),
+      );
+      await this.notifier.event(em, ctx.tenantId, input.id, WebhookEventType.INTERVIEW_CANCELLED);
       return toInterview((await this.load(ctx, [input.id]))[0]);
     });
   }
@@ -333,8 +292,16 @@ export class InterviewService {
       if (row.status === InterviewStatus.CANCELLED) {
         throw new ConflictError('The interview is cancelled.');
       }
-      await this.setInterviewers(em, ctx, row.id, row.candidate_id, input.interviewerIds);
-      await refreshInterviewStatus(em, row.id, this.outbox);
+      const { added, removed } = await this.setInterviewers(
+        em,
+        ctx,
+        row.id,
+        row.candidate_id,
+        input.interviewerIds,
+      );
+      await refreshInterviewStatus(em, row.id, this.outbox, this.notifier);
+      await this.notifier.panel(em, ctx.tenantId, row.id, 'assigned', added);
+      await this.notifier.panel(em, ctx.tenantId, row.id, 'cancelled', removed);
       return toInterview((await this.load(ctx, [row.id]))[0]);
     });
   }
@@ -376,7 +343,7 @@ export class InterviewService {
     interviewId: string,
     candidateId: string,
     userIds: string[],
-  ): Promise<void> {
+  ): Promise<{ added: string[]; removed: string[] }> {
     const ids = [...new Set(userIds)];
     const members: { user_id: string }[] = ids.length
       ? await em.query(
@@ -430,6 +397,7 @@ export class InterviewService {
         [ctx.tenantId, interviewId, candidateId, added],
       );
     }
+    return { added, removed: removed.map((s) => s.interviewer_id) };
   }
 }
 

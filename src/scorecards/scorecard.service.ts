@@ -13,7 +13,8 @@ import {
 import type { Principal, RequestContext } from '../common/request-context.js';
 import { SqlParams } from '../common/sql.js';
 import { InterviewStatus } from '../interviews/entities/interview.enums.js';
-import { refreshInterviewStatus } from '../interviews/interview.service.js';
+import { InterviewNotifier } from '../interviews/interview-notifier.js';
+import { refreshInterviewStatus } from '../interviews/interview-status.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
 import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
 import type {
@@ -140,7 +141,10 @@ interface WriteTarget {
  */
 @Injectable()
 export class ScorecardService {
-  constructor(private readonly outbox: WebhookOutbox) {}
+  constructor(
+    private readonly outbox: WebhookOutbox,
+    private readonly notifier: InterviewNotifier,
+  ) {}
 
   async list(ctx: RequestContext, args: ScorecardsArgs): Promise<Page<Scorecard>> {
     const em = await ctx.manager();
@@ -320,7 +324,7 @@ export class ScorecardService {
         recommendation: content.recommendation,
         revision: 1,
       });
-      await refreshInterviewStatus(em, target.interview_id, this.outbox);
+      await refreshInterviewStatus(em, target.interview_id, this.outbox, this.notifier);
     });
     return this.get(ctx, input.id);
   }

@@ -20,6 +20,22 @@ import type { AcceptInvitationInput, InviteMemberInput } from './dto/tenancy.inp
 import type { InviteMemberPayload, Member } from './models/tenancy.models.js';
 import { ThrottleService } from '../throttle/throttle.service.js';
 import { findUserByEmail, normaliseEmail } from './users.js';
+import { AppConfig } from '../config/config.js';
+import { MailOutbox } from '../integration/mail/mail-outbox.service.js';
+import { appLink, humanTime, renderMessage } from '../integration/mail/mail-render.js';
+
+/**
+ * The web app's page that accepts an invitation. The token rides in the fragment, which a
+ * browser never sends to a server, so it stays out of every access log.
+ */
+export const ACCEPT_INVITATION_PATH = '/accept-invitation';
+
+const ROLE_NAMES: Record<Role, string> = {
+  [Role.ADMIN]: 'an admin',
+  [Role.RECRUITER]: 'a recruiter',
+  [Role.HIRING_MANAGER]: 'a hiring manager',
+  [Role.INTERVIEWER]: 'an interviewer',
+};
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -64,6 +80,8 @@ export class MembershipService {
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly throttle: ThrottleService,
+    private readonly config: AppConfig,
+    private readonly mail: MailOutbox,
   ) {}
 
   /** The caller's role if the membership and the session behind the token are both live. */
@@ -160,11 +178,48 @@ export class MembershipService {
           // Two admins inviting the same person at once: one wins, the other hears CONFLICT.
           throw isUniqueViolation(error) ? this.alreadyMember() : error;
         });
+      // The token goes only to the invited address: whoever invites never holds it.
+      await this.sendInvitation(
+        em,
+        ctx.tenantId,
+        user.email,
+        input.role,
+        invitation.token,
+        expiresAt,
+      );
       return {
         member: await this.load(em, membership.id),
-        invitationToken: invitation.token,
+        invitationToken: null,
         invitationExpiresAt: expiresAt,
       };
+    });
+  }
+
+  private async sendInvitation(
+    em: EntityManager,
+    tenantId: string,
+    email: string,
+    role: Role,
+    token: string,
+    expiresAt: Date,
+  ): Promise<void> {
+    const [tenant]: { name: string }[] = await em.query(`SELECT name FROM tenants WHERE id = $1`, [
+      tenantId,
+    ]);
+    await this.mail.send(em, tenantId, {
+      kind: 'invitation',
+      to: normaliseEmail(email),
+      content: renderMessage({
+        subject: `You are invited to ${tenant.name} on Interview Kit`,
+        paragraphs: [
+          `You are invited to join ${tenant.name} on Interview Kit as ${ROLE_NAMES[role]}.`,
+          `Accept before ${humanTime(expiresAt)}: with a new password, or the one of your Interview Kit account if you have one. If you did not expect this, ignore it.`,
+        ],
+        link: {
+          label: 'Accept the invitation',
+          url: appLink(this.config.PUBLIC_URL, `${ACCEPT_INVITATION_PATH}#token=${token}`),
+        },
+      }),
     });
   }
 

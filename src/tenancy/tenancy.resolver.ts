@@ -83,9 +83,10 @@ export class TenancyResolver {
   @Roles(Role.ADMIN)
   @Mutation(() => InviteMemberPayload, {
     description:
-      'Invites a person with a role: a one-time invitation token for acceptInvitation, the ' +
-      'same answer whether the address has an account (in another tenant) or not. Until ' +
-      'accepted, the member shows only the address.',
+      'Invites a person with a role: the address gets an e-mail with a one-time accept link ' +
+      '(the token for acceptInvitation), valid 7 days; the answer is the same whether the ' +
+      'address has an account (in another tenant) or not. Until accepted, the member shows ' +
+      'only the address.',
   })
   inviteMember(@Ctx() ctx: RequestContext, @Args('input') input: InviteMemberInput) {
     return this.memberships.invite(ctx, input);

@@ -9,7 +9,7 @@ import path from 'node:path';
 export const WEB_DIST = path.resolve('web/dist');
 
 /** Paths of the API itself: never answered with the app's index.html. */
-const API_PREFIXES = ['/graphql', '/graphiql', '/health', '/kits', '/auth', '/assets'];
+const API_PREFIXES = ['/graphql', '/graphiql', '/dev', '/health', '/kits', '/auth', '/assets'];
 
 /**
  * Security headers on every response (helmet) with a Content-Security-Policy that allows only

@@ -35,7 +35,6 @@ export const SECRET_BEARING = new Set([
   'createApiKey',
   'createWebhookEndpoint',
   'rotateWebhookSecret',
-  'inviteMember',
   'signIn',
   'refreshSession',
   'acceptInvitation',

@@ -2,7 +2,7 @@ import { privateAddressProblem } from './public-address.js';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../../config/config.js';
 import { Database } from '../../database/database.service.js';
-import { catchUpInterviewStatus } from '../../interviews/interview.service.js';
+import { catchUpInterviewStatus } from '../../interviews/interview-status.js';
 import { DeliveryStatus } from '../entities/webhook.entities.js';
 import { decryptSecret, signatureHeader, webhookSecretKey } from './webhook-crypto.js';
 import { WebhookQueue, type DeliveryJob } from './webhook-queue.service.js';

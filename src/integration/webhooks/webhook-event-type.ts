@@ -11,6 +11,9 @@ export enum WebhookEventType {
   INTERVIEW_FEEDBACK_COMPLETE = 'interview.feedback_complete',
   LOOP_PUBLISHED = 'loop.published',
   CANDIDATE_ANONYMIZED = 'candidate.anonymized',
+  INTERVIEW_SCHEDULED = 'interview.scheduled',
+  INTERVIEW_RESCHEDULED = 'interview.rescheduled',
+  INTERVIEW_CANCELLED = 'interview.cancelled',
 }
 
 export const WEBHOOK_EVENT_TYPES = Object.values(WebhookEventType);
@@ -27,5 +30,10 @@ registerEnumType(WebhookEventType, {
     },
     LOOP_PUBLISHED: { description: 'loop.published: a loop was published.' },
     CANDIDATE_ANONYMIZED: { description: 'candidate.anonymized: a candidate was anonymised.' },
+    INTERVIEW_SCHEDULED: { description: 'interview.scheduled: an interview was scheduled.' },
+    INTERVIEW_RESCHEDULED: {
+      description: 'interview.rescheduled: an interview moved to another time.',
+    },
+    INTERVIEW_CANCELLED: { description: 'interview.cancelled: an interview was cancelled.' },
   },
 });

@@ -12,6 +12,10 @@ import { RUNTIME_GROUP_ROLE } from '../../database/prepare-database.js';
 
 /** The pg-boss queue that carries one job per delivery attempt. */
 export const WEBHOOK_QUEUE = 'webhook-delivery';
+/** The pg-boss queue that carries one job per e-mail send attempt (src/integration/mail). */
+export const MAIL_QUEUE = 'mail-delivery';
+/** Every queue of the service: created at start, before anything is sent to one. */
+const QUEUES = [WEBHOOK_QUEUE, MAIL_QUEUE];
 /** The schema pg-boss creates and owns (as the database owner). */
 export const PGBOSS_SCHEMA = 'pgboss';
 /** The owner's connection URL, as prepareDatabase() resolved it (provided by the core module). */
@@ -29,7 +33,7 @@ export interface DeliveryJob {
 }
 
 /**
- * pg-boss, connected as the database owner: it creates and migrates its own schema, and
+ * The service's one pg-boss (webhook deliveries and e-mail), connected as the database owner: it creates and migrates its own schema, and
  * grants the runtime role just what it needs to enqueue a job inside its own transaction
  * (USAGE on the schema, SELECT on `queue`, INSERT and SELECT(id) on `job`). Started with the
  * module; stopped before the database pool closes, letting running deliveries finish.
@@ -51,11 +55,14 @@ export class WebhookQueue implements OnModuleInit, BeforeApplicationShutdown {
       connectionString: ownerUrl,
       schema: PGBOSS_SCHEMA,
       application_name: 'interview-kit-webhooks',
-      max: 4,
+      // One connection per worker loop (4 webhook, 2 mail) and room for maintenance: a loop
+      // left waiting for a connection when the pool closes at shutdown never ends, and keeps
+      // the process alive.
+      max: 8,
       // No cron here; maintenance (expiring jobs of a crashed worker, archiving) runs where
       // deliveries are worked, often enough that an expired job is retried soon after.
       schedule: false,
-      supervise: config.WEBHOOK_WORKER,
+      supervise: config.WEBHOOK_WORKER || config.MAIL_WORKER,
       maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.floor(this.expireInSeconds / 2))),
     });
     this.boss.on('error', (error: Error & { code?: string }) => {
@@ -68,8 +75,10 @@ export class WebhookQueue implements OnModuleInit, BeforeApplicationShutdown {
   async onModuleInit(): Promise<void> {
     await this.boss.start();
     this.started = true;
-    if (!(await this.boss.getQueue(WEBHOOK_QUEUE))) {
-      await this.boss.createQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE, policy: 'standard' });
+    for (const name of QUEUES) {
+      if (!(await this.boss.getQueue(name))) {
+        await this.boss.createQueue(name, { name, policy: 'standard' });
+      }
     }
     await this.grantRuntimeRole();
   }
@@ -98,6 +107,23 @@ export class WebhookQueue implements OnModuleInit, BeforeApplicationShutdown {
    * that transaction commits. `startAfter` defers it (a retry's next_attempt_at).
    */
   async schedule(em: EntityManager, job: DeliveryJob, startAfter?: Date): Promise<void> {
+    await this.enqueue(em, WEBHOOK_QUEUE, job, {
+      startAfter,
+      expireInSeconds: this.expireInSeconds,
+      retryDelaySeconds: Math.max(1, Math.ceil(this.config.WEBHOOK_RETRY_BASE_MS / 1000)),
+    });
+  }
+
+  /**
+   * Enqueues `data` on `queue` with the caller's transaction: the job exists if and only if
+   * that transaction commits.
+   */
+  async enqueue(
+    em: EntityManager,
+    queue: string,
+    data: object,
+    options: { startAfter?: Date; expireInSeconds: number; retryDelaySeconds: number },
+  ): Promise<void> {
     const db = {
       executeSql: async (text: string, values: unknown[]) => {
         const result: unknown = await em.query(text, values);
@@ -109,23 +135,32 @@ export class WebhookQueue implements OnModuleInit, BeforeApplicationShutdown {
         return { rows };
       },
     };
-    await this.boss.send(WEBHOOK_QUEUE, job as unknown as object, {
+    await this.boss.send(queue, data, {
       db,
-      startAfter,
-      expireInSeconds: this.expireInSeconds,
+      startAfter: options.startAfter,
+      expireInSeconds: options.expireInSeconds,
       // pg-boss's own retries are for failures of the worker itself (database unreachable,
-      // process killed mid-delivery); HTTP failures are retried by our schedule instead.
+      // process killed mid-job); failures at the receiver are retried by our own schedule.
       retryLimit: 10,
-      retryDelay: Math.max(1, Math.ceil(this.config.WEBHOOK_RETRY_BASE_MS / 1000)),
+      retryDelay: options.retryDelaySeconds,
       retryBackoff: true,
     });
   }
 
-  /** Runs `handler` for every job, `concurrency` at a time in this process. */
+  /** Runs `handler` for every delivery job, `concurrency` at a time in this process. */
   async work(concurrency: number, handler: (job: DeliveryJob) => Promise<void>): Promise<void> {
+    await this.workOn(WEBHOOK_QUEUE, concurrency, handler);
+  }
+
+  /** Runs `handler` for every job of `queue`, `concurrency` at a time in this process. */
+  async workOn<T extends object>(
+    queue: string,
+    concurrency: number,
+    handler: (data: T) => Promise<void>,
+  ): Promise<void> {
     for (let i = 0; i < concurrency; i += 1) {
-      await this.boss.work<DeliveryJob>(
-        WEBHOOK_QUEUE,
+      await this.boss.work<T>(
+        queue,
         { batchSize: 1, pollingIntervalSeconds: POLLING_SECONDS },
         async ([job]) => handler(job.data),
       );

@@ -12,6 +12,6 @@ import { WebhookService } from './webhook.service.js';
 @Global()
 @Module({
   providers: [WebhookQueue, WebhookOutbox, WebhookDeliveryWorker, WebhookService, WebhookResolver],
-  exports: [WebhookOutbox],
+  exports: [WebhookOutbox, WebhookQueue],
 })
 export class WebhooksModule {}

@@ -84,9 +84,8 @@ export class InviteMemberPayload {
 
   @Field(() => String, {
     nullable: true,
-    description:
-      'One-time secret for acceptInvitation, shown only here (always set; nullable for ' +
-      'older clients).',
+    description: 'Always null: the one-time token is e-mailed to the invited address only.',
+    deprecationReason: 'The invitation is e-mailed with its accept link; nobody else sees it.',
   })
   invitationToken: string | null;
 

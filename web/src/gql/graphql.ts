@@ -611,7 +611,10 @@ export type InviteMemberInput = {
 export type InviteMemberPayload = {
   __typename?: 'InviteMemberPayload';
   invitationExpiresAt?: Maybe<Scalars['DateTime']['output']>;
-  /** One-time secret for acceptInvitation, shown only here (always set; nullable for older clients). */
+  /**
+   * Always null: the one-time token is e-mailed to the invited address only.
+   * @deprecated The invitation is e-mailed with its accept link; nobody else sees it.
+   */
   invitationToken?: Maybe<Scalars['String']['output']>;
   member: Member;
 };
@@ -787,7 +790,7 @@ export type Mutation = {
   createWebhookEndpoint: WebhookEndpointSecretPayload;
   /** Imports a built-in pack. Idempotent; a changed pack adds versions only where its content changed, and never overwrites questions the tenant edited (reported as diverged). */
   importPack: PackImportResult;
-  /** Invites a person with a role: a one-time invitation token for acceptInvitation, the same answer whether the address has an account (in another tenant) or not. Until accepted, the member shows only the address. */
+  /** Invites a person with a role: the address gets an e-mail with a one-time accept link (the token for acceptInvitation), valid 7 days; the answer is the same whether the address has an account (in another tenant) or not. Until accepted, the member shows only the address. */
   inviteMember: InviteMemberPayload;
   /** Links a loop (draft or published) to an ATS job id, or unlinks it with null; a job id belongs to one loop. */
   linkLoopToJob: InterviewLoop;
@@ -2105,8 +2108,14 @@ export type WebhookEvent = {
 export type WebhookEventType =
   /** candidate.anonymized: a candidate was anonymised. */
   | 'CANDIDATE_ANONYMIZED'
+  /** interview.cancelled: an interview was cancelled. */
+  | 'INTERVIEW_CANCELLED'
   /** interview.feedback_complete: every assigned interviewer has submitted their scorecard. */
   | 'INTERVIEW_FEEDBACK_COMPLETE'
+  /** interview.rescheduled: an interview moved to another time. */
+  | 'INTERVIEW_RESCHEDULED'
+  /** interview.scheduled: an interview was scheduled. */
+  | 'INTERVIEW_SCHEDULED'
   /** loop.published: a loop was published. */
   | 'LOOP_PUBLISHED'
   /** scorecard.amended: a submitted scorecard was amended. */
