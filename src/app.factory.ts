@@ -111,7 +111,10 @@ function installRequestHooks(app: NestFastifyApplication): void {
 
   // What fails before a route's handler (a body that is not JSON, an empty or oversized body, a
   // media type without a parser, a hook that throws) answers in the API's error shape, as the
-  // routes themselves do, never Fastify's own; /graphql keeps Mercurius's handler.
+  // routes themselves do, never Fastify's own; /graphql keeps Mercurius's handler. Routes take
+  // the error handler in force when they are registered, so this one (set before Nest registers
+  // its routes) is theirs; Nest's own, set at init after the routes, reaches none of them and
+  // makes Fastify print FSTWRN004 once at start.
   fastify.setErrorHandler((error: Error, req, reply) => {
     const formatted = formatError(error, req.id, config.isProduction);
     const status = clientStatus(error) ?? HTTP_STATUS[formatted.extensions.code];

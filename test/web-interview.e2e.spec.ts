@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from './helpers/app.js';
 import {
   inspect,
   launchChromium,
+  readmeScreenshot,
   RESULTS_DIR,
   signInThroughPage,
   SIZES,
@@ -105,6 +106,7 @@ describe('the interview page', () => {
     expect(await page.getByRole('heading', { name: 'Feedback from the panel' }).count()).toBe(0);
     expect(await page.locator('body').innerText()).not.toContain(MANAGER_SUMMARY);
     await inspect(page, 'interview-draft');
+    await readmeScreenshot(page, 'interviewer', 1000);
 
     // Keyboard: the group is one tab stop; 3, N, then 4 on the focused criterion.
     await radios.first().focus();

@@ -39,12 +39,13 @@ export async function inspect(page: Page, name: string): Promise<void> {
  */
 export async function readmeScreenshot(page: Page, name: string, height = 800): Promise<void> {
   mkdirSync(RESULTS_DIR, { recursive: true });
+  // The window itself at that height (not a clip of the full page), so fixed and sticky bars
+  // sit where a person sees them.
+  await page.setViewportSize({ width: SIZES.desktop.width, height });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: `${RESULTS_DIR}/readme-${name}.png` });
   await page.setViewportSize(SIZES.desktop);
-  await page.screenshot({
-    path: `${RESULTS_DIR}/readme-${name}.png`,
-    fullPage: true,
-    clip: { x: 0, y: 0, width: SIZES.desktop.width, height },
-  });
 }
 
 /** Signs in through the app's sign-in page and waits for the first page after it. */
