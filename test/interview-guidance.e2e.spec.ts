@@ -527,10 +527,30 @@ describe('interviewer guidance: level expectations, the guide, candidate questio
           cleared.version,
         ),
       ).saveScorecardDraft;
+      // Editing only the text, as the web app does, keeps the STAR parts.
+      const textOnly = ok(
+        await save(
+          {
+            notes: [
+              { stageQuestionId: behavioural.stageQuestionId, notes: 'Clear story, edited.' },
+            ],
+          },
+          full.version,
+        ),
+      ).saveScorecardDraft;
+      expect(
+        textOnly.notes.find(
+          (n: { stageQuestionId: string }) => n.stageQuestionId === behavioural.stageQuestionId,
+        ),
+      ).toEqual({
+        stageQuestionId: behavioural.stageQuestionId,
+        notes: 'Clear story, edited.',
+        star,
+      });
       const submitted = ok(
         await t.gql(
           SUBMIT,
-          { input: { id: card.id, expectedVersion: full.version } },
+          { input: { id: card.id, expectedVersion: textOnly.version } },
           a.tokens.INTERVIEWER,
         ),
       ).submitScorecard;

@@ -201,6 +201,8 @@ describe('the interview page', () => {
       await p.getByRole('heading', { name: /^Question 1 of/ }).waitFor();
 
     await page.getByLabel('Notes on question 1').fill('Typed in the first tab.');
+    // A rating only the first tab gives: the second tab's merge must keep it, not send it back.
+    await criteriaOf(page, 1).first().getByRole('radio', { name: /^3 · / }).click();
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
 
     // The second tab still holds the old version: its save is refused and merged.
@@ -228,7 +230,7 @@ describe('the interview page', () => {
       ),
     ).scorecard;
     expect(saved.notes).toEqual([{ notes: 'Typed in the second tab.\n\nTyped in the first tab.' }]);
-    expect(saved.ratings).toEqual([{ score: 2 }]);
+    expect(saved.ratings).toEqual([{ score: 3 }, { score: 2 }]);
     await other.close();
   }, 180_000);
 

@@ -236,10 +236,12 @@ export class InterviewService {
       if (row.status === InterviewStatus.CANCELLED || row.status === InterviewStatus.COMPLETE) {
         throw new ConflictError(`A ${row.status.toLowerCase()} interview cannot be moved.`);
       }
-      await em.query(
-        `UPDATE interviews SET scheduled_start = $2, scheduled_end = $3, updated_at = now(),
-                reveal_at = CASE WHEN $5 THEN $4::timestamptz ELSE reveal_at END
-          WHERE id = $1`,
+      const [[{ moved }]]: [[{ moved: boolean }], number] = await em.query(
+        `UPDATE interviews i SET scheduled_start = $2, scheduled_end = $3, updated_at = now(),
+                reveal_at = CASE WHEN $5 THEN $4::timestamptz ELSE i.reveal_at END
+           FROM (SELECT scheduled_start, scheduled_end FROM interviews WHERE id = $1) o
+          WHERE i.id = $1
+          RETURNING (o.scheduled_start <> $2 OR o.scheduled_end <> $3) AS moved`,
         [
           input.id,
           input.scheduledStart,
@@ -248,14 +250,23 @@ export class InterviewService {
           input.revealAt !== undefined,
         ],
       );
-      await this.notifier.panel(
-        em,
-        ctx.tenantId,
-        input.id,
-        'rescheduled',
-        await panelOf(em, input.id),
-      );
-      await this.notifier.event(em, ctx.tenantId, input.id, WebhookEventType.INTERVIEW_RESCHEDULED);
+      // Only a change of time is news for the panel and the ATS: an ATS that upserts the same
+      // interview again (or changes only revealAt) sends no mail and no event.
+      if (moved) {
+        await this.notifier.panel(
+          em,
+          ctx.tenantId,
+          input.id,
+          'rescheduled',
+          await panelOf(em, input.id),
+        );
+        await this.notifier.event(
+          em,
+          ctx.tenantId,
+          input.id,
+          WebhookEventType.INTERVIEW_RESCHEDULED,
+        );
+      }
       return toInterview((await this.load(ctx, [input.id]))[0]);
     });
   }

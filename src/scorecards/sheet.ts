@@ -188,7 +188,14 @@ export function applyPatch(base: ScorecardContent, patch: ContentPatch): Scoreca
   }
   const notes = new Map<string, ContentNote>(base.notes.map((n) => [n.stageQuestionId, n]));
   for (const n of patch.notes ?? []) {
-    const star = n.star ? starParts(n.star) : undefined;
+    // Omitted STAR parts stay as stored (a client that edits only the text keeps them); null
+    // clears them.
+    const star =
+      n.star === undefined
+        ? notes.get(n.stageQuestionId)?.star
+        : n.star
+          ? starParts(n.star)
+          : undefined;
     if (n.notes.trim() || star) {
       notes.set(n.stageQuestionId, {
         stageQuestionId: n.stageQuestionId,

@@ -42,7 +42,7 @@ export async function readmeScreenshot(page: Page, name: string, height = 800): 
   // The window itself at that height (not a clip of the full page), so fixed and sticky bars
   // sit where a person sees them.
   await page.setViewportSize({ width: SIZES.desktop.width, height });
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.waitForTimeout(150);
   await page.screenshot({ path: `${RESULTS_DIR}/readme-${name}.png` });
   await page.setViewportSize(SIZES.desktop);

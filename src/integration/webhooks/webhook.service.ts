@@ -280,7 +280,6 @@ export class WebhookService {
   }
 }
 
-/** Why `value` is not an acceptable endpoint URL, or null. */
 /** The URL as WHATWG parsing writes it (host lower-cased, default port dropped), for comparing. */
 function sameUrl(value: string): string {
   try {
@@ -290,6 +289,7 @@ function sameUrl(value: string): string {
   }
 }
 
+/** Why `value` is not an acceptable endpoint URL, or null. */
 export function urlProblem(value: string, production: boolean): string | null {
   if (value.length > MAX_URL_LENGTH) return `must be at most ${MAX_URL_LENGTH} characters`;
   let url: URL;

@@ -84,7 +84,10 @@ export class QuestionNoteInput {
   @MaxLength(20000)
   notes: string = '';
 
-  @Field(() => StarNoteInput, { nullable: true, description: 'null or omitted: no STAR notes.' })
+  @Field(() => StarNoteInput, {
+    nullable: true,
+    description: 'Omitted: the stored STAR parts are kept; null clears them.',
+  })
   @IsOptional()
   @NullClears()
   @ValidateNested()

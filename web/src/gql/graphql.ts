@@ -1495,7 +1495,7 @@ export type QuestionNoteInput = {
   /** Free text; empty when omitted. */
   notes?: InputMaybe<Scalars['String']['input']>;
   stageQuestionId: Scalars['ID']['input'];
-  /** null or omitted: no STAR notes. */
+  /** Omitted: the stored STAR parts are kept; null clears them. */
   star?: InputMaybe<StarNoteInput>;
 };
 

@@ -15,7 +15,10 @@ const words = (status: Status): string => {
     case 'conflict':
       return 'Not saved: changed in another tab (see above).';
     case 'invalid':
-      return 'Not saved: please correct the fields marked in red.';
+      // A problem no field of the page stands for is said here, in the API's words.
+      return status.errors['']
+        ? `Not saved: ${status.errors['']}`
+        : 'Not saved: please correct the fields marked in red.';
     case 'failed':
       return `Not saved: ${status.message} Retrying.`;
   }

@@ -6,6 +6,16 @@ import { fromScorecard, placeErrors, type FieldValue, type Fields } from './fiel
 import { merge, resolve, type Choice, type Conflict } from './merge';
 import type { Card } from './types';
 
+const RETRYABLE = new Set([
+  'NETWORK',
+  'UNAVAILABLE',
+  'UNAUTHENTICATED',
+  'RATE_LIMITED',
+  'INTERNAL',
+]);
+/** How long to wait before reading the server's scorecard again when a re-read failed. */
+const REREAD_MS = 3000;
+
 export interface ConflictState {
   conflicts: Conflict[];
   theirs: Card;
@@ -22,6 +32,7 @@ export function useDraft(card: Card) {
   const [conflict, setConflict] = useState<ConflictState | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [submittedElsewhere, setSubmittedElsewhere] = useState<Card | null>(null);
+  const [rereads, setRereads] = useState(0);
   const saverRef = useRef<AutoSaver | null>(null);
   if (!saverRef.current) {
     saverRef.current = new AutoSaver({
@@ -36,8 +47,9 @@ export function useDraft(card: Card) {
             version: answer.card.version,
           };
         if (answer.code === 'CONFLICT') return { kind: 'conflict' };
-        if (answer.code === 'NETWORK' || answer.code === 'UNAVAILABLE')
-          return { kind: 'failed', message: answer.message };
+        // Passing troubles (no answer, a restart, an expired token being renewed, the rate
+        // limit, a fault of ours): keep the draft and try again.
+        if (RETRYABLE.has(answer.code)) return { kind: 'failed', message: answer.message };
         return { kind: 'invalid', errors: placeErrors(answer.fields, patch) };
       },
     });
@@ -65,8 +77,17 @@ export function useDraft(card: Card) {
   useEffect(() => {
     if (status.kind !== 'conflict') return;
     let live = true;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     void fetchCard(client, card.id).then((answer) => {
-      if (!live || !answer.ok) return;
+      if (!live) return;
+      if (!answer.ok) {
+        // Saving stays held (what is typed is kept locally) until the server's copy is read.
+        setNotice(
+          `This scorecard was changed elsewhere and could not be read again yet (${answer.message}); retrying.`,
+        );
+        retry = setTimeout(() => setRereads((n) => n + 1), REREAD_MS);
+        return;
+      }
       if (answer.card.status !== 'DRAFT') {
         setSubmittedElsewhere(answer.card);
         return;
@@ -75,6 +96,9 @@ export function useDraft(card: Card) {
       const result = merge(saver.base, saver.local, theirsFields);
       setFields(result.merged);
       if (result.conflicts.length) {
+        // Held while in conflict: settling starts from the merge, so what only the other tab
+        // changed is kept, not sent back at its old value.
+        saver.edit(result.merged);
         setConflict({ conflicts: result.conflicts, theirs: answer.card, theirsFields });
       } else {
         setNotice(
@@ -85,8 +109,9 @@ export function useDraft(card: Card) {
     });
     return () => {
       live = false;
+      clearTimeout(retry);
     };
-  }, [status.kind, client, card.id, saver]);
+  }, [status.kind, client, card.id, saver, rereads]);
 
   const change = (key: string, value: FieldValue) => {
     setFields((current) => {
