@@ -1,3 +1,4 @@
+import type { Logger } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createApp } from '../src/app.factory.js';
 import type { Principal } from '../src/common/request-context.js';
@@ -6,6 +7,7 @@ import { loadConfig } from '../src/config/config.js';
 import { Database } from '../src/database/database.service.js';
 import { MailDeliveryWorker } from '../src/integration/mail/mail-delivery.worker.js';
 import { MailOutbox, type OutgoingMail } from '../src/integration/mail/mail-outbox.service.js';
+import { createMailTransport } from '../src/integration/mail/mail-transport.js';
 import { Role } from '../src/tenancy/entities/membership.entity.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
@@ -274,6 +276,34 @@ describe('mail without SMTP_URL', () => {
         expect(res.text).not.toContain('<b>dev</b>');
       },
     );
+  });
+});
+
+describe('mail without SMTP_URL', () => {
+  const envelope = {
+    id: '00000000-0000-4000-8000-000000000001',
+    kind: 'invitation',
+    to: 'new@acme.example',
+    content: {
+      subject: 'You are invited to Acme',
+      text: 'Accept: http://localhost:3000/accept-invitation#token=secret-token-value',
+      html: '<p>Accept</p>',
+    },
+  };
+  const logged = async (env: Record<string, string>) => {
+    const lines: string[] = [];
+    const logger = { log: (line: string) => lines.push(line) } as unknown as Logger;
+    const transport = createMailTransport(loadConfig(env), logger);
+    expect(await transport.send(envelope)).toBeNull();
+    transport.close();
+    return lines.join('\n');
+  };
+
+  it('logs the text outside production, and never the text (a token) in production', async () => {
+    expect(await logged({ NODE_ENV: 'test' })).toContain('secret-token-value');
+    const production = await logged({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    expect(production).toContain('new@acme.example: You are invited to Acme (invitation');
+    expect(production).not.toContain('secret-token-value');
   });
 });
 

@@ -24,8 +24,9 @@ export interface MailTransport {
 
 /**
  * SMTP through nodemailer when SMTP_URL is set. Without it, every message is written to the
- * log (recipient, subject and text, links included) and counts as sent: in development that
- * and the /dev/mail inbox are the mailbox.
+ * log and counts as sent: recipient, subject and text (links included) outside production,
+ * where that and the /dev/mail inbox are the mailbox; recipient, subject and kind only in
+ * production, where the text may hold a secret link.
  */
 export function createMailTransport(config: AppConfig, logger: Logger): MailTransport {
   const transporter = config.SMTP_URL
@@ -58,9 +59,11 @@ export function createMailTransport(config: AppConfig, logger: Logger): MailTran
             : undefined,
         });
         if (!config.SMTP_URL) {
-          logger.log(
-            `mail (no SMTP_URL, not sent) to ${mail.to}: ${mail.content.subject}\n${mail.content.text}`,
-          );
+          // In production the text stays out of the log: it can hold an invitation's token.
+          const body = config.isProduction
+            ? ` (${mail.kind}; text not logged)`
+            : `\n${mail.content.text}`;
+          logger.log(`mail (no SMTP_URL, not sent) to ${mail.to}: ${mail.content.subject}${body}`);
         }
         return null;
       } catch (error) {
