@@ -54,20 +54,34 @@ export async function publishedLoop(
   opts: { name: string; questionCount?: number; offset?: number; hiringManagerIds?: string[] },
 ): Promise<LoopSheet> {
   const count = opts.questionCount ?? 2;
-  const questions = ok(
-    await t.gql(
-      `query($first: Int!) { questions(first: $first, status: ACTIVE) { edges { node { id
-         currentVersion { rubric { criteria { competency { id } } } } } } } }`,
-      // Room for the candidate questions, which have no rubric and are skipped (issue 17).
-      { first: (opts.offset ?? 0) + count + 10 },
-      token,
-    ),
-  )
-    .questions.edges.filter(
-      (e: { node: { currentVersion: { rubric: { criteria: unknown[] } } } }) =>
-        e.node.currentVersion.rubric.criteria.length > 0,
-    )
-    .slice(opts.offset ?? 0, (opts.offset ?? 0) + count);
+  type Listed = { id: string; packKey: string; currentVersion: any };
+  // Every active question (two pages), so the pick below is the same on every run.
+  const all: Listed[] = [];
+  for (let after: string | null = null; ;) {
+    const page: {
+      edges: { node: Listed }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    } = ok(
+      await t.gql(
+        `query($after: String) { questions(first: 100, after: $after, status: ACTIVE) {
+             pageInfo { hasNextPage endCursor } edges { node { id packKey
+             currentVersion { rubric { criteria { competency { id } } } } } } } }`,
+        { after },
+        token,
+      ),
+    ).questions;
+    all.push(...page.edges.map((e) => e.node));
+    if (!page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  // One import writes them all at one time, so the API's order among them is their random
+  // ids': sort by pack key. Candidate questions (no rubric) are skipped.
+  const questions = all
+    .filter((q) => q.currentVersion.rubric.criteria.length > 0)
+    .sort((a, b) => (a.packKey ?? '').localeCompare(b.packKey ?? ''))
+    .slice(opts.offset ?? 0, (opts.offset ?? 0) + count)
+    .map((node) => ({ node }));
+  if (questions.length < count) throw new Error(`only ${questions.length} rated questions`);
   const loop = ok(
     await t.gql(
       `mutation($input: CreateLoopInput!) { createLoop(input: $input) { id } }`,
