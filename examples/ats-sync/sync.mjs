@@ -115,7 +115,12 @@ const event = await Promise.race([
 say('webhook', { type: event.type, scorecardId: event.data.scorecardId, verified: true });
 
 // 4. The sync feed: every scorecard submitted since the start, page by page (keep endCursor).
+// The feed serves a row once no transaction older than it is still running, so a row can
+// arrive a moment after its webhook: at the end of the feed, wait and resume from endCursor
+// (what a sync job does on its next run) until the webhook's scorecard has come.
 let after = null;
+const seen = new Set();
+const feedDeadline = Date.now() + 30_000;
 for (;;) {
   const { scorecards } = await client.request(
     gql`
@@ -140,10 +145,15 @@ for (;;) {
     `,
     { since, after },
   );
-  for (const { node } of scorecards.edges)
+  for (const { node } of scorecards.edges) {
+    seen.add(node.id);
     say('scorecard', { id: node.id, recommendation: node.recommendation });
+  }
   after = scorecards.pageInfo.endCursor ?? after;
-  if (!scorecards.pageInfo.hasNextPage) break;
+  if (scorecards.pageInfo.hasNextPage) continue;
+  if (seen.has(event.data.scorecardId)) break;
+  if (Date.now() > feedDeadline) throw new Error("the webhook's scorecard never reached the feed");
+  await new Promise((resolve) => setTimeout(resolve, 500));
 }
 await client.request(
   gql`
