@@ -32,6 +32,8 @@ import { WebhooksModule } from './integration/webhooks/webhooks.module.js';
 import { DevMailController } from './integration/mail/dev-mail.controller.js';
 import { MailModule } from './integration/mail/mail.module.js';
 import { AtsModule } from './integration/ats/ats.module.js';
+import { AtsScaleModule } from './integration/ats-scale/ats-scale.module.js';
+import { NodeModule } from './node/node.module.js';
 import { InterviewsModule } from './interviews/interviews.module.js';
 import { LoopsModule } from './loops/loops.module.js';
 import { ScorecardsModule } from './scorecards/scorecards.module.js';
@@ -104,6 +106,8 @@ export class AppModule {
         InterviewsModule,
         ScorecardsModule,
         AtsModule,
+        AtsScaleModule,
+        NodeModule,
         WebhooksModule,
         MailModule,
       ],

@@ -14,6 +14,7 @@ export enum Scope {
   INTERVIEWS_READ = 'interviews:read',
   INTERVIEWS_WRITE = 'interviews:write',
   SCORECARDS_READ = 'scorecards:read',
+  SCORECARDS_WRITE = 'scorecards:write',
   WEBHOOKS_MANAGE = 'webhooks:manage',
 }
 
@@ -47,6 +48,25 @@ export function scopeName(scope: Scope): string {
 export function scopeList(scopes: readonly Scope[]): string {
   const names = scopes.map(scopeName);
   return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+
+/**
+ * Scopes that act for a member: they count only in a request that names its acting member in
+ * the `On-Behalf-Of` header, and that request then runs with exactly that member's rights.
+ */
+export const MEMBER_SCOPES: readonly Scope[] = [Scope.SCORECARDS_WRITE];
+
+/** The header an API key names its acting member in (a user id or an e-mail address). */
+export const ON_BEHALF_OF = 'on-behalf-of';
+
+/**
+ * The scopes that admit operations and types in this request: a key's scopes, without the
+ * member scopes unless the request names its acting member.
+ */
+export function effectiveScopes(principal: { scopes?: string[]; onBehalfOf?: string }): string[] {
+  const scopes = principal.scopes ?? [];
+  if (principal.onBehalfOf) return scopes;
+  return scopes.filter((scope) => !MEMBER_SCOPES.includes(scope as Scope));
 }
 
 export const ALL_ROLES = Object.values(Role);

@@ -2,12 +2,19 @@ import { ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
-import { ForbiddenError, UnauthenticatedError } from '../common/errors.js';
+import { BadInputError, ForbiddenError, UnauthenticatedError } from '../common/errors.js';
 import { contextOf } from '../common/context.js';
 import { MembershipService } from '../tenancy/membership.service.js';
 import type { AccessTokenClaims } from './jwt.strategy.js';
 import { ApiKeyService } from '../integration/api-keys/api-key.service.js';
-import { POLICY_KEY, SCOPES_KEY, scopeList, type Policy, type Scope } from './policy.decorator.js';
+import {
+  ON_BEHALF_OF,
+  POLICY_KEY,
+  SCOPES_KEY,
+  type Policy,
+  type Scope,
+} from './policy.decorator.js';
+import { assertAdmitted } from './policy-check.js';
 
 /**
  * The one global guard. Default deny: an operation with no declared policy is refused.
@@ -53,20 +60,19 @@ export class PolicyGuard extends AuthGuard('jwt') {
     if (policy.public) return true;
     const request = this.getRequest(context);
     const ctx = contextOf(request);
-    if (await this.apiKeys.authenticateBearer(ctx, request.headers?.authorization)) {
-      const scopes = this.reflector.getAllAndOverride<Scope[] | undefined>(SCOPES_KEY, [
-        context.getHandler(),
-        context.getClass(),
-      ]);
-      const granted = ctx.principal.scopes ?? [];
-      if (!scopes?.some((scope) => granted.includes(scope))) {
-        throw new ForbiddenError(
-          scopes?.length
-            ? `This API key needs the scope ${scopeList(scopes)}: add it to the key (createApiKey) or use a key that has it.`
-            : 'This operation is not open to API keys.',
-        );
-      }
+    const scopes = this.reflector.getAllAndOverride<Scope[] | undefined>(SCOPES_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (await this.apiKeys.authenticateBearer(ctx, request.headers)) {
+      assertAdmitted(ctx.principal, policy, scopes);
       return true;
+    }
+    if (request.headers?.[ON_BEHALF_OF] !== undefined) {
+      throw new BadInputError(
+        [{ path: 'On-Behalf-Of', message: 'is for API keys: a member always acts as themselves' }],
+        'The On-Behalf-Of header is only for API keys.',
+      );
     }
     await super.canActivate(context);
     if (!ctx.isAuthenticated) {
@@ -74,8 +80,7 @@ export class PolicyGuard extends AuthGuard('jwt') {
       if (!principal) throw new UnauthenticatedError();
       ctx.setPrincipal(principal);
     }
-    const roles = policy.roles ?? [];
-    if (roles.length > 0 && !roles.includes(ctx.principal.role)) throw new ForbiddenError();
+    assertAdmitted(ctx.principal, policy, scopes);
     return true;
   }
 }

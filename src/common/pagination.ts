@@ -66,6 +66,117 @@ export class PageArgs {
   after?: string;
 }
 
+/**
+ * A page of a list that can be read both ways: `first`/`after` forward, `last`/`before`
+ * backwards (Relay). The page size defaults to 20 when neither first nor last is given.
+ */
+@ArgsType()
+export class TwoWayPageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items to return from the start (1 to ${MAX_PAGE_SIZE}); 20 when neither first nor last is given.`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
+  @IsOptional()
+  @IsString()
+  after?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items to return from the end, or from before \`before\` (1 to ${MAX_PAGE_SIZE}).`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  last?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return the items just before this cursor (with last).',
+  })
+  @IsOptional()
+  @IsString()
+  before?: string;
+}
+
+/** Which way a two-way page is read, how many items, and from which cursor. */
+export interface PageDirection {
+  backward: boolean;
+  size: number;
+  cursor: Cursor | null;
+}
+
+/** Reads `first/after` or `last/before`; mixing the two directions is BAD_USER_INPUT. */
+export function pageDirection(args: TwoWayPageArgs): PageDirection {
+  const mixed =
+    args.first !== undefined && args.last !== undefined
+      ? 'last'
+      : args.after !== undefined && args.before !== undefined
+        ? 'before'
+        : args.first !== undefined && args.before !== undefined
+          ? 'before'
+          : args.last !== undefined && args.after !== undefined
+            ? 'after'
+            : null;
+  if (mixed) {
+    throw new BadInputError([
+      {
+        path: mixed,
+        message:
+          'reads the other way: use first with after (forward) or last with before (backwards)',
+      },
+    ]);
+  }
+  const backward = args.last !== undefined || args.before !== undefined;
+  const raw = backward ? args.before : args.after;
+  return {
+    backward,
+    size: (backward ? args.last : args.first) ?? 20,
+    cursor: raw === undefined ? null : decodeCursor(raw, backward ? 'before' : 'after'),
+  };
+}
+
+/**
+ * A page of a list served in descending `(key, id)` order (newest first), read either way:
+ * the keyset condition and ORDER BY to put in SQL (with LIMIT size + 1), and the page from the
+ * rows fetched that way.
+ */
+export function descendingPage(dir: PageDirection, key: string, id: string, keyType: string) {
+  const compare = dir.backward ? '>' : '<';
+  return {
+    condition: (add: (value: unknown) => string) =>
+      dir.cursor
+        ? `(${key}, ${id}) ${compare} (${add(dir.cursor.key)}::${keyType}, ${add(dir.cursor.id)}::uuid)`
+        : 'true',
+    orderBy: dir.backward ? `${key} ASC, ${id} ASC` : `${key} DESC, ${id} DESC`,
+    limit: dir.size + 1,
+    page<T>(rows: T[], count: () => Promise<number>, cursorOf: (row: T) => Cursor): Page<T> {
+      if (!dir.backward) return toPage(rows, dir.size, count, cursorOf);
+      const items = rows.slice(0, dir.size).reverse();
+      const edges = items.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+      return withTotalCount(
+        {
+          edges,
+          pageInfo: {
+            hasNextPage: false,
+            hasPreviousPage: rows.length > dir.size,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          },
+        },
+        count,
+      );
+    },
+  };
+}
+
 /** A page of a list that can also be read as a sync feed. */
 @ArgsType()
 export class SyncPageArgs extends PageArgs {
@@ -83,8 +194,22 @@ export class SyncPageArgs extends PageArgs {
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
-  @Field({ description: 'Whether more items follow this page.' })
+  @Field({
+    description:
+      'Whether more items follow this page (read forward with first/after); false for a page ' +
+      'read backwards with last/before.',
+  })
   hasNextPage: boolean;
+
+  @Field({
+    description:
+      'Whether more items come before this page (read backwards with last/before, on the lists ' +
+      'that offer it); false for a page read forward with first/after.',
+  })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of this page.' })
+  startCursor: string | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page.' })
   endCursor: string | null;
@@ -164,6 +289,16 @@ export function decodeCursor(
   throw new BadInputError([{ path, message: 'is not a cursor returned by this API' }]);
 }
 
+/** The page information of a page read forward with first/after. */
+export function forwardPageInfo(edges: { cursor: string }[], hasNextPage: boolean): PageInfo {
+  return {
+    hasNextPage,
+    hasPreviousPage: false,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
+}
+
 /** Builds a page from `first + 1` rows fetched in order; `count` runs only if read. */
 export function toPage<T>(
   rows: T[],
@@ -176,7 +311,7 @@ export function toPage<T>(
   return withTotalCount(
     {
       edges,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: forwardPageInfo(edges, rows.length > first),
     },
     count,
   );

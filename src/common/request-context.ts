@@ -9,6 +9,8 @@ import { UnauthenticatedError } from './errors.js';
  * is the key's own id, so it matches no user (a key is nobody's interviewer and reads nobody's
  * draft); `actingUserId` is the user writes are attributed to (the key's creator); `role` is
  * RECRUITER, tenant-wide reading, while `scopes` decide which operations it may call at all.
+ * A key that names an acting member (`On-Behalf-Of`, scope SCORECARDS_WRITE) takes that
+ * member's `userId`, `actingUserId` and `role` for the request, and `onBehalfOf` says so.
  */
 export interface Principal {
   kind: 'user' | 'apiKey';
@@ -19,6 +21,10 @@ export interface Principal {
   role: Role;
   keyId?: string;
   scopes?: string[];
+  /** The member an API key acts for in this request (their user id), when it names one. */
+  onBehalfOf?: string;
+  /** The ATS an API key is configured for: scorecards and feeds carry its values. */
+  ats?: string | null;
 }
 
 /**

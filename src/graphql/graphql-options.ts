@@ -18,6 +18,7 @@ import { ForbiddenError } from '../common/errors.js';
 import '../common/context.js';
 import type { ApiKeyService } from '../integration/api-keys/api-key.service.js';
 import { scopeRefusal } from '../integration/api-keys/type-scopes.js';
+import { effectiveScopes } from '../auth/policy.decorator.js';
 import type { AppConfig } from '../config/config.js';
 import { rejectPlainly } from './armor-rejection.js';
 import {
@@ -67,8 +68,8 @@ async function checkKeyScopes(
   document: DocumentNode,
   req: FastifyRequest,
 ): Promise<void> {
-  if (!req.ik || !(await apiKeys.authenticateBearer(req.ik, req.headers.authorization))) return;
-  const refused = scopeRefusal(schema, document, req.ik.principal.scopes ?? []);
+  if (!req.ik || !(await apiKeys.authenticateBearer(req.ik, req.headers))) return;
+  const refused = scopeRefusal(schema, document, effectiveScopes(req.ik.principal));
   if (refused) throw new ForbiddenError(refused);
 }
 

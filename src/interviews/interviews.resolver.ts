@@ -41,7 +41,7 @@ export class CandidateResolver {
   ) {}
 
   @AnyMember()
-  @Scopes(Scope.CANDIDATES_READ)
+  @Scopes(Scope.CANDIDATES_READ, Scope.CANDIDATES_WRITE)
   @Query(() => CandidateConnection, {
     description:
       'Candidates, oldest first. Admins and recruiters see all; others those whose interviews they may read.',
@@ -51,7 +51,7 @@ export class CandidateResolver {
   }
 
   @AnyMember()
-  @Scopes(Scope.CANDIDATES_READ)
+  @Scopes(Scope.CANDIDATES_READ, Scope.CANDIDATES_WRITE)
   @Query(() => Candidate)
   candidate(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
     return this.candidateService.get(ctx, id);
@@ -86,7 +86,7 @@ export class InterviewResolver {
   ) {}
 
   @AnyMember()
-  @Scopes(Scope.INTERVIEWS_READ)
+  @Scopes(Scope.INTERVIEWS_READ, Scope.INTERVIEWS_WRITE)
   @Query(() => InterviewConnection, {
     description:
       'Interviews by scheduled start. Admins and recruiters see all; hiring managers those of ' +
@@ -97,7 +97,7 @@ export class InterviewResolver {
   }
 
   @AnyMember()
-  @Scopes(Scope.INTERVIEWS_READ)
+  @Scopes(Scope.INTERVIEWS_READ, Scope.INTERVIEWS_WRITE)
   @Query(() => Interview)
   interview(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
     return this.interviewService.get(ctx, id);

@@ -60,14 +60,14 @@ export class LoopResolver {
   ) {}
 
   @Roles(Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER)
-  @Scopes(Scope.LOOPS_READ)
+  @Scopes(Scope.LOOPS_READ, Scope.LOOPS_WRITE)
   @Query(() => LoopConnection, { description: 'Loops, oldest first.' })
   loops(@Ctx() ctx: RequestContext, @Args() args: LoopsArgs) {
     return this.loopService.list(ctx, args);
   }
 
   @Roles(Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER)
-  @Scopes(Scope.LOOPS_READ)
+  @Scopes(Scope.LOOPS_READ, Scope.LOOPS_WRITE)
   @Query(() => InterviewLoop)
   loop(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
     return this.loopService.get(ctx, id);
@@ -290,7 +290,7 @@ export class KitResolver {
   constructor(private readonly kits: KitService) {}
 
   @Roles(...KIT_READERS)
-  @Scopes(Scope.LOOPS_READ)
+  @Scopes(Scope.LOOPS_READ, Scope.LOOPS_WRITE)
   @Query(() => InterviewKit, {
     description:
       "Everything an interviewer needs for a stage: questions, guidance, rubrics and anchors. Hiring managers read only their loops' kits.",
@@ -309,7 +309,7 @@ export class KitController {
   constructor(private readonly kits: KitService) {}
 
   @Roles(...KIT_READERS)
-  @Scopes(Scope.LOOPS_READ)
+  @Scopes(Scope.LOOPS_READ, Scope.LOOPS_WRITE)
   @Get(':file')
   @Header('content-type', 'text/markdown; charset=utf-8')
   async markdown(@Ctx() ctx: RequestContext, @Param('file', uuidMarkdownPipe) stageId: string) {

@@ -7,7 +7,13 @@ import {
   ForbiddenError,
   NotFoundError,
 } from '../common/errors.js';
-import { cappedCount, decodeCursor, encodeCursor, withTotalCount } from '../common/pagination.js';
+import {
+  cappedCount,
+  decodeCursor,
+  encodeCursor,
+  forwardPageInfo,
+  withTotalCount,
+} from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { CompetencyEntity } from '../taxonomy/entities/competency.entity.js';
 import { QuestionEntity } from '../taxonomy/entities/question.entity.js';
@@ -78,10 +84,7 @@ export class LoopService {
     return withTotalCount(
       {
         edges,
-        pageInfo: {
-          hasNextPage: rows.entities.length > args.first,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
+        pageInfo: forwardPageInfo(edges, rows.entities.length > args.first),
       },
       count,
     );

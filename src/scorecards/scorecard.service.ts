@@ -17,6 +17,8 @@ import { InterviewNotifier } from '../interviews/interview-notifier.js';
 import { refreshInterviewStatus } from '../interviews/interview-status.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
 import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
+import { recommendationInEverySystem } from '../integration/ats-scale/ats-scale.js';
+import { AtsScaleService } from '../integration/ats-scale/ats-scale.service.js';
 import type {
   AmendScorecardInput,
   SaveScorecardDraftInput,
@@ -144,6 +146,7 @@ export class ScorecardService {
   constructor(
     private readonly outbox: WebhookOutbox,
     private readonly notifier: InterviewNotifier,
+    private readonly scale: AtsScaleService,
   ) {}
 
   async list(ctx: RequestContext, args: ScorecardsArgs): Promise<Page<Scorecard>> {
@@ -322,6 +325,7 @@ export class ScorecardService {
         candidateId: target.candidate_id,
         interviewerId: target.interviewer_id,
         recommendation: content.recommendation,
+        atsValues: recommendationInEverySystem(await this.scale.stored(em), content.recommendation),
         revision: 1,
       });
       await refreshInterviewStatus(em, target.interview_id, this.outbox, this.notifier);
@@ -387,6 +391,7 @@ export class ScorecardService {
         candidateId: target.candidate_id,
         interviewerId: target.interviewer_id,
         recommendation: content.recommendation,
+        atsValues: recommendationInEverySystem(await this.scale.stored(em), content.recommendation),
         revision: current.number + 1,
         afterReveal: revealed,
       });
@@ -415,7 +420,11 @@ export class ScorecardService {
     );
     if (!row) throw new NotFoundError('Scorecard');
     if (row.interviewer_id !== principal.userId) {
-      throw new ForbiddenError('Only the assigned interviewer writes this scorecard.');
+      throw new ForbiddenError(
+        principal.onBehalfOf
+          ? 'The member named in On-Behalf-Of is not the interviewer of this scorecard: only its interviewer writes it.'
+          : 'Only the assigned interviewer writes this scorecard.',
+      );
     }
     if (row.interview_status === InterviewStatus.CANCELLED) {
       throw new ConflictError('The interview is cancelled.');

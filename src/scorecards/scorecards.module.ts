@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { InterviewsModule } from '../interviews/interviews.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
+import { AtsScaleModule } from '../integration/ats-scale/ats-scale.module.js';
 import {
   CandidateScorecardsResolver,
   CompetencyRatingResolver,
@@ -19,7 +20,7 @@ import { CalibrationResolver, QuestionAnalyticsResolver } from './calibration.re
 
 /** Scorecards with sealed feedback, the debrief and calibration. */
 @Module({
-  imports: [InterviewsModule, TaxonomyModule],
+  imports: [InterviewsModule, TaxonomyModule, AtsScaleModule],
   providers: [
     ScorecardService,
     ScorecardResolver,

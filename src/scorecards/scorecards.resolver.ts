@@ -23,6 +23,9 @@ import {
   ScorecardRevision,
 } from './models/scorecard.models.js';
 import { ScorecardService } from './scorecard.service.js';
+import { AtsSystem } from '../integration/ats-scale/ats-scale.js';
+import { ScorecardAtsExport } from '../integration/ats-scale/ats-scale.models.js';
+import { AtsScaleService } from '../integration/ats-scale/ats-scale.service.js';
 
 @Resolver(() => Scorecard)
 export class ScorecardResolver {
@@ -31,33 +34,41 @@ export class ScorecardResolver {
     private readonly interviewService: InterviewService,
     private readonly candidateService: CandidateService,
     private readonly taxonomy: TaxonomyLoaders,
+    private readonly scale: AtsScaleService,
   ) {}
 
   @AnyMember()
-  @Scopes(Scope.SCORECARDS_READ)
+  @Scopes(Scope.SCORECARDS_READ, Scope.SCORECARDS_WRITE)
   @Query(() => ScorecardConnection, {
     description:
       'Scorecards the caller may read under the sealed-feedback policy (their own drafts ' +
-      'included), least recently updated first.',
+      'included), least recently updated first. A key with SCORECARDS_WRITE reads them as the ' +
+      'member named in On-Behalf-Of (e.g. `mine: true`: that member’s own).',
   })
   scorecards(@Ctx() ctx: RequestContext, @Args() args: ScorecardsArgs) {
     return this.scorecardService.list(ctx, args);
   }
 
   @AnyMember()
-  @Scopes(Scope.SCORECARDS_READ)
+  @Scopes(Scope.SCORECARDS_READ, Scope.SCORECARDS_WRITE)
   @Query(() => Scorecard, { description: 'FORBIDDEN while sealed from the caller.' })
   scorecard(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
     return this.scorecardService.get(ctx, id);
   }
 
   @AnyMember()
-  @Mutation(() => Scorecard, { description: 'Only the assigned interviewer saves their draft.' })
+  @Scopes(Scope.SCORECARDS_WRITE)
+  @Mutation(() => Scorecard, {
+    description:
+      'Only the assigned interviewer saves their draft (an API key with SCORECARDS_WRITE: for the ' +
+      'member named in On-Behalf-Of).',
+  })
   saveScorecardDraft(@Ctx() ctx: RequestContext, @Args('input') input: SaveScorecardDraftInput) {
     return this.scorecardService.saveDraft(ctx, input);
   }
 
   @AnyMember()
+  @Scopes(Scope.SCORECARDS_WRITE)
   @Mutation(() => Scorecard, {
     description:
       'Submits the draft: it needs the recommendation and a score or notAssessed for every ' +
@@ -68,6 +79,7 @@ export class ScorecardResolver {
   }
 
   @AnyMember()
+  @Scopes(Scope.SCORECARDS_WRITE)
   @Mutation(() => Scorecard, {
     description:
       'Adds a revision to a submitted scorecard, with a reason; earlier ones stay readable.',
@@ -93,6 +105,22 @@ export class ScorecardResolver {
   @ResolveField(() => Candidate)
   candidate(@Ctx() ctx: RequestContext, @Parent() scorecard: Scorecard) {
     return this.candidateService.loader(ctx).load(scorecard.candidateId);
+  }
+
+  @ResolveField(() => ScorecardAtsExport, {
+    nullable: true,
+    description:
+      "The recommendation and ratings in an ATS's values, under the tenant's scale mapping " +
+      "(atsScaleMappings): for `ats`, or else the calling API key's configured ATS; null when " +
+      'neither names one.',
+  })
+  atsExport(
+    @Ctx() ctx: RequestContext,
+    @Parent() scorecard: Scorecard,
+    @Args('ats', { type: () => AtsSystem, nullable: true }) ats?: AtsSystem | null,
+  ) {
+    const system = ats ?? (ctx.principal.ats as AtsSystem | null | undefined);
+    return system ? this.scale.export(ctx, system, scorecard) : null;
   }
 
   @ResolveField(() => [ScorecardRevision], { description: 'Every revision, oldest first.' })

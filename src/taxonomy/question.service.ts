@@ -6,6 +6,7 @@ import {
   COUNT_CAP,
   decodeCursor,
   encodeCursor,
+  forwardPageInfo,
   withTotalCount,
 } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -207,7 +208,7 @@ export class QuestionService {
     return withTotalCount(
       {
         edges,
-        pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+        pageInfo: forwardPageInfo(edges, rows.length > first),
       },
       count,
     );

@@ -6,8 +6,18 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsString, Length } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEnum,
+  IsOptional,
+  IsString,
+  Length,
+} from 'class-validator';
 import { Scope } from '../../auth/policy.decorator.js';
+import { AtsSystem } from '../ats-scale/ats-scale.js';
+import '../ats-scale/ats-scale.models.js';
 
 registerEnumType(Scope, {
   name: 'ApiKeyScope',
@@ -15,12 +25,19 @@ registerEnumType(Scope, {
   valuesMap: {
     TAXONOMY_READ: { description: 'Read categories, competencies and questions.' },
     LOOPS_READ: { description: 'Read loops and kits.' },
-    LOOPS_WRITE: { description: 'Edit and publish loops; link them to ATS jobs.' },
+    LOOPS_WRITE: { description: 'Edit and publish loops; link them to ATS jobs (and read them).' },
     CANDIDATES_READ: { description: 'Read candidates and their sync feed.' },
-    CANDIDATES_WRITE: { description: 'Create, update and upsert candidates.' },
+    CANDIDATES_WRITE: { description: 'Create, update and upsert candidates (and read them).' },
     INTERVIEWS_READ: { description: 'Read interviews and their sync feed.' },
-    INTERVIEWS_WRITE: { description: 'Schedule, upsert, assign and cancel interviews.' },
+    INTERVIEWS_WRITE: {
+      description: 'Schedule, upsert, assign and cancel interviews (and read them).',
+    },
     SCORECARDS_READ: { description: 'Read submitted scorecards, debriefs and their sync feed.' },
+    SCORECARDS_WRITE: {
+      description:
+        'Save, submit and amend scorecards for the interviewer named in the On-Behalf-Of header ' +
+        '(user id or e-mail), with exactly that member’s rights; without the header it admits nothing.',
+    },
     WEBHOOKS_MANAGE: { description: 'Manage webhook endpoints and read their deliveries.' },
   },
 });
@@ -38,6 +55,13 @@ export class ApiKey {
 
   @Field(() => [Scope])
   scopes: Scope[];
+
+  @Field(() => AtsSystem, {
+    nullable: true,
+    description:
+      "The ATS this key's integration speaks: Scorecard.atsExport defaults to it, and webhook endpoints it creates inherit it.",
+  })
+  ats: AtsSystem | null;
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
@@ -73,4 +97,12 @@ export class CreateApiKeyInput {
   @ArrayMaxSize(20)
   @IsEnum(Scope, { each: true })
   scopes: Scope[];
+
+  @Field(() => AtsSystem, {
+    nullable: true,
+    description: 'The ATS the integration speaks (its scale mapping applies to what it reads).',
+  })
+  @IsOptional()
+  @IsEnum(AtsSystem)
+  ats?: AtsSystem;
 }

@@ -6,6 +6,7 @@ import { uuidArg } from '../../common/uuid-arg.js';
 import { Role } from '../../tenancy/entities/membership.entity.js';
 import { ApiKey, CreateApiKeyInput, CreateApiKeyPayload } from './api-key.models.js';
 import { ApiKeyService } from './api-key.service.js';
+import { AtsSystem } from '../ats-scale/ats-scale.js';
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
@@ -34,5 +35,18 @@ export class ApiKeyResolver {
     @Args('id', { type: () => ID }, uuidArg('id')) id: string,
   ) {
     return this.keys.revoke(ctx, id);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => ApiKey, {
+    description:
+      'Sets (or, with null, clears) the ATS a key speaks: its reads of Scorecard.atsExport default to it.',
+  })
+  setApiKeyAts(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+    @Args('ats', { type: () => AtsSystem, nullable: true }) ats: AtsSystem | null,
+  ) {
+    return this.keys.setAts(ctx, id, ats ?? null);
   }
 }

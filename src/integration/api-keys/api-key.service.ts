@@ -1,11 +1,18 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, UnauthenticatedError } from '../../common/errors.js';
+import {
+  BadInputError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../../common/errors.js';
 import type { Principal, RequestContext } from '../../common/request-context.js';
 import { Database } from '../../database/database.service.js';
 import { ThrottleService } from '../../throttle/throttle.service.js';
 import { Role } from '../../tenancy/entities/membership.entity.js';
-import type { Scope } from '../../auth/policy.decorator.js';
+import { ON_BEHALF_OF, Scope, scopeName } from '../../auth/policy.decorator.js';
+import { normaliseEmail } from '../../tenancy/users.js';
+import type { AtsSystem } from '../ats-scale/ats-scale.js';
 import type { ApiKey, CreateApiKeyInput, CreateApiKeyPayload } from './api-key.models.js';
 import { API_KEY_PREFIX, hashApiKey, newApiKeySecret, parseApiKey } from './api-key.token.js';
 
@@ -16,6 +23,7 @@ interface KeyRow {
   prefix: string;
   secret_hash: Buffer;
   scopes: Scope[];
+  ats: AtsSystem | null;
   created_by: string | null;
   created_at: Date;
   last_used_at: Date | null;
@@ -27,13 +35,17 @@ const toApiKey = (r: KeyRow): ApiKey => ({
   name: r.name,
   prefix: r.prefix,
   scopes: r.scopes,
+  ats: r.ats,
   createdAt: r.created_at,
   lastUsedAt: r.last_used_at,
   revokedAt: r.revoked_at,
 });
 
-const COLUMNS = `id, tenant_id, name, prefix, secret_hash, scopes, created_by, created_at,
+const COLUMNS = `id, tenant_id, name, prefix, secret_hash, scopes, ats, created_by, created_at,
                  last_used_at, revoked_at`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** API keys: created by admins, found by prefix, checked by hash, revocable at once. */
 @Injectable()
@@ -55,8 +67,8 @@ export class ApiKeyService {
     const { secret, prefix } = newApiKeySecret();
     const row = await ctx.write(async (em) => {
       const [created]: KeyRow[] = await em.query(
-        `INSERT INTO api_keys (tenant_id, name, prefix, secret_hash, scopes, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
+        `INSERT INTO api_keys (tenant_id, name, prefix, secret_hash, scopes, created_by, ats)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
         [
           ctx.tenantId,
           input.name,
@@ -64,6 +76,7 @@ export class ApiKeyService {
           hashApiKey(secret),
           [...new Set(input.scopes)],
           ctx.principal.actingUserId,
+          input.ats ?? null,
         ],
       );
       return created;
@@ -82,12 +95,28 @@ export class ApiKeyService {
     });
   }
 
+  async setAts(ctx: RequestContext, id: string, ats: AtsSystem | null): Promise<ApiKey> {
+    return ctx.write(async (em) => {
+      const [rows]: [KeyRow[], number] = await em.query(
+        `UPDATE api_keys SET ats = $2 WHERE id = $1 RETURNING ${COLUMNS}`,
+        [id, ats],
+      );
+      if (!rows.length) throw new NotFoundError('API key');
+      return toApiKey(rows[0]);
+    });
+  }
+
   /**
-   * When `authorization` carries an API key, makes it the request's principal (once per
-   * request) and returns true; false for anything else. The guard, the GraphQL scope hook and
-   * the idempotency pre-handler all authenticate keys through here.
+   * When the `authorization` header carries an API key, makes it the request's principal (once
+   * per request) and returns true; false for anything else. A key that names an acting member
+   * (`On-Behalf-Of`) gets that member's rights for the request. The guard, the GraphQL scope
+   * hook and the idempotency pre-handler all authenticate keys through here.
    */
-  async authenticateBearer(ctx: RequestContext, authorization: unknown): Promise<boolean> {
+  async authenticateBearer(
+    ctx: RequestContext,
+    headers: Record<string, unknown> | undefined,
+  ): Promise<boolean> {
+    const authorization = headers?.authorization;
     if (
       typeof authorization !== 'string' ||
       !authorization.startsWith(`Bearer ${API_KEY_PREFIX}`)
@@ -95,9 +124,58 @@ export class ApiKeyService {
       return false;
     }
     if (!ctx.isAuthenticated) {
-      ctx.setPrincipal(await this.authenticate(ctx, authorization.slice(7).trim()));
+      const key = await this.authenticate(ctx, authorization.slice(7).trim());
+      const named = headers?.[ON_BEHALF_OF];
+      ctx.setPrincipal(named === undefined ? key : await this.actingFor(ctx, key, named));
     }
     return true;
+  }
+
+  /**
+   * The principal of `key` acting for the member `named` (a user id or an e-mail address):
+   * that member's user id and role, the key's id and scopes. Only a key with SCORECARDS_WRITE
+   * may name one; the member must be an active member of the key's tenant.
+   */
+  private async actingFor(ctx: RequestContext, key: Principal, named: unknown): Promise<Principal> {
+    const path = 'On-Behalf-Of';
+    const value = typeof named === 'string' ? named.trim() : '';
+    if (!value || value.length > 320 || value.includes(',')) {
+      throw new BadInputError(
+        [{ path, message: 'must name one member, by user id or e-mail address' }],
+        'The On-Behalf-Of header is invalid.',
+      );
+    }
+    if (!key.scopes?.includes(Scope.SCORECARDS_WRITE)) {
+      throw new ForbiddenError(
+        `Acting for a member (On-Behalf-Of) needs the scope ${scopeName(Scope.SCORECARDS_WRITE)}: add it to the key (createApiKey) or send the request without the header.`,
+      );
+    }
+    const byId = UUID.test(value);
+    if (!byId && !EMAIL.test(value)) {
+      throw new BadInputError(
+        [{ path, message: 'is neither a user id nor an e-mail address' }],
+        'The On-Behalf-Of header is invalid.',
+      );
+    }
+    const em = await ctx.manager();
+    const [member]: { user_id: string; role: Role }[] = await em.query(
+      `SELECT m.user_id, m.role FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.invite_token_hash IS NULL AND ${byId ? 'm.user_id = $1::uuid' : 'u.email = $1'}`,
+      [byId ? value.toLowerCase() : normaliseEmail(value)],
+    );
+    if (!member) {
+      throw new BadInputError(
+        [{ path, message: 'names no active member of this organisation' }],
+        'The member named in On-Behalf-Of was not found.',
+      );
+    }
+    return {
+      ...key,
+      userId: member.user_id,
+      actingUserId: member.user_id,
+      role: member.role,
+      onBehalfOf: member.user_id,
+    };
   }
 
   /**
@@ -145,6 +223,7 @@ export class ApiKeyService {
       role: Role.RECRUITER,
       keyId: row.id,
       scopes: row.scopes,
+      ats: row.ats,
     };
   }
 }

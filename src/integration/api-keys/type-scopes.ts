@@ -11,7 +11,8 @@ import { Scope, scopeList } from '../../auth/policy.decorator.js';
 
 const LOOPS = [Scope.LOOPS_READ, Scope.LOOPS_WRITE];
 const TAXONOMY = [Scope.TAXONOMY_READ, ...LOOPS];
-const SCORECARDS = [Scope.SCORECARDS_READ];
+// SCORECARDS_WRITE counts only in a request that names its acting member (effectiveScopes).
+const SCORECARDS = [Scope.SCORECARDS_READ, Scope.SCORECARDS_WRITE];
 const INTERVIEWS = [Scope.INTERVIEWS_READ, Scope.INTERVIEWS_WRITE];
 const CANDIDATES = [Scope.CANDIDATES_READ, Scope.CANDIDATES_WRITE];
 const WEBHOOKS = [Scope.WEBHOOKS_MANAGE];
@@ -37,6 +38,13 @@ export const TYPE_SCOPES: Record<string, Scope[] | 'open' | 'closed'> = {
   RecommendationTally: SCORECARDS,
   DebriefFlag: SCORECARDS,
   MissingScorecard: SCORECARDS,
+  ScorecardAtsExport: SCORECARDS,
+  AtsValue: SCORECARDS,
+  AtsCriterionValue: SCORECARDS,
+  AtsCompetencyValue: SCORECARDS,
+  AtsScaleMapping: [Scope.SCORECARDS_READ],
+  RecommendationMapping: [Scope.SCORECARDS_READ],
+  RatingMapping: [Scope.SCORECARDS_READ],
   InterviewLoop: LOOPS,
   Stage: LOOPS,
   StageQuestion: LOOPS,

@@ -127,6 +127,7 @@ export class AuditInterceptor implements NestInterceptor {
           ...record(result),
           actorType: principal.kind === 'apiKey' ? AuditActorType.API_KEY : AuditActorType.USER,
           actorId: principal.kind === 'apiKey' ? principal.keyId! : principal.userId,
+          onBehalfOf: principal.onBehalfOf ?? null,
         });
         return result;
       }),
@@ -162,6 +163,7 @@ export class AuditInterceptor implements NestInterceptor {
           changedFields: [],
           actorType: AuditActorType.API_KEY,
           actorId: principal.keyId!,
+          onBehalfOf: principal.onBehalfOf ?? null,
         });
         return result;
       })(),

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { Connection, PageArgs } from '../../common/pagination.js';
+import { Connection, TwoWayPageArgs } from '../../common/pagination.js';
 import { AuditActorType } from '../entities/audit-event.entity.js';
 
 registerEnumType(AuditActorType, {
@@ -32,6 +32,13 @@ export class AuditEvent {
   @Field(() => ID, { nullable: true, description: 'The user id, or the API key id.' })
   actorId: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The member (user id) an API key acted for with On-Behalf-Of; the key stays the actor.',
+  })
+  onBehalfOfId: string | null;
+
   @Field({ description: 'The mutation, e.g. submitScorecard.' })
   action: string;
 
@@ -52,7 +59,7 @@ export class AuditEvent {
 export class AuditEventConnection extends Connection(AuditEvent, 'AuditEvent') {}
 
 @ArgsType()
-export class AuditEventsArgs extends PageArgs {
+export class AuditEventsArgs extends TwoWayPageArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()

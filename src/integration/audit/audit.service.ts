@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { cappedCount, decodeCursor, toPage, type Page } from '../../common/pagination.js';
+import { cappedCount, descendingPage, pageDirection, type Page } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { SqlParams } from '../../common/sql.js';
 import type { AuditActorType } from '../entities/audit-event.entity.js';
@@ -9,6 +9,8 @@ import type { AuditEvent, AuditEventsArgs } from './audit.models.js';
 export interface AuditRecord {
   actorType: AuditActorType;
   actorId: string | null;
+  /** The member an API key acted for (On-Behalf-Of). */
+  onBehalfOf?: string | null;
   action: string;
   entity: string | null;
   entityId: string | null;
@@ -22,6 +24,7 @@ interface AuditRow {
   occurred_key: string;
   actor_type: AuditActorType;
   actor_id: string | null;
+  on_behalf_of: string | null;
   action: string;
   entity: string | null;
   entity_id: string | null;
@@ -35,8 +38,8 @@ export class AuditService {
   async insert(em: EntityManager, tenantId: string, record: AuditRecord): Promise<void> {
     await em.query(
       `INSERT INTO audit_events (tenant_id, actor_type, actor_id, action, entity, entity_id,
-                                 request_id, changed_fields)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+                                 request_id, changed_fields, on_behalf_of)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
         tenantId,
         record.actorType,
@@ -46,6 +49,7 @@ export class AuditService {
         record.entityId,
         record.requestId,
         record.changedFields,
+        record.onBehalfOf ?? null,
       ],
     );
   }
@@ -63,34 +67,30 @@ export class AuditService {
     if (args.to) where.push(`occurred_at < ${p.add(args.to)}`);
     const filter = where.join(' AND ');
     const countParams = [...p.values];
-    if (args.after) {
-      const after = decodeCursor(args.after);
-      where.push(
-        `(occurred_at, id) < (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
-      );
-    }
+    const page = descendingPage(pageDirection(args), 'occurred_at', 'id', 'timestamptz');
+    where.push(page.condition((v) => p.add(v)));
     const rows: AuditRow[] = await em.query(
-      `SELECT id, occurred_at, occurred_at::text AS occurred_key, actor_type, actor_id, action,
-              entity, entity_id, request_id, changed_fields
+      `SELECT id, occurred_at, occurred_at::text AS occurred_key, actor_type, actor_id, on_behalf_of,
+              action, entity, entity_id, request_id, changed_fields
          FROM audit_events WHERE ${where.join(' AND ')}
-        ORDER BY occurred_at DESC, id DESC LIMIT ${args.first + 1}`,
+        ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
       p.values,
     );
     const count = () => cappedCount(em, `FROM audit_events WHERE ${filter}`, countParams);
     const keys = new Map(rows.map((r) => [r.id, r.occurred_key]));
-    return toPage(
+    return page.page(
       rows.map((r) => ({
         id: r.id,
         occurredAt: r.occurred_at,
         actorType: r.actor_type,
         actorId: r.actor_id,
+        onBehalfOfId: r.on_behalf_of,
         action: r.action,
         entity: r.entity,
         entityId: r.entity_id,
         requestId: r.request_id,
         changedFields: r.changed_fields,
       })),
-      args.first,
       count,
       (e) => ({ key: keys.get(e.id)!, id: e.id }),
     );

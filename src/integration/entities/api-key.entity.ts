@@ -7,6 +7,7 @@ import {
   PrimaryColumn,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import { AtsSystem } from '../ats-scale/ats-scale.js';
 import { TenantEntity } from '../../tenancy/entities/tenant.entity.js';
 import { UserEntity } from '../../tenancy/entities/user.entity.js';
 
@@ -36,6 +37,10 @@ export class ApiKeyEntity {
 
   @Column({ type: 'text', array: true })
   scopes: string[];
+
+  /** The ATS the integration speaks (its scale mapping applies to what the key reads). */
+  @Column({ type: 'enum', enum: AtsSystem, enumName: 'ats_system', nullable: true })
+  ats: AtsSystem | null;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   @ForeignKey(() => UserEntity, { onDelete: 'SET NULL' })

@@ -44,6 +44,10 @@ export class AuditEventEntity {
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;
 
+  /** The member an API key acted for (On-Behalf-Of), beside the key as the actor. */
+  @Column({ name: 'on_behalf_of', type: 'uuid', nullable: true })
+  onBehalfOf: string | null;
+
   @Column({ type: 'text' })
   action: string;
 

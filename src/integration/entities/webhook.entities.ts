@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { AtsSystem } from '../ats-scale/ats-scale.js';
 import { TenantEntity } from '../../tenancy/entities/tenant.entity.js';
 
 /** Where a tenant wants events sent. The signing secret is kept encrypted (AES-256-GCM). */
@@ -34,6 +35,10 @@ export class WebhookEndpointEntity {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** The ATS whose values scorecard events carry to this endpoint (`data.ats`). */
+  @Column({ type: 'enum', enum: AtsSystem, enumName: 'ats_system', nullable: true })
+  ats: AtsSystem | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

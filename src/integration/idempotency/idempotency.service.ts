@@ -96,12 +96,21 @@ export class IdempotencyService {
         ]),
       };
     }
-    if (!(await this.authenticate(ctx, headers.authorization))) return { kind: 'none' };
+    if (!(await this.authenticate(ctx, headers))) return { kind: 'none' };
     const { tenantId } = ctx.principal;
     const actorId = ctx.principal.keyId ?? ctx.principal.userId;
     const { query, variables, operationName } = body as GraphqlBody;
     const hash = createHash('sha256')
-      .update(JSON.stringify([query, variables ?? null, operationName ?? null]))
+      // The acting member is part of the request: the same body for another member is another
+      // request (added only when named, so earlier keys keep their hashes).
+      .update(
+        JSON.stringify([
+          query,
+          variables ?? null,
+          operationName ?? null,
+          ...(ctx.principal.onBehalfOf ? [ctx.principal.onBehalfOf] : []),
+        ]),
+      )
       .digest();
     const em = await ctx.manager();
     // Forget the tenant's keys past their time (the index leads with tenant_id).
@@ -182,10 +191,14 @@ export class IdempotencyService {
   }
 
   /** The caller, as the guard will see it; false when the request is not authenticated. */
-  private async authenticate(ctx: RequestContext, authorization: unknown): Promise<boolean> {
+  private async authenticate(
+    ctx: RequestContext,
+    headers: Record<string, unknown>,
+  ): Promise<boolean> {
     if (ctx.isAuthenticated) return true;
+    const authorization = headers.authorization;
     try {
-      if (await this.apiKeys.authenticateBearer(ctx, authorization)) return true;
+      if (await this.apiKeys.authenticateBearer(ctx, headers)) return true;
       if (typeof authorization !== 'string' || !authorization.startsWith('Bearer ')) return false;
       const claims = verifyAccessToken(this.jwt, this.config, authorization.slice(7).trim());
       const principal = await this.memberships.principalFor(ctx, claims);

@@ -1,3 +1,5 @@
+import type { AtsSystem } from '../ats-scale/ats-scale.js';
+import { deliveredData } from './webhook-outbox.service.js';
 import { privateAddressProblem } from './public-address.js';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../../config/config.js';
@@ -38,6 +40,7 @@ interface Target {
   url: string;
   active: boolean;
   secret_ciphertext: Buffer;
+  ats: AtsSystem | null;
 }
 
 interface Outcome {
@@ -126,7 +129,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicat
     const [target]: Target[] = await this.db.withTenant(job.tenantId, (em) =>
       em.query(
         `SELECT d.id, d.attempts, e.id AS event_id, e.type, e.payload, e.occurred_at,
-                p.id AS endpoint_id, p.url, p.active, p.secret_ciphertext
+                p.id AS endpoint_id, p.url, p.active, p.secret_ciphertext, p.ats
            FROM webhook_deliveries d
            JOIN webhook_events e ON e.tenant_id = d.tenant_id AND e.id = d.event_id
            JOIN webhook_endpoints p ON p.tenant_id = d.tenant_id AND p.id = d.endpoint_id
@@ -170,7 +173,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicat
       type: target.type,
       occurredAt: new Date(target.occurred_at).toISOString(),
       tenantId,
-      data: target.payload,
+      data: deliveredData(target.payload, target.ats),
     });
     const timeout = this.config.WEBHOOK_TIMEOUT_MS;
     try {

@@ -62,3 +62,20 @@ export class WebhookOutbox {
     }
   }
 }
+
+/**
+ * The `data` an endpoint receives. Scorecard events store the recommendation in every ATS's
+ * values (`atsValues`, computed under the tenant's mapping when the event happened); an
+ * endpoint configured for an ATS gets that one as `data.ats`, and none of them otherwise.
+ */
+export function deliveredData(
+  payload: Record<string, unknown>,
+  ats: string | null,
+): Record<string, unknown> {
+  const { atsValues, ...data } = payload;
+  if (!ats || !atsValues || typeof atsValues !== 'object') return data;
+  return {
+    ...data,
+    ats: { system: ats, recommendation: (atsValues as Record<string, unknown>)[ats] ?? null },
+  };
+}

@@ -19,9 +19,14 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
-import { Connection, PageArgs } from '../../common/pagination.js';
+import { Connection, TwoWayPageArgs } from '../../common/pagination.js';
 import { DeliveryStatus } from '../entities/webhook.entities.js';
 import { WebhookEventType } from './webhook-event-type.js';
+import { AtsSystem } from '../ats-scale/ats-scale.js';
+import '../ats-scale/ats-scale.models.js';
+
+const ATS_DESCRIPTION =
+  "The ATS whose values scorecard events carry to this endpoint as data.ats (the tenant's scale mapping).";
 
 export const MAX_URL_LENGTH = 2048;
 
@@ -56,6 +61,9 @@ export class WebhookEndpoint {
 
   @Field({ description: 'An inactive endpoint gets no new deliveries; pending ones go DEAD.' })
   active: boolean;
+
+  @Field(() => AtsSystem, { nullable: true, description: ATS_DESCRIPTION })
+  ats: AtsSystem | null;
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
@@ -158,6 +166,14 @@ export class CreateWebhookEndpointInput {
   @IsString()
   @MaxLength(500)
   description?: string;
+
+  @Field(() => AtsSystem, {
+    nullable: true,
+    description: `${ATS_DESCRIPTION} Defaults to the creating API key's ats.`,
+  })
+  @IsOptional()
+  @IsEnum(AtsSystem)
+  ats?: AtsSystem;
 }
 
 @InputType({ description: 'Only the fields given change.' })
@@ -190,10 +206,18 @@ export class UpdateWebhookEndpointInput {
   @IsString()
   @MaxLength(500)
   description?: string;
+
+  @Field(() => AtsSystem, {
+    nullable: true,
+    description: `${ATS_DESCRIPTION} Defaults to the creating API key's ats.`,
+  })
+  @IsOptional()
+  @IsEnum(AtsSystem)
+  ats?: AtsSystem;
 }
 
 @ArgsType()
-export class WebhookDeliveriesArgs extends PageArgs {
+export class WebhookDeliveriesArgs extends TwoWayPageArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()

@@ -1,3 +1,5 @@
+import type { AtsSystem } from '../ats-scale/ats-scale.js';
+import { deliveredData } from './webhook-outbox.service.js';
 import { privateAddressProblem } from './public-address.js';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -8,7 +10,7 @@ import {
   NotFoundError,
   type FieldProblem,
 } from '../../common/errors.js';
-import { cappedCount, decodeCursor, toPage, type Page } from '../../common/pagination.js';
+import { cappedCount, descendingPage, pageDirection, type Page } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { AppConfig } from '../../config/config.js';
 import { SqlParams } from '../../common/sql.js';
@@ -35,11 +37,12 @@ interface EndpointRow {
   events: WebhookEventType[];
   description: string;
   active: boolean;
+  ats: AtsSystem | null;
   created_at: Date;
   updated_at: Date;
 }
 
-const ENDPOINT_COLUMNS = 'id, url, events, description, active, created_at, updated_at';
+const ENDPOINT_COLUMNS = 'id, url, events, description, active, ats, created_at, updated_at';
 
 const toEndpoint = (r: EndpointRow): WebhookEndpoint => ({
   id: r.id,
@@ -47,6 +50,7 @@ const toEndpoint = (r: EndpointRow): WebhookEndpoint => ({
   events: r.events,
   description: r.description,
   active: r.active,
+  ats: r.ats,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -65,8 +69,9 @@ interface DeliveryRow {
   created_key: string;
   event_id: string;
   type: WebhookEventType;
-  payload: unknown;
+  payload: Record<string, unknown>;
   occurred_at: Date;
+  endpoint_ats: AtsSystem | null;
 }
 
 const toDelivery = (r: DeliveryRow): WebhookDelivery => ({
@@ -85,7 +90,7 @@ const toDelivery = (r: DeliveryRow): WebhookDelivery => ({
     id: r.event_id,
     type: r.type,
     occurredAt: r.occurred_at,
-    payload: JSON.stringify(r.payload),
+    payload: JSON.stringify(deliveredData(r.payload, r.endpoint_ats)),
   },
 });
 
@@ -93,9 +98,10 @@ const DELIVERY_SELECT = `
   SELECT d.id, d.endpoint_id, d.status, d.attempts, d.last_error, d.last_status_code,
          d.next_attempt_at, d.delivered_at, d.created_at, d.updated_at,
          d.created_at::text AS created_key,
-         e.id AS event_id, e.type, e.payload, e.occurred_at
+         e.id AS event_id, e.type, e.payload, e.occurred_at, p.ats AS endpoint_ats
     FROM webhook_deliveries d
-    JOIN webhook_events e ON e.tenant_id = d.tenant_id AND e.id = d.event_id`;
+    JOIN webhook_events e ON e.tenant_id = d.tenant_id AND e.id = d.event_id
+    JOIN webhook_endpoints p ON p.tenant_id = d.tenant_id AND p.id = d.endpoint_id`;
 
 /** Webhook endpoints of the caller's tenant and their deliveries (row-level security scopes every statement). */
 @Injectable()
@@ -130,8 +136,8 @@ export class WebhookService {
       }
       const id = randomUUID();
       const [row]: EndpointRow[] = await em.query(
-        `INSERT INTO webhook_endpoints (tenant_id, id, url, events, secret_ciphertext, description)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${ENDPOINT_COLUMNS}`,
+        `INSERT INTO webhook_endpoints (tenant_id, id, url, events, secret_ciphertext, description, ats)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${ENDPOINT_COLUMNS}`,
         [
           ctx.tenantId,
           id,
@@ -139,6 +145,7 @@ export class WebhookService {
           unique(input.events),
           encryptSecret(this.key, secret, ctx.tenantId, id),
           input.description ?? '',
+          input.ats ?? ctx.principal.ats ?? null,
         ],
       );
       return toEndpoint(row);
@@ -156,6 +163,7 @@ export class WebhookService {
       if (input.events != null) sets.push(`events = ${p.add(unique(input.events))}`);
       if (input.active != null) sets.push(`active = ${p.add(input.active)}`);
       if (input.description != null) sets.push(`description = ${p.add(input.description)}`);
+      if (input.ats != null) sets.push(`ats = ${p.add(input.ats)}`);
       const [rows]: [EndpointRow[], number] = await em.query(
         `UPDATE webhook_endpoints SET ${sets.join(', ')} WHERE id = ${p.add(input.id)}
          RETURNING ${ENDPOINT_COLUMNS}`,
@@ -220,22 +228,15 @@ export class WebhookService {
     if (args.status) where.push(`d.status = ${p.add(args.status)}`);
     const filter = where.join(' AND ');
     const countParams = [...p.values];
-    if (args.after) {
-      const after = decodeCursor(args.after);
-      where.push(
-        `(d.created_at, d.id) < (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
-      );
-    }
+    const page = descendingPage(pageDirection(args), 'd.created_at', 'd.id', 'timestamptz');
+    where.push(page.condition((v) => p.add(v)));
     const rows = await em.query<DeliveryRow[]>(
       `${DELIVERY_SELECT} WHERE ${where.join(' AND ')}
-        ORDER BY d.created_at DESC, d.id DESC LIMIT ${args.first + 1}`,
+        ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
       p.values,
     );
     const count = () => cappedCount(em, `FROM webhook_deliveries d WHERE ${filter}`, countParams);
-    return toPage(rows.map(toDelivery), args.first, count, (d) => ({
-      key: d.createdKey,
-      id: d.id,
-    }));
+    return page.page(rows.map(toDelivery), count, (d) => ({ key: d.createdKey, id: d.id }));
   }
 
   /**

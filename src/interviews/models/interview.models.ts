@@ -1,3 +1,4 @@
+import { Node } from '../../common/node.js';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../../common/pagination.js';
 import { InterviewLoop, Stage } from '../../loops/models/loop.models.js';
@@ -11,7 +12,7 @@ registerEnumType(InterviewStatus, {
     'COMPLETE once every assigned interviewer has submitted; CANCELLED by a recruiter.',
 });
 
-@ObjectType({ description: 'A person being interviewed.' })
+@ObjectType({ description: 'A person being interviewed.', implements: () => [Node] })
 export class Candidate {
   @Field(() => ID)
   id: string;
@@ -41,7 +42,10 @@ export class Candidate {
 @ObjectType()
 export class CandidateConnection extends Connection(Candidate, 'Candidate') {}
 
-@ObjectType({ description: 'A candidate at one stage of a published loop.' })
+@ObjectType({
+  description: 'A candidate at one stage of a published loop.',
+  implements: () => [Node],
+})
 export class Interview {
   @Field(() => ID)
   id: string;

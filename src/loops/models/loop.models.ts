@@ -1,3 +1,4 @@
+import { Node } from '../../common/node.js';
 import {
   Field,
   Float,
@@ -152,7 +153,7 @@ export class Coverage {
   publishable: boolean;
 }
 
-@ObjectType({ description: 'An interview loop for one role.' })
+@ObjectType({ description: 'An interview loop for one role.', implements: () => [Node] })
 export class InterviewLoop {
   @Field(() => ID)
   id: string;

@@ -1,3 +1,4 @@
+import { Node } from '../../common/node.js';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../../common/pagination.js';
 import { Competency } from '../../taxonomy/models/taxonomy.models.js';
@@ -116,6 +117,7 @@ export class ScorecardRevision extends ScorecardContentFields {
 @ObjectType({
   description:
     "One interviewer's scorecard for one interview. Content is the draft while DRAFT, else the latest revision.",
+  implements: () => [Node],
 })
 export class Scorecard extends ScorecardContentFields {
   @Field(() => ID)

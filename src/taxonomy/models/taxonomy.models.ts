@@ -1,3 +1,4 @@
+import { Node } from '../../common/node.js';
 import {
   Field,
   Float,
@@ -182,7 +183,7 @@ export abstract class QuestionContent {
   exampleAnswers: ExampleAnswer[];
 }
 
-@ObjectType({ description: 'Immutable content of a question.' })
+@ObjectType({ description: 'Immutable content of a question.', implements: () => [Node] })
 export class QuestionVersion extends QuestionContent {
   @Field(() => ID)
   id: string;
@@ -212,7 +213,10 @@ export class QuestionVersion extends QuestionContent {
   authorId: string | null;
 }
 
-@ObjectType({ description: 'An interview question with versioned content and a rubric.' })
+@ObjectType({
+  description: 'An interview question with versioned content and a rubric.',
+  implements: () => [Node],
+})
 export class Question {
   @Field(() => ID)
   id: string;

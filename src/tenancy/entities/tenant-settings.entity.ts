@@ -33,6 +33,10 @@ export class TenantSettingsEntity {
   @Column({ name: 'feedback_due_hours', type: 'int', default: 24 })
   feedbackDueHours: number;
 
+  /** The admin's changes to the ATS scale mappings, by ATS (defaults fill the rest). */
+  @Column({ name: 'ats_scale_mappings', type: 'jsonb', default: () => "'{}'" })
+  atsScaleMappings: Record<string, unknown>;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -1,3 +1,4 @@
+import { Node } from '../../common/node.js';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../../common/pagination.js';
 import { Role } from '../entities/membership.entity.js';
@@ -40,7 +41,7 @@ export class User {
   displayName: string;
 }
 
-@ObjectType({ description: "A user's membership in the current tenant." })
+@ObjectType({ description: "A user's membership in the current tenant.", implements: () => [Node] })
 export class Member {
   @Field(() => ID)
   id: string;
