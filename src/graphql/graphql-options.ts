@@ -14,11 +14,11 @@ import {
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
-import { ForbiddenError } from '../common/errors.js';
+import { BadInputError, ForbiddenError } from '../common/errors.js';
 import '../common/context.js';
 import type { ApiKeyService } from '../integration/api-keys/api-key.service.js';
 import { scopeRefusal } from '../integration/api-keys/type-scopes.js';
-import { effectiveScopes } from '../auth/policy.decorator.js';
+import { effectiveScopes, MEMBER_SCOPES, scopeList } from '../auth/policy.decorator.js';
 import type { AppConfig } from '../config/config.js';
 import { rejectPlainly } from './armor-rejection.js';
 import {
@@ -69,8 +69,17 @@ async function checkKeyScopes(
   req: FastifyRequest,
 ): Promise<void> {
   if (!req.ik || !(await apiKeys.authenticateBearer(req.ik, req.headers))) return;
-  const refused = scopeRefusal(schema, document, effectiveScopes(req.ik.principal));
-  if (refused) throw new ForbiddenError(refused);
+  const principal = req.ik.principal;
+  const refused = scopeRefusal(schema, document, effectiveScopes(principal));
+  if (!refused) return;
+  // What the key's member scopes would admit is missing only the member to act for.
+  if (!principal.onBehalfOf && !scopeRefusal(schema, document, principal.scopes ?? [])) {
+    throw new BadInputError(
+      [{ path: 'On-Behalf-Of', message: 'is required: name the member, by user id or e-mail' }],
+      `The scope ${scopeList(MEMBER_SCOPES)} acts for a member: name them in the On-Behalf-Of header.`,
+    );
+  }
+  throw new ForbiddenError(refused);
 }
 
 /**

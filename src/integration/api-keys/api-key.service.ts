@@ -157,7 +157,8 @@ export class ApiKeyService {
         'The On-Behalf-Of header is invalid.',
       );
     }
-    const em = await ctx.manager();
+    // The principal is not set yet: the key's tenant names the transaction.
+    const em = await ctx.managerFor(key.tenantId);
     const [member]: { user_id: string; role: Role }[] = await em.query(
       `SELECT m.user_id, m.role FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.invite_token_hash IS NULL AND ${byId ? 'm.user_id = $1::uuid' : 'u.email = $1'}`,
