@@ -6,7 +6,7 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
-  isObjectType,
+  isCompositeType,
   isScalarType,
   type GraphQLField,
   type GraphQLInputType,
@@ -48,7 +48,7 @@ function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unkn
   const argText = args.length
     ? `(${args.map((a) => `${a.name}: ${literal(a.type)}`).join(', ')})`
     : '';
-  const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
+  const selection = isCompositeType(getNamedType(field.type)) ? ' { __typename }' : '';
   return `${kind} { ${field.name}${argText}${selection} }`;
 }
 

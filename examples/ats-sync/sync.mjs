@@ -1,6 +1,8 @@
-// An ATS integration in one file: with an API key, upsert a candidate and an interview, receive
-// and verify the `scorecard.submitted` webhook, then page through the scorecards submitted since
-// the start. Run: IK_API_KEY=ik_live_… IK_STAGE_ID=… IK_INTERVIEWER_EMAIL=… node sync.mjs
+// An ATS integration in one file: with an API key, upsert a candidate and an interview, fill in
+// and submit the interviewer's scorecard on their behalf (On-Behalf-Of), receive and verify the
+// `scorecard.submitted` webhook, then page through the scorecards submitted since the start, in
+// the values of the ATS the key is configured for (its `ats`).
+// Run: IK_API_KEY=ik_live_… IK_STAGE_ID=… IK_INTERVIEWER_EMAIL=… node sync.mjs
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import { GraphQLClient, gql } from 'graphql-request';
@@ -107,14 +109,93 @@ say('ready', {
   interviewId: upsertInterview.interview.id,
 });
 
-// 3. The interviewer submits in the product; the webhook arrives, signed.
+// 3. The interviewer scored the candidate in the ATS's own screen: the ATS saves and submits
+// their scorecard for them. On-Behalf-Of names the interviewer; the write runs with exactly
+// their rights (their own scorecard only), and the audit log records the key and the member.
+const { interviewKit } = await client.request(
+  gql`
+    query ($stageId: ID!) {
+      interviewKit(stageId: $stageId) {
+        questions {
+          stageQuestionId
+          criteria {
+            id
+          }
+        }
+      }
+    }
+  `,
+  { stageId: IK_STAGE_ID },
+);
+const asInterviewer = { 'on-behalf-of': IK_INTERVIEWER_EMAIL };
+const { scorecards: mine } = await client.request(
+  gql`
+    query ($interviewId: ID!) {
+      scorecards(interviewId: $interviewId, mine: true) {
+        edges {
+          node {
+            id
+            version
+          }
+        }
+      }
+    }
+  `,
+  { interviewId: upsertInterview.interview.id },
+  asInterviewer,
+);
+const card = mine.edges[0].node;
+const { saveScorecardDraft } = await client.request(
+  gql`
+    mutation ($input: SaveScorecardDraftInput!) {
+      saveScorecardDraft(input: $input) {
+        version
+      }
+    }
+  `,
+  {
+    input: {
+      id: card.id,
+      expectedVersion: card.version,
+      ratings: interviewKit.questions.flatMap((q) =>
+        q.criteria.map((c) => ({
+          stageQuestionId: q.stageQuestionId,
+          criterionId: c.id,
+          score: 3,
+        })),
+      ),
+      recommendation: 'YES',
+      summary: 'Scored in the ATS.',
+    },
+  },
+  { ...asInterviewer, 'idempotency-key': `draft-${runId}` },
+);
+await client.request(
+  gql`
+    mutation ($input: SubmitScorecardInput!) {
+      submitScorecard(input: $input) {
+        status
+      }
+    }
+  `,
+  { input: { id: card.id, expectedVersion: saveScorecardDraft.version } },
+  { ...asInterviewer, 'idempotency-key': `submit-${runId}` },
+);
+say('submitted', { scorecardId: card.id });
+
+// 4. The webhook arrives, signed, with the recommendation in the ATS's values (data.ats).
 const event = await Promise.race([
   webhook,
   new Promise((_, reject) => setTimeout(() => reject(new Error('no webhook within 60 s')), 60_000)),
 ]);
-say('webhook', { type: event.type, scorecardId: event.data.scorecardId, verified: true });
+say('webhook', {
+  type: event.type,
+  scorecardId: event.data.scorecardId,
+  verified: true,
+  ats: event.data.ats,
+});
 
-// 4. The sync feed: every scorecard submitted since the start, page by page (keep endCursor).
+// 5. The sync feed: every scorecard submitted since the start, page by page (keep endCursor).
 // The feed serves a row once no transaction older than it is still running, so a row can
 // arrive a moment after its webhook: at the end of the feed, wait and resume from endCursor
 // (what a sync job does on its next run) until the webhook's scorecard has come.
@@ -134,6 +215,13 @@ for (;;) {
             node {
               id
               recommendation
+              atsExport {
+                ats
+                recommendation {
+                  value
+                  label
+                }
+              }
               submittedAt
               interview {
                 id
@@ -147,7 +235,12 @@ for (;;) {
   );
   for (const { node } of scorecards.edges) {
     seen.add(node.id);
-    say('scorecard', { id: node.id, recommendation: node.recommendation });
+    say('scorecard', {
+      id: node.id,
+      recommendation: node.recommendation,
+      ats: node.atsExport?.ats ?? null,
+      atsRecommendation: node.atsExport?.recommendation?.value ?? null,
+    });
   }
   after = scorecards.pageInfo.endCursor ?? after;
   if (scorecards.pageInfo.hasNextPage) continue;

@@ -18,7 +18,13 @@ import { BadInputError, ForbiddenError } from '../common/errors.js';
 import '../common/context.js';
 import type { ApiKeyService } from '../integration/api-keys/api-key.service.js';
 import { scopeRefusal } from '../integration/api-keys/type-scopes.js';
-import { effectiveScopes, MEMBER_SCOPES, scopeList } from '../auth/policy.decorator.js';
+import {
+  effectiveScopes,
+  MEMBER_SCOPES,
+  Scope,
+  scopeList,
+  scopeName,
+} from '../auth/policy.decorator.js';
 import type { AppConfig } from '../config/config.js';
 import { rejectPlainly } from './armor-rejection.js';
 import {
@@ -76,7 +82,9 @@ async function checkKeyScopes(
   if (!principal.onBehalfOf && !scopeRefusal(schema, document, principal.scopes ?? [])) {
     throw new BadInputError(
       [{ path: 'On-Behalf-Of', message: 'is required: name the member, by user id or e-mail' }],
-      `The scope ${scopeList(MEMBER_SCOPES)} acts for a member: name them in the On-Behalf-Of header.`,
+      `The scope ${scopeList(MEMBER_SCOPES)} reaches these types only for a member named in the ` +
+        'On-Behalf-Of header, on the scorecard operations; to read them otherwise the key needs ' +
+        `${scopeName(Scope.SCORECARDS_READ)}.`,
     );
   }
   throw new ForbiddenError(refused);
