@@ -27,7 +27,8 @@ import { AuditInterceptor } from './integration/audit/audit.interceptor.js';
 import { AuditResolver } from './integration/audit/audit.resolver.js';
 import { AuditService } from './integration/audit/audit.service.js';
 import { IdempotencyService } from './integration/idempotency/idempotency.service.js';
-import { OWNER_DATABASE_URL } from './integration/webhooks/webhook-queue.service.js';
+import { JobsModule } from './integration/jobs/jobs.module.js';
+import { OWNER_DATABASE_URL } from './integration/jobs/job-queue.service.js';
 import { WebhooksModule } from './integration/webhooks/webhooks.module.js';
 import { DevMailController } from './integration/mail/dev-mail.controller.js';
 import { MailModule } from './integration/mail/mail.module.js';
@@ -104,6 +105,7 @@ export class AppModule {
         InterviewsModule,
         ScorecardsModule,
         AtsModule,
+        JobsModule,
         WebhooksModule,
         MailModule,
       ],
