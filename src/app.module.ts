@@ -39,6 +39,7 @@ import { ScorecardsModule } from './scorecards/scorecards.module.js';
 import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
 import { MembershipService } from './tenancy/membership.service.js';
 import { TenancyResolver } from './tenancy/tenancy.resolver.js';
+import { NotificationPreferencesService } from './tenancy/notification-preferences.js';
 import { TenantSettingsService } from './tenancy/tenant-settings.js';
 import { TenantService } from './tenancy/tenant.service.js';
 import { ThrottleService } from './throttle/throttle.service.js';
@@ -126,6 +127,7 @@ export class AppModule {
         AuthResolver,
         TenantService,
         TenantSettingsService,
+        NotificationPreferencesService,
         MembershipService,
         TenancyResolver,
         AuditService,

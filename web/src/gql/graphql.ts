@@ -833,6 +833,8 @@ export type Mutation = {
   updateCompetency: Competency;
   /** Edits a draft loop; CONFLICT once published. */
   updateLoop: InterviewLoop;
+  /** Changes the caller's own choices about mail that is not essential. */
+  updateMyNotificationPreferences: NotificationPreferences;
   /** Changes metadata in place; changed content becomes version n+1 (rubric kept). */
   updateQuestion: Question;
   /** Edits labels in place; a new number of levels makes a new scale version. */
@@ -1086,6 +1088,11 @@ export type MutationUpdateLoopArgs = {
 };
 
 
+export type MutationUpdateMyNotificationPreferencesArgs = {
+  input: UpdateNotificationPreferencesInput;
+};
+
+
 export type MutationUpdateQuestionArgs = {
   input: UpdateQuestionInput;
 };
@@ -1138,6 +1145,13 @@ export type NewLoopFromInput = {
   roleTitle?: InputMaybe<Scalars['String']['input']>;
   /** The loop or template to copy. */
   sourceId: Scalars['ID']['input'];
+};
+
+/** The caller's choices about mail that is not essential, in this tenant. Essential mail is always sent: invitations, interviews assigned, moved or cancelled (they carry calendar entries), and feedback reminders, which follow the tenant's policy (an admin sets how many, or none) rather than each interviewer: a reminder one could mute would miss the very people it is for. */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** Mail when every scorecard of an interview in a loop one manages is in (the loop's hiring managers). */
+  feedbackComplete: Scalars['Boolean']['output'];
 };
 
 /** Outcome of importing a pack. */
@@ -1208,6 +1222,8 @@ export type Query = {
   member: Member;
   /** The tenant's members, oldest first. */
   members: MemberConnection;
+  /** The caller's own choices about mail that is not essential, in this tenant. */
+  myNotificationPreferences: NotificationPreferences;
   question: Question;
   /** Per question version scored in the window [from, to) of submitted scorecards (read at their current revision; cancelled interviews left out): uses, the mean and population standard deviation of its criterion scores, inter-rater agreement (share of equal scores over pairs of scorecards by different interviewers on the same candidate and criterion) and the Pearson correlation of each scorecard's mean score on it with its recommendation (STRONG_NO = 1 ... STRONG_YES = 4). Most used first, then by id. */
   questionAnalytics: Array<QuestionAnalytics>;
@@ -1865,6 +1881,12 @@ export type TenantSettings = {
   __typename?: 'TenantSettings';
   /** Hours after an interview's scheduled end when its scorecards are due. */
   feedbackDueHours: Scalars['Int']['output'];
+  /** Minutes after an interview's scheduled end when the first feedback reminder goes to each interviewer who has not submitted. */
+  feedbackReminderDelayMinutes: Scalars['Int']['output'];
+  /** Hours between later feedback reminders. */
+  feedbackReminderIntervalHours: Scalars['Int']['output'];
+  /** At most this many feedback reminders per scorecard (0: none). Reminders stop once the scorecard is submitted or the interview cancelled. */
+  feedbackReminderLimit: Scalars['Int']['output'];
   feedbackVisibility: FeedbackVisibility;
 };
 
@@ -1934,6 +1956,11 @@ export type UpdateLoopInput = {
   roleTitle?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Only the fields given change. */
+export type UpdateNotificationPreferencesInput = {
+  feedbackComplete?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Metadata changes apply in place; a content change makes a new version. */
 export type UpdateQuestionInput = {
   content?: InputMaybe<QuestionContentInput>;
@@ -1959,6 +1986,9 @@ export type UpdateStageInput = {
 /** Only the fields given change. */
 export type UpdateTenantSettingsInput = {
   feedbackDueHours?: InputMaybe<Scalars['Int']['input']>;
+  feedbackReminderDelayMinutes?: InputMaybe<Scalars['Int']['input']>;
+  feedbackReminderIntervalHours?: InputMaybe<Scalars['Int']['input']>;
+  feedbackReminderLimit?: InputMaybe<Scalars['Int']['input']>;
   feedbackVisibility?: InputMaybe<FeedbackVisibility>;
 };
 
@@ -2120,6 +2150,8 @@ export type WebhookEventType =
   | 'LOOP_PUBLISHED'
   /** scorecard.amended: a submitted scorecard was amended. */
   | 'SCORECARD_AMENDED'
+  /** scorecard.overdue: a scorecard passed its due time (the interview's end plus the tenant's feedbackDueHours) unsubmitted; once per scorecard. */
+  | 'SCORECARD_OVERDUE'
   /** scorecard.submitted: a scorecard was submitted. */
   | 'SCORECARD_SUBMITTED';
 
