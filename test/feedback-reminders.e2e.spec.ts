@@ -16,7 +16,8 @@ import {
   scheduleInterview,
   type LoopSheet,
 } from './helpers/interviews.js';
-import { Mailbox, waitFor } from './helpers/mailbox.js';
+import { Mailbox } from './helpers/mailbox.js';
+import { waitFor } from './helpers/wait.js';
 import { adminQuery } from './helpers/server.js';
 
 const CANDIDATE = 'Ottilie Brennan-Vasquez';

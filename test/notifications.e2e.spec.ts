@@ -11,7 +11,8 @@ import {
   scheduleInterview,
   type LoopSheet,
 } from './helpers/interviews.js';
-import { Mailbox, waitFor, type Received } from './helpers/mailbox.js';
+import { Mailbox, type Received } from './helpers/mailbox.js';
+import { waitFor } from './helpers/wait.js';
 import { adminQuery } from './helpers/server.js';
 
 const CANDIDATE = { name: 'Zelda Quarrington', atsExternalId: 'ats-cand-4471' };

@@ -117,6 +117,19 @@ export class TenancyResolver {
     return this.memberships.invite(ctx, input);
   }
 
+  @Roles(Role.ADMIN)
+  @Mutation(() => InviteMemberPayload, {
+    description:
+      'Mails a pending member a new invitation (a new link and expiry; the earlier link stops ' +
+      'working). CONFLICT once they have accepted.',
+  })
+  resendInvitation(
+    @Ctx() ctx: RequestContext,
+    @Args('memberId', { type: () => ID }, uuidArg('memberId')) memberId: string,
+  ): Promise<InviteMemberPayload> {
+    return this.memberships.resendInvitation(ctx, memberId);
+  }
+
   @Public()
   @Mutation(() => AuthPayload, {
     description:

@@ -811,6 +811,8 @@ export type Mutation = {
   /** Puts the stages of a draft loop in a new order. */
   reorderStages: InterviewLoop;
   rescheduleInterview: Interview;
+  /** Mails a pending member a new invitation (a new link and expiry; the earlier link stops working). CONFLICT once they have accepted. */
+  resendInvitation: InviteMemberPayload;
   /** Revokes a key at once; its next request is UNAUTHENTICATED. */
   revokeApiKey: ApiKey;
   /** Replaces the signing secret at once; the new one is shown only here. */
@@ -1030,6 +1032,11 @@ export type MutationReorderStagesArgs = {
 
 export type MutationRescheduleInterviewArgs = {
   input: RescheduleInterviewInput;
+};
+
+
+export type MutationResendInvitationArgs = {
+  memberId: Scalars['ID']['input'];
 };
 
 
