@@ -12,6 +12,8 @@ import { MailOutbox1796171627247 } from './1796171627247-MailOutbox.js';
 import { MailCalendarUid1796173388911 } from './1796173388911-MailCalendarUid.js';
 import { PackLoopTemplates1796174153989 } from './1796174153989-PackLoopTemplates.js';
 import { SearchRowsEstimate1796174204047 } from './1796174204047-SearchRowsEstimate.js';
+import { FeedbackReminders1796175000000 } from './1796175000000-FeedbackReminders.js';
+import { NotificationPreferences1796175100000 } from './1796175100000-NotificationPreferences.js';
 import { AtsRoundTwo1796185365091 } from './1796185365091-AtsRoundTwo.js';
 
 export const MIGRATIONS = [
@@ -28,5 +30,7 @@ export const MIGRATIONS = [
   MailCalendarUid1796173388911,
   PackLoopTemplates1796174153989,
   SearchRowsEstimate1796174204047,
+  FeedbackReminders1796175000000,
+  NotificationPreferences1796175100000,
   AtsRoundTwo1796185365091,
 ];

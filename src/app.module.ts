@@ -27,7 +27,8 @@ import { AuditInterceptor } from './integration/audit/audit.interceptor.js';
 import { AuditResolver } from './integration/audit/audit.resolver.js';
 import { AuditService } from './integration/audit/audit.service.js';
 import { IdempotencyService } from './integration/idempotency/idempotency.service.js';
-import { OWNER_DATABASE_URL } from './integration/webhooks/webhook-queue.service.js';
+import { JobsModule } from './integration/jobs/jobs.module.js';
+import { OWNER_DATABASE_URL } from './integration/jobs/job-queue.service.js';
 import { WebhooksModule } from './integration/webhooks/webhooks.module.js';
 import { DevMailController } from './integration/mail/dev-mail.controller.js';
 import { MailModule } from './integration/mail/mail.module.js';
@@ -40,6 +41,7 @@ import { ScorecardsModule } from './scorecards/scorecards.module.js';
 import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
 import { MembershipService } from './tenancy/membership.service.js';
 import { TenancyResolver } from './tenancy/tenancy.resolver.js';
+import { NotificationPreferencesService } from './tenancy/notification-preferences.js';
 import { TenantSettingsService } from './tenancy/tenant-settings.js';
 import { TenantService } from './tenancy/tenant.service.js';
 import { ThrottleService } from './throttle/throttle.service.js';
@@ -108,6 +110,7 @@ export class AppModule {
         AtsModule,
         AtsScaleModule,
         NodeModule,
+        JobsModule,
         WebhooksModule,
         MailModule,
       ],
@@ -128,6 +131,7 @@ export class AppModule {
         AuthResolver,
         TenantService,
         TenantSettingsService,
+        NotificationPreferencesService,
         MembershipService,
         TenancyResolver,
         AuditService,

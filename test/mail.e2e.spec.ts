@@ -11,7 +11,8 @@ import { createMailTransport } from '../src/integration/mail/mail-transport.js';
 import { Role } from '../src/tenancy/entities/membership.entity.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
-import { Mailbox, waitFor } from './helpers/mailbox.js';
+import { Mailbox } from './helpers/mailbox.js';
+import { waitFor } from './helpers/wait.js';
 import { adminQuery } from './helpers/server.js';
 
 /** Fast retries: 50 ms base, 300 ms cap, 1 s SMTP timeouts. */

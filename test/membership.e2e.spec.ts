@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TIMING_EQUALISER } from '../src/auth/password.service.js';
 import { codeOf, startTestApp, type GqlResult, type TestApp } from './helpers/app.js';
 import { PASSWORD, seedTenant, SIGN_IN, signIn, type SeededTenant } from './helpers/fixtures.js';
-import { Mailbox, waitFor } from './helpers/mailbox.js';
+import { Mailbox } from './helpers/mailbox.js';
+import { waitFor } from './helpers/wait.js';
 
 const INVITE = `mutation($input: InviteMemberInput!) {
   inviteMember(input: $input) { invitationToken member { id role invitationPending user { email } } }
@@ -96,6 +97,45 @@ describe('members and roles', () => {
     });
     expect(codeOf(again)).toBe('UNAUTHENTICATED');
     await signIn(t, 'new.person@acme.example', 'acme', 'a brand new password');
+  });
+
+  it('resends a pending invitation with a new link; the earlier link stops working', async () => {
+    const RESEND = `mutation($id: ID!) { resendInvitation(memberId: $id) {
+      invitationToken invitationExpiresAt member { id invitationPending } } }`;
+    const email = 'slow.reader@acme.example';
+    const { result, token: first } = await inviteByMail(
+      { email, role: 'RECRUITER' },
+      acme.tokens.ADMIN,
+    );
+    const id = result.data!.inviteMember.member.id;
+    const seen = mailbox.to(email).length;
+    const resent = await t.gql(RESEND, { id }, acme.tokens.ADMIN);
+    expect(resent.errors).toBeUndefined();
+    expect(resent.data!.resendInvitation).toMatchObject({
+      invitationToken: null,
+      member: { id, invitationPending: true },
+    });
+    const mail = await waitFor('the second invitation', () => mailbox.to(email)[seen]);
+    const second = /#token=([A-Za-z0-9._-]+)/.exec(mail.mail.text ?? '')?.[1];
+    expect(second).toEqual(expect.any(String));
+    expect(second).not.toBe(first);
+    expect(JSON.stringify(resent)).not.toContain(second!);
+    // Only the newest link works.
+    const old = await t.gql(ACCEPT, { input: { token: first, password: 'a careful password' } });
+    expect(codeOf(old)).toBe('UNAUTHENTICATED');
+    const accepted = await t.gql(ACCEPT, {
+      input: { token: second, password: 'a careful password' },
+    });
+    expect(accepted.errors).toBeUndefined();
+    // Accepted: nothing to resend. Unknown or another tenant's member: NOT_FOUND.
+    const late = await t.gql(RESEND, { id }, acme.tokens.ADMIN);
+    expect(codeOf(late)).toBe('CONFLICT');
+    expect(mailbox.to(email)).toHaveLength(seen + 1);
+    const other = await seedTenant(t, 'resend-other');
+    expect(codeOf(await t.gql(RESEND, { id }, other.tokens.ADMIN))).toBe('NOT_FOUND');
+    expect(codeOf(await t.gql(RESEND, { id: 'not-an-id' }, acme.tokens.ADMIN))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('invites an address with an account elsewhere like a new one, showing nothing of the account', async () => {
@@ -200,7 +240,7 @@ describe('members and roles', () => {
       { path: 'input.email', message: expect.stringContaining('email') },
     ]);
     const total = (await t.gql(MEMBERS, { first: 1 }, acme.tokens.ADMIN)).data!.members.totalCount;
-    expect(total).toBe(8); // four seeded, four invited above
+    expect(total).toBe(9); // four seeded, five invited above
   });
 
   it('denies membership changes to every role but ADMIN', async () => {

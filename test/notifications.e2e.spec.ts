@@ -11,7 +11,8 @@ import {
   scheduleInterview,
   type LoopSheet,
 } from './helpers/interviews.js';
-import { Mailbox, waitFor, type Received } from './helpers/mailbox.js';
+import { Mailbox, type Received } from './helpers/mailbox.js';
+import { waitFor } from './helpers/wait.js';
 import { adminQuery } from './helpers/server.js';
 
 const CANDIDATE = { name: 'Zelda Quarrington', atsExternalId: 'ats-cand-4471' };
@@ -175,6 +176,48 @@ describe('notifications by e-mail', () => {
     expect((await queued())[0].n).toBe(1);
     // Only the loop's hiring managers hear of it.
     expect(kinds(acme.emails.RECRUITER, 'interview.feedback_complete')).toHaveLength(0);
+  });
+
+  it('leaves out a hiring manager who turned feedback-complete mail off (their own choice only)', async () => {
+    const PREFS = `mutation($input: UpdateNotificationPreferencesInput!) {
+      updateMyNotificationPreferences(input: $input) { feedbackComplete } }`;
+    const mine = async (token: string) =>
+      ok(await t.gql(`{ myNotificationPreferences { feedbackComplete } }`, {}, token))
+        .myNotificationPreferences;
+    expect(await mine(acme.tokens.HIRING_MANAGER)).toEqual({ feedbackComplete: true });
+    ok(await t.gql(PREFS, { input: { feedbackComplete: false } }, acme.tokens.HIRING_MANAGER));
+    expect(await mine(acme.tokens.HIRING_MANAGER)).toEqual({ feedbackComplete: false });
+    // Nobody else's changed; a bad value is refused with its field and changes nothing.
+    expect(await mine(acme.tokens.RECRUITER)).toEqual({ feedbackComplete: true });
+    const bad = await t.gql(
+      PREFS,
+      { input: { feedbackComplete: 'no' } },
+      acme.tokens.HIRING_MANAGER,
+    );
+    expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(await mine(acme.tokens.HIRING_MANAGER)).toEqual({ feedbackComplete: false });
+
+    const interviewId = await scheduleInterview(t, acme.tokens.RECRUITER, {
+      candidateId,
+      stageId: sheet.stageId,
+      interviewerIds: [acme.userIds.INTERVIEWER],
+    });
+    const content = { score: () => 2, recommendation: 'NO', summary: 'Thin.' };
+    await fillAndSubmit(t, acme.tokens.INTERVIEWER, interviewId, sheet, content);
+    // The outbox is written with the submit: nothing was queued for this interview.
+    const [{ n }] = await adminQuery<{ n: number }>(
+      `SELECT count(*)::int AS n FROM mail_messages WHERE kind = 'interview.feedback_complete'`,
+      [],
+      t.database,
+    );
+    expect(n).toBe(1);
+    const [{ status }] = await adminQuery<{ status: string }>(
+      `SELECT status::text FROM interviews WHERE id = $1`,
+      [interviewId],
+      t.database,
+    );
+    expect(status).toBe('COMPLETE');
+    ok(await t.gql(PREFS, { input: { feedbackComplete: true } }, acme.tokens.HIRING_MANAGER));
   });
 
   it('puts no personal data of a candidate in any subject', async () => {

@@ -29,6 +29,7 @@ import {
   scheduleInterview,
 } from './helpers/interviews.js';
 import { adminQuery } from './helpers/server.js';
+import { waitFor } from './helpers/wait.js';
 import { hoursFromNow } from './helpers/clock.js';
 
 /** The README's verifier, as a receiver would write it. */
@@ -105,20 +106,6 @@ class Receiver {
     for (const res of this.hanging) res.destroy();
     this.server.closeAllConnections();
     await new Promise((resolve) => this.server.close(resolve));
-  }
-}
-
-async function waitFor<T>(
-  what: string,
-  probe: () => T | undefined | false | Promise<T | undefined | false>,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
   }
 }
 

@@ -240,6 +240,17 @@ export class AppConfig {
   @Max(50)
   MAIL_MAX_ATTEMPTS = 20;
 
+  /**
+   * How often this process runs the feedback sweep (reminders, scorecard.overdue); 0: never.
+   * Any number of replicas may run it: a tenant is swept by one at a time, and each reminder
+   * round and overdue event is written once.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3600_000)
+  FEEDBACK_SWEEP_MS = 60_000;
+
   /** Longest time to receive a whole request, headers and body (Node answers 408, then closes). */
   @Transform(toInt)
   @IsInt()

@@ -24,10 +24,12 @@ import { ScorecardCompetencyRatingEntity } from '../scorecards/entities/scorecar
 import { ScorecardRevisionEntity } from '../scorecards/entities/scorecard-revision.entity.js';
 import { ScorecardScoreEntity } from '../scorecards/entities/scorecard-score.entity.js';
 import { ScorecardEntity } from '../scorecards/entities/scorecard.entity.js';
+import { ScorecardNoticeEntity } from '../scorecards/entities/scorecard-notice.entity.js';
 import { TenantSettingsEntity } from '../tenancy/entities/tenant-settings.entity.js';
 import { RefreshTokenEntity } from '../auth/entities/refresh-token.entity.js';
 import { SessionEntity } from '../auth/entities/session.entity.js';
 import { MembershipEntity } from '../tenancy/entities/membership.entity.js';
+import { NotificationPreferencesEntity } from '../tenancy/entities/notification-preferences.entity.js';
 import { InterviewGuideEntity } from '../taxonomy/entities/interview-guide.entity.js';
 import { TenantEntity } from '../tenancy/entities/tenant.entity.js';
 import { UserEntity } from '../tenancy/entities/user.entity.js';
@@ -37,6 +39,7 @@ export const ENTITIES = [
   TenantEntity,
   UserEntity,
   MembershipEntity,
+  NotificationPreferencesEntity,
   SessionEntity,
   RefreshTokenEntity,
   CategoryEntity,
@@ -57,6 +60,7 @@ export const ENTITIES = [
   ScorecardRevisionEntity,
   ScorecardScoreEntity,
   ScorecardCompetencyRatingEntity,
+  ScorecardNoticeEntity,
   ApiKeyEntity,
   IdempotencyKeyEntity,
   AuditEventEntity,

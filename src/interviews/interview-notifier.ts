@@ -6,6 +6,7 @@ import { MailOutbox } from '../integration/mail/mail-outbox.service.js';
 import { appLink, humanTime, renderMessage } from '../integration/mail/mail-render.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
 import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
+import { WANTS_FEEDBACK_COMPLETE_SQL } from '../tenancy/notification-preferences.js';
 
 /** What happened to an interviewer's place on an interview. */
 export type PanelChange = 'assigned' | 'rescheduled' | 'cancelled';
@@ -136,12 +137,15 @@ export class InterviewNotifier {
     });
   }
 
-  /** Mails the loop's hiring managers that every scorecard of the interview is in. */
+  /**
+   * Mails the loop's hiring managers that every scorecard of the interview is in (not essential:
+   * those who turned it off in their NotificationPreferences are left out).
+   */
   async feedbackComplete(em: EntityManager, tenantId: string, interviewId: string): Promise<void> {
     const facts = await this.facts(em, interviewId);
     const managers: { email: string }[] = await em.query(
       `SELECT u.email FROM loop_hiring_managers h JOIN users u ON u.id = h.user_id
-        WHERE h.loop_id = $1 ORDER BY u.id`,
+        WHERE h.loop_id = $1 AND ${WANTS_FEEDBACK_COMPLETE_SQL('h.user_id')} ORDER BY u.id`,
       [facts.loop_id],
     );
     const what = `${facts.stage_name} (${facts.loop_name})`;

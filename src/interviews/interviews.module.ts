@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { LoopsModule } from '../loops/loops.module.js';
 import { CandidateService } from './candidate.service.js';
 import { CandidateResolver, InterviewResolver } from './interviews.resolver.js';
+import { FeedbackSweep } from './feedback-sweep.js';
 import { InterviewNotifier } from './interview-notifier.js';
 import { InterviewService } from './interview.service.js';
 
@@ -12,6 +13,7 @@ import { InterviewService } from './interview.service.js';
     CandidateService,
     InterviewService,
     InterviewNotifier,
+    FeedbackSweep,
     CandidateResolver,
     InterviewResolver,
   ],

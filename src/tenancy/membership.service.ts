@@ -195,6 +195,41 @@ export class MembershipService {
     });
   }
 
+  /**
+   * Sends a pending member a new invitation: a new token and expiry (the earlier link stops
+   * working, as only the newest token's hash is kept), mailed to their address only.
+   */
+  async resendInvitation(ctx: RequestContext, memberId: string): Promise<InviteMemberPayload> {
+    return ctx.write(async (em) => {
+      const [row]: { user_id: string; role: Role; pending: boolean; email: string }[] =
+        await em.query(
+          `SELECT m.user_id, m.role, m.invite_token_hash IS NOT NULL AS pending, u.email
+             FROM memberships m JOIN users u ON u.id = m.user_id
+            WHERE m.id = $1 FOR UPDATE OF m`,
+          [memberId],
+        );
+      if (!row) throw new NotFoundError('Member');
+      if (!row.pending) {
+        throw new ConflictError('This member has accepted their invitation already.', {
+          path: 'memberId',
+        });
+      }
+      const invitation = newTenantSecret(ctx.tenantId);
+      const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
+      await em.update(
+        MembershipEntity,
+        { tenantId: ctx.tenantId, id: memberId },
+        { inviteTokenHash: invitation.hash, inviteExpiresAt: expiresAt },
+      );
+      await this.sendInvitation(em, ctx.tenantId, row.email, row.role, invitation.token, expiresAt);
+      return {
+        member: await this.load(em, memberId),
+        invitationToken: null,
+        invitationExpiresAt: expiresAt,
+      };
+    });
+  }
+
   private async sendInvitation(
     em: EntityManager,
     tenantId: string,

@@ -16,6 +16,11 @@ import { Role } from './entities/membership.entity.js';
 import { MembershipService } from './membership.service.js';
 import { InviteMemberPayload, Member, MemberConnection } from './models/tenancy.models.js';
 import {
+  NotificationPreferences,
+  NotificationPreferencesService,
+  UpdateNotificationPreferencesInput,
+} from './notification-preferences.js';
+import {
   TenantSettings,
   TenantSettingsService,
   UpdateTenantSettingsInput,
@@ -30,7 +35,27 @@ export class TenancyResolver {
     private readonly tenants: TenantService,
     private readonly memberships: MembershipService,
     private readonly settings: TenantSettingsService,
+    private readonly preferences: NotificationPreferencesService,
   ) {}
+
+  @AnyMember()
+  @Query(() => NotificationPreferences, {
+    description: "The caller's own choices about mail that is not essential, in this tenant.",
+  })
+  myNotificationPreferences(@Ctx() ctx: RequestContext): Promise<NotificationPreferences> {
+    return this.preferences.get(ctx);
+  }
+
+  @AnyMember()
+  @Mutation(() => NotificationPreferences, {
+    description: "Changes the caller's own choices about mail that is not essential.",
+  })
+  updateMyNotificationPreferences(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateNotificationPreferencesInput,
+  ): Promise<NotificationPreferences> {
+    return this.preferences.update(ctx, input);
+  }
 
   @AnyMember()
   @Query(() => TenantSettings, { description: "The tenant's settings." })
@@ -90,6 +115,19 @@ export class TenancyResolver {
   })
   inviteMember(@Ctx() ctx: RequestContext, @Args('input') input: InviteMemberInput) {
     return this.memberships.invite(ctx, input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => InviteMemberPayload, {
+    description:
+      'Mails a pending member a new invitation (a new link and expiry; the earlier link stops ' +
+      'working). CONFLICT once they have accepted.',
+  })
+  resendInvitation(
+    @Ctx() ctx: RequestContext,
+    @Args('memberId', { type: () => ID }, uuidArg('memberId')) memberId: string,
+  ): Promise<InviteMemberPayload> {
+    return this.memberships.resendInvitation(ctx, memberId);
   }
 
   @Public()

@@ -33,6 +33,21 @@ export class TenantSettings {
     description: "Hours after an interview's scheduled end when its scorecards are due.",
   })
   feedbackDueHours: number;
+
+  @Field(() => Int, {
+    description:
+      "Minutes after an interview's scheduled end when the first feedback reminder goes to each interviewer who has not submitted.",
+  })
+  feedbackReminderDelayMinutes: number;
+
+  @Field(() => Int, { description: 'Hours between later feedback reminders.' })
+  feedbackReminderIntervalHours: number;
+
+  @Field(() => Int, {
+    description:
+      'At most this many feedback reminders per scorecard (0: none). Reminders stop once the scorecard is submitted or the interview cancelled.',
+  })
+  feedbackReminderLimit: number;
 }
 
 @InputType({ description: 'Only the fields given change.' })
@@ -48,11 +63,35 @@ export class UpdateTenantSettingsInput {
   @Min(1)
   @Max(24 * 30)
   feedbackDueHours?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60 * 24 * 7)
+  feedbackReminderDelayMinutes?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(24 * 14)
+  feedbackReminderIntervalHours?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  feedbackReminderLimit?: number;
 }
 
 export const DEFAULT_SETTINGS: TenantSettings = {
   feedbackVisibility: FeedbackVisibility.AFTER_OWN_SUBMIT,
   feedbackDueHours: 24,
+  feedbackReminderDelayMinutes: 60,
+  feedbackReminderIntervalHours: 24,
+  feedbackReminderLimit: 3,
 };
 
 /** SQL for the tenant's feedback policy, for use inside a statement (no extra round trip). */
@@ -67,7 +106,13 @@ export class TenantSettingsService {
   async read(em: EntityManager, tenantId: string): Promise<TenantSettings> {
     const row = await em.findOneBy(TenantSettingsEntity, { tenantId });
     return row
-      ? { feedbackVisibility: row.feedbackVisibility, feedbackDueHours: row.feedbackDueHours }
+      ? {
+          feedbackVisibility: row.feedbackVisibility,
+          feedbackDueHours: row.feedbackDueHours,
+          feedbackReminderDelayMinutes: row.feedbackReminderDelayMinutes,
+          feedbackReminderIntervalHours: row.feedbackReminderIntervalHours,
+          feedbackReminderLimit: row.feedbackReminderLimit,
+        }
       : { ...DEFAULT_SETTINGS };
   }
 
@@ -80,7 +125,14 @@ export class TenantSettingsService {
       const next = { ...(await this.read(em, ctx.tenantId)) };
       if (input.feedbackVisibility !== undefined)
         next.feedbackVisibility = input.feedbackVisibility;
-      if (input.feedbackDueHours !== undefined) next.feedbackDueHours = input.feedbackDueHours;
+      for (const key of [
+        'feedbackDueHours',
+        'feedbackReminderDelayMinutes',
+        'feedbackReminderIntervalHours',
+        'feedbackReminderLimit',
+      ] as const) {
+        if (input[key] !== undefined) next[key] = input[key];
+      }
       await em.upsert(TenantSettingsEntity, { tenantId: ctx.tenantId, ...next }, ['tenantId']);
       return next;
     });

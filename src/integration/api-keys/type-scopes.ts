@@ -92,6 +92,7 @@ export const TYPE_SCOPES: Record<string, Scope[] | 'open' | 'closed'> = {
   Member: 'closed',
   Tenant: 'closed',
   TenantSettings: 'closed',
+  NotificationPreferences: 'closed',
   Viewer: 'closed',
   InviteMemberPayload: 'closed',
   PackImportResult: 'closed',

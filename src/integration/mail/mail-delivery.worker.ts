@@ -3,7 +3,8 @@ import { AppConfig } from '../../config/config.js';
 import { Database } from '../../database/database.service.js';
 import { MailStatus } from '../entities/mail-message.entity.js';
 import { retryDelayMs } from '../webhooks/webhook-delivery.worker.js';
-import { MAIL_QUEUE, WebhookQueue } from '../webhooks/webhook-queue.service.js';
+import { JobQueue, MAIL_QUEUE } from '../jobs/job-queue.service.js';
+import { everyInterval, sweepTenants } from '../jobs/sweep-tenants.js';
 import { mailContentKey, openContent } from './mail-crypto.js';
 import { mailLeaseMs, MailOutbox } from './mail-outbox.service.js';
 import { createMailTransport, type MailTransport, type SendFailure } from './mail-transport.js';
@@ -35,12 +36,12 @@ export class MailDeliveryWorker implements OnApplicationBootstrap, OnApplication
   private readonly logger = new Logger('Mail');
   private readonly key: Buffer;
   private transport?: MailTransport;
-  private sweeper?: NodeJS.Timeout;
+  private stopSweeping = (): void => undefined;
 
   constructor(
     private readonly config: AppConfig,
     private readonly db: Database,
-    private readonly queue: WebhookQueue,
+    private readonly queue: JobQueue,
     private readonly outbox: MailOutbox,
   ) {
     this.key = mailContentKey(config);
@@ -53,14 +54,11 @@ export class MailDeliveryWorker implements OnApplicationBootstrap, OnApplication
     }
     this.transport = createMailTransport(this.config, this.logger);
     await this.queue.workOn<MailJob>(MAIL_QUEUE, CONCURRENCY, (job) => this.deliver(job));
-    this.sweeper = setInterval(() => {
-      this.sweep().catch((error: Error) => this.logger.error(`sweep: ${error.message}`));
-    }, SWEEP_EVERY_MS);
-    this.sweeper.unref();
+    this.stopSweeping = everyInterval(SWEEP_EVERY_MS, this.logger, () => this.sweep());
   }
 
   onApplicationShutdown(): void {
-    if (this.sweeper) clearInterval(this.sweeper);
+    this.stopSweeping();
     this.transport?.close();
   }
 
@@ -156,32 +154,20 @@ export class MailDeliveryWorker implements OnApplicationBootstrap, OnApplication
    * that long ago. One sweeper per tenant at a time. Returns how many were re-queued.
    */
   async sweep(): Promise<number> {
-    const tenants: { id: string }[] = await this.db.global((em) =>
-      em.query(`SELECT id FROM tenants ORDER BY id`),
-    );
     const graceSeconds = this.outbox.expireInSeconds * 3 + 60;
-    let requeued = 0;
-    for (const { id: tenantId } of tenants) {
-      requeued += await this.db.withTenant(tenantId, async (em) => {
-        const [{ locked }] = await em.query(
-          `SELECT pg_try_advisory_xact_lock(hashtext('mail-sweep:' || $1)) AS locked`,
-          [tenantId],
-        );
-        if (!locked) return 0;
-        const [overdue]: [{ id: string; attempts: number }[], number] = await em.query(
-          `UPDATE mail_messages SET next_attempt_at = now(), updated_at = now()
-            WHERE (status IN ('PENDING', 'RETRYING')
-                   AND next_attempt_at < now() - make_interval(secs => $1))
-               OR (status = 'SENDING' AND claimed_until < now() - make_interval(secs => $1))
-          RETURNING id, attempts`,
-          [graceSeconds],
-        );
-        for (const m of overdue) {
-          await this.outbox.schedule(em, { tenantId, messageId: m.id, attempt: m.attempts });
-        }
-        return overdue.length;
-      });
-    }
-    return requeued;
+    return sweepTenants(this.db, 'mail-sweep', async (em, tenantId) => {
+      const [overdue]: [{ id: string; attempts: number }[], number] = await em.query(
+        `UPDATE mail_messages SET next_attempt_at = now(), updated_at = now()
+          WHERE (status IN ('PENDING', 'RETRYING')
+                 AND next_attempt_at < now() - make_interval(secs => $1))
+             OR (status = 'SENDING' AND claimed_until < now() - make_interval(secs => $1))
+        RETURNING id, attempts`,
+        [graceSeconds],
+      );
+      for (const m of overdue) {
+        await this.outbox.schedule(em, { tenantId, messageId: m.id, attempt: m.attempts });
+      }
+      return overdue.length;
+    });
   }
 }

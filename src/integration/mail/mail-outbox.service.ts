@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/config.js';
-import { MAIL_QUEUE, WebhookQueue } from '../webhooks/webhook-queue.service.js';
+import { JobQueue, MAIL_QUEUE } from '../jobs/job-queue.service.js';
 import { mailContentKey, sealContent } from './mail-crypto.js';
 import type { MailContent, MailJob } from './mail.types.js';
 
@@ -41,7 +41,7 @@ export class MailOutbox {
 
   constructor(
     private readonly config: AppConfig,
-    private readonly queue: WebhookQueue,
+    private readonly queue: JobQueue,
   ) {
     this.key = mailContentKey(config);
     this.expireInSeconds = Math.ceil(mailLeaseMs(config) / 1000) + 1;

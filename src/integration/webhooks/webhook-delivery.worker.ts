@@ -7,7 +7,9 @@ import { Database } from '../../database/database.service.js';
 import { catchUpInterviewStatus } from '../../interviews/interview-status.js';
 import { DeliveryStatus } from '../entities/webhook.entities.js';
 import { decryptSecret, signatureHeader, webhookSecretKey } from './webhook-crypto.js';
-import { WebhookQueue, type DeliveryJob } from './webhook-queue.service.js';
+import { JobQueue, WEBHOOK_QUEUE } from '../jobs/job-queue.service.js';
+import { everyInterval, sweepTenants } from '../jobs/sweep-tenants.js';
+import { WebhookOutbox, type DeliveryJob } from './webhook-outbox.service.js';
 
 /** Deliveries worked at once by one process. */
 const CONCURRENCY = 4;
@@ -66,24 +68,22 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicat
   constructor(
     private readonly config: AppConfig,
     private readonly db: Database,
-    private readonly queue: WebhookQueue,
+    private readonly queue: JobQueue,
+    private readonly outbox: WebhookOutbox,
   ) {
     this.key = webhookSecretKey(config);
   }
 
-  private sweeper?: NodeJS.Timeout;
+  private stopSweeping = (): void => undefined;
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.WEBHOOK_WORKER) return;
-    await this.queue.work(CONCURRENCY, (job) => this.deliver(job));
-    this.sweeper = setInterval(() => {
-      this.sweep().catch((error: Error) => this.logger.error(`sweep: ${error.message}`));
-    }, SWEEP_EVERY_MS);
-    this.sweeper.unref();
+    await this.queue.workOn<DeliveryJob>(WEBHOOK_QUEUE, CONCURRENCY, (job) => this.deliver(job));
+    this.stopSweeping = everyInterval(SWEEP_EVERY_MS, this.logger, () => this.sweep());
   }
 
   onApplicationShutdown(): void {
-    if (this.sweeper) clearInterval(this.sweeper);
+    this.stopSweeping();
   }
 
   /**
@@ -95,33 +95,21 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicat
    * the sync feeds report them. Returns how many deliveries were re-queued.
    */
   async sweep(): Promise<number> {
-    const tenants: { id: string }[] = await this.db.global((em) =>
-      em.query(`SELECT id FROM tenants ORDER BY id`),
-    );
-    const graceSeconds = this.queue.expireInSeconds * 3 + 60;
-    let requeued = 0;
-    for (const { id: tenantId } of tenants) {
-      requeued += await this.db.withTenant(tenantId, async (em) => {
-        const [{ locked }] = await em.query(
-          `SELECT pg_try_advisory_xact_lock(hashtext('webhook-sweep:' || $1)) AS locked`,
-          [tenantId],
-        );
-        if (!locked) return 0;
-        await catchUpInterviewStatus(em);
-        const [overdue]: [{ id: string; attempts: number }[], number] = await em.query(
-          `UPDATE webhook_deliveries SET next_attempt_at = now(), updated_at = now()
-            WHERE status IN ('PENDING', 'RETRYING')
-              AND next_attempt_at < now() - make_interval(secs => $1)
-          RETURNING id, attempts`,
-          [graceSeconds],
-        );
-        for (const d of overdue) {
-          await this.queue.schedule(em, { tenantId, deliveryId: d.id, attempt: d.attempts });
-        }
-        return overdue.length;
-      });
-    }
-    return requeued;
+    const graceSeconds = this.outbox.expireInSeconds * 3 + 60;
+    return sweepTenants(this.db, 'webhook-sweep', async (em, tenantId) => {
+      await catchUpInterviewStatus(em);
+      const [overdue]: [{ id: string; attempts: number }[], number] = await em.query(
+        `UPDATE webhook_deliveries SET next_attempt_at = now(), updated_at = now()
+          WHERE status IN ('PENDING', 'RETRYING')
+            AND next_attempt_at < now() - make_interval(secs => $1)
+        RETURNING id, attempts`,
+        [graceSeconds],
+      );
+      for (const d of overdue) {
+        await this.outbox.schedule(em, { tenantId, deliveryId: d.id, attempt: d.attempts });
+      }
+      return overdue.length;
+    });
   }
 
   /** One attempt of one delivery; a job whose attempt was already recorded does nothing. */
@@ -249,7 +237,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicat
         this.logger.warn(`delivery ${job.deliveryId} is dead after ${attempts} attempts`);
         return;
       }
-      await this.queue.schedule(
+      await this.outbox.schedule(
         em,
         { tenantId: job.tenantId, deliveryId: job.deliveryId, attempt: attempts },
         row.next_attempt_at!,

@@ -14,6 +14,7 @@ export enum WebhookEventType {
   INTERVIEW_SCHEDULED = 'interview.scheduled',
   INTERVIEW_RESCHEDULED = 'interview.rescheduled',
   INTERVIEW_CANCELLED = 'interview.cancelled',
+  SCORECARD_OVERDUE = 'scorecard.overdue',
 }
 
 export const WEBHOOK_EVENT_TYPES = Object.values(WebhookEventType);
@@ -35,5 +36,9 @@ registerEnumType(WebhookEventType, {
       description: 'interview.rescheduled: an interview moved to another time.',
     },
     INTERVIEW_CANCELLED: { description: 'interview.cancelled: an interview was cancelled.' },
+    SCORECARD_OVERDUE: {
+      description:
+        "scorecard.overdue: a scorecard passed its due time (the interview's end plus the tenant's feedbackDueHours) unsubmitted; once per scorecard.",
+    },
   },
 });

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { AppConfig } from '../../config/config.js';
+import { JobQueue, WEBHOOK_QUEUE } from '../jobs/job-queue.service.js';
 import { WebhookEventType } from './webhook-event-type.js';
-import { WebhookQueue } from './webhook-queue.service.js';
+
+/** A job: deliver `deliveryId` of `tenantId`, as attempt number `attempt + 1`. */
+export interface DeliveryJob {
+  tenantId: string;
+  deliveryId: string;
+  /** The delivery's `attempts` when the job was scheduled; a stale job finds it moved on. */
+  attempt: number;
+}
 
 /**
  * The transactional outbox of webhook events.
@@ -29,7 +38,15 @@ import { WebhookQueue } from './webhook-queue.service.js';
  */
 @Injectable()
 export class WebhookOutbox {
-  constructor(private readonly queue: WebhookQueue) {}
+  /** Longest a delivery job may run: the HTTP timeout, and room for two short transactions. */
+  readonly expireInSeconds: number;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly queue: JobQueue,
+  ) {
+    this.expireInSeconds = queue.webhookExpireInSeconds;
+  }
 
   /**
    * Records `type` with `payload` (ids and non-personal fields only: it is sent as is) and
@@ -58,8 +75,20 @@ export class WebhookOutbox {
       [tenantId, event.id, endpoints.map((e) => e.id)],
     );
     for (const delivery of deliveries) {
-      await this.queue.schedule(em, { tenantId, deliveryId: delivery.id, attempt: 0 });
+      await this.schedule(em, { tenantId, deliveryId: delivery.id, attempt: 0 });
     }
+  }
+
+  /**
+   * Enqueues a delivery attempt with the caller's transaction: the job exists if and only if
+   * that transaction commits. `startAfter` defers it (a retry's next_attempt_at).
+   */
+  async schedule(em: EntityManager, job: DeliveryJob, startAfter?: Date): Promise<void> {
+    await this.queue.enqueue(em, WEBHOOK_QUEUE, job, {
+      startAfter,
+      expireInSeconds: this.expireInSeconds,
+      retryDelaySeconds: Math.max(1, Math.ceil(this.config.WEBHOOK_RETRY_BASE_MS / 1000)),
+    });
   }
 }
 

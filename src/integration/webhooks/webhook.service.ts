@@ -17,7 +17,7 @@ import { SqlParams } from '../../common/sql.js';
 import { DeliveryStatus } from '../entities/webhook.entities.js';
 import { encryptSecret, newWebhookSecret, webhookSecretKey } from './webhook-crypto.js';
 import type { WebhookEventType } from './webhook-event-type.js';
-import { WebhookQueue } from './webhook-queue.service.js';
+import { WebhookOutbox } from './webhook-outbox.service.js';
 import {
   MAX_URL_LENGTH,
   type CreateWebhookEndpointInput,
@@ -110,7 +110,7 @@ export class WebhookService {
 
   constructor(
     private readonly config: AppConfig,
-    private readonly queue: WebhookQueue,
+    private readonly outbox: WebhookOutbox,
   ) {
     this.key = webhookSecretKey(config);
   }
@@ -251,14 +251,14 @@ export class WebhookService {
           WHERE id = $1
             AND (status <> 'PENDING' OR next_attempt_at < now() - make_interval(secs => $2))
           RETURNING attempts`,
-        [id, 2 * this.queue.expireInSeconds],
+        [id, 2 * this.outbox.expireInSeconds],
       );
       if (!rows.length) {
         const [found] = await em.query(`SELECT status FROM webhook_deliveries WHERE id = $1`, [id]);
         if (!found) throw new NotFoundError('Webhook delivery');
         throw new ConflictError('The delivery is queued already.');
       }
-      await this.queue.schedule(em, {
+      await this.outbox.schedule(em, {
         tenantId: ctx.tenantId,
         deliveryId: id,
         attempt: rows[0].attempts,

@@ -37,6 +37,18 @@ export class TenantSettingsEntity {
   @Column({ name: 'ats_scale_mappings', type: 'jsonb', default: () => "'{}'" })
   atsScaleMappings: Record<string, unknown>;
 
+  /** The first feedback reminder goes this many minutes after the interview's scheduled end. */
+  @Column({ name: 'feedback_reminder_delay_minutes', type: 'int', default: 60 })
+  feedbackReminderDelayMinutes: number;
+
+  /** Later reminders follow every this many hours. */
+  @Column({ name: 'feedback_reminder_interval_hours', type: 'int', default: 24 })
+  feedbackReminderIntervalHours: number;
+
+  /** At most this many reminders per scorecard; 0: none. */
+  @Column({ name: 'feedback_reminder_limit', type: 'int', default: 3 })
+  feedbackReminderLimit: number;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -77,8 +77,6 @@ export type AnswerFormat =
 /** An API key of the tenant (its secret is never shown again). */
 export type ApiKey = {
   __typename?: 'ApiKey';
-  /** The ATS this key's integration speaks: Scorecard.atsExport defaults to it, and webhook endpoints it creates inherit it. */
-  ats?: Maybe<AtsSystem>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -93,20 +91,18 @@ export type ApiKey = {
 export type ApiKeyScope =
   /** Read candidates and their sync feed. */
   | 'CANDIDATES_READ'
-  /** Create, update and upsert candidates (and read them). */
+  /** Create, update and upsert candidates. */
   | 'CANDIDATES_WRITE'
   /** Read interviews and their sync feed. */
   | 'INTERVIEWS_READ'
-  /** Schedule, upsert, assign and cancel interviews (and read them). */
+  /** Schedule, upsert, assign and cancel interviews. */
   | 'INTERVIEWS_WRITE'
   /** Read loops and kits. */
   | 'LOOPS_READ'
-  /** Edit and publish loops; link them to ATS jobs (and read them). */
+  /** Edit and publish loops; link them to ATS jobs. */
   | 'LOOPS_WRITE'
   /** Read submitted scorecards, debriefs and their sync feed. */
   | 'SCORECARDS_READ'
-  /** Save, submit and amend scorecards for the interviewer named in the On-Behalf-Of header (user id or e-mail), with exactly that member’s rights; without the header it admits nothing. */
-  | 'SCORECARDS_WRITE'
   /** Read categories, competencies and questions. */
   | 'TAXONOMY_READ'
   /** Manage webhook endpoints and read their deliveries. */
@@ -116,52 +112,6 @@ export type ApiKeyScope =
 export type AssignInterviewersInput = {
   interviewId: Scalars['ID']['input'];
   interviewerIds: Array<Scalars['ID']['input']>;
-};
-
-/** One competency rating in the ATS’s values. */
-export type AtsCompetencyValue = {
-  __typename?: 'AtsCompetencyValue';
-  competencyId: Scalars['ID']['output'];
-  /** Null when the level is not mapped. */
-  rating?: Maybe<AtsValue>;
-};
-
-/** One criterion rating in the ATS’s values. */
-export type AtsCriterionValue = {
-  __typename?: 'AtsCriterionValue';
-  criterionId: Scalars['ID']['output'];
-  /** Null when not assessed or the level is not mapped. */
-  rating?: Maybe<AtsValue>;
-  stageQuestionId: Scalars['ID']['output'];
-};
-
-/** The tenant's mapping for one ATS: defaults, with the admin's changes. */
-export type AtsScaleMapping = {
-  __typename?: 'AtsScaleMapping';
-  ats: AtsSystem;
-  /** By level; a level not listed exports as null. */
-  ratings: Array<RatingMapping>;
-  recommendations: Array<RecommendationMapping>;
-};
-
-/** An applicant tracking system whose scorecard values the API speaks (see atsScaleMappings). */
-export type AtsSystem =
-  /** Ashby: scores 1 (Strong No), 2 (No), 3 (Yes), 4 (Strong Yes). */
-  | 'ASHBY'
-  /** Greenhouse: recommendations definitely_not (Definitely Not), no (No), yes (Yes), strong_yes (Strong Yes); attribute ratings also mixed. */
-  | 'GREENHOUSE'
-  /** Lever: 1 (Strong No Hire), 2 (No Hire), 3 (Hire), 4 (Strong Hire). */
-  | 'LEVER';
-
-/** A value in an ATS's terms. */
-export type AtsValue = {
-  __typename?: 'AtsValue';
-  /** How the ATS shows it, e.g. "Strong Hire". */
-  label: Scalars['String']['output'];
-  /** The value as a number (Lever, Ashby); null for Greenhouse. */
-  score?: Maybe<Scalars['Int']['output']>;
-  /** What the ATS's API takes, e.g. strong_yes (Greenhouse) or 4 (Lever, Ashby). */
-  value: Scalars['String']['output'];
 };
 
 /** USER (a member), API_KEY (an integration) or SYSTEM. */
@@ -185,8 +135,6 @@ export type AuditEvent = {
   entityId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   occurredAt: Scalars['DateTime']['output'];
-  /** The member (user id) an API key acted for with On-Behalf-Of; the key stays the actor. */
-  onBehalfOfId?: Maybe<Scalars['ID']['output']>;
   /** Also the x-request-id of the response. */
   requestId?: Maybe<Scalars['String']['output']>;
 };
@@ -224,7 +172,7 @@ export type CancelInterviewInput = {
 };
 
 /** A person being interviewed. */
-export type Candidate = Node & {
+export type Candidate = {
   __typename?: 'Candidate';
   anonymizedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Id in the ATS; unique in the tenant. */
@@ -374,8 +322,6 @@ export type CoverageRow = {
 };
 
 export type CreateApiKeyInput = {
-  /** The ATS the integration speaks (its scale mapping applies to what it reads). */
-  ats?: InputMaybe<AtsSystem>;
   name: Scalars['String']['input'];
   scopes: Array<ApiKeyScope>;
 };
@@ -443,8 +389,6 @@ export type CreateTenantInput = {
 };
 
 export type CreateWebhookEndpointInput = {
-  /** The ATS whose values scorecard events carry to this endpoint as data.ats (the tenant's scale mapping). Defaults to the creating API key's ats. */
-  ats?: InputMaybe<AtsSystem>;
   description?: InputMaybe<Scalars['String']['input']>;
   events: Array<WebhookEventType>;
   /** https (http too outside production), at most 2048 characters. */
@@ -533,7 +477,7 @@ export type GuidanceSection = {
 };
 
 /** A candidate at one stage of a published loop. */
-export type Interview = Node & {
+export type Interview = {
   __typename?: 'Interview';
   atsExternalId?: Maybe<Scalars['String']['output']>;
   cancelReason?: Maybe<Scalars['String']['output']>;
@@ -609,7 +553,7 @@ export type InterviewKit = {
 };
 
 /** An interview loop for one role. */
-export type InterviewLoop = Node & {
+export type InterviewLoop = {
   __typename?: 'InterviewLoop';
   /** Job id in the ATS; unique in the tenant. */
   atsJobId?: Maybe<Scalars['String']['output']>;
@@ -757,7 +701,7 @@ export type LoopStatus =
   | 'PUBLISHED';
 
 /** A user's membership in the current tenant. */
-export type Member = Node & {
+export type Member = {
   __typename?: 'Member';
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -867,18 +811,16 @@ export type Mutation = {
   /** Puts the stages of a draft loop in a new order. */
   reorderStages: InterviewLoop;
   rescheduleInterview: Interview;
+  /** Mails a pending member a new invitation (a new link and expiry; the earlier link stops working). CONFLICT once they have accepted. */
+  resendInvitation: InviteMemberPayload;
   /** Revokes a key at once; its next request is UNAUTHENTICATED. */
   revokeApiKey: ApiKey;
   /** Replaces the signing secret at once; the new one is shown only here. */
   rotateWebhookSecret: WebhookEndpointSecretPayload;
-  /** Only the assigned interviewer saves their draft (an API key with SCORECARDS_WRITE: for the member named in On-Behalf-Of). */
+  /** Only the assigned interviewer saves their draft. */
   saveScorecardDraft: Scorecard;
   /** Schedules a candidate at a stage of a published loop, with its interviewers. */
   scheduleInterview: Interview;
-  /** Sets (or, with null, clears) the ATS a key speaks: its reads of Scorecard.atsExport default to it. */
-  setApiKeyAts: ApiKey;
-  /** Changes how scorecards export to one ATS (admins). A value the ATS does not take answers BAD_USER_INPUT at its path. */
-  setAtsScaleMapping: AtsScaleMapping;
   /** Sets the rubric; it becomes version n+1. */
   setRubric: Question;
   /** Signs in to one tenant. Every failure answers UNAUTHENTICATED alike; repeated failures for one e-mail or address answer RATE_LIMITED. */
@@ -893,6 +835,8 @@ export type Mutation = {
   updateCompetency: Competency;
   /** Edits a draft loop; CONFLICT once published. */
   updateLoop: InterviewLoop;
+  /** Changes the caller's own choices about mail that is not essential. */
+  updateMyNotificationPreferences: NotificationPreferences;
   /** Changes metadata in place; changed content becomes version n+1 (rubric kept). */
   updateQuestion: Question;
   /** Edits labels in place; a new number of levels makes a new scale version. */
@@ -1091,6 +1035,11 @@ export type MutationRescheduleInterviewArgs = {
 };
 
 
+export type MutationResendInvitationArgs = {
+  memberId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1108,17 +1057,6 @@ export type MutationSaveScorecardDraftArgs = {
 
 export type MutationScheduleInterviewArgs = {
   input: ScheduleInterviewInput;
-};
-
-
-export type MutationSetApiKeyAtsArgs = {
-  ats?: InputMaybe<AtsSystem>;
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationSetAtsScaleMappingArgs = {
-  input: SetAtsScaleMappingInput;
 };
 
 
@@ -1154,6 +1092,11 @@ export type MutationUpdateCompetencyArgs = {
 
 export type MutationUpdateLoopArgs = {
   input: UpdateLoopInput;
+};
+
+
+export type MutationUpdateMyNotificationPreferencesArgs = {
+  input: UpdateNotificationPreferencesInput;
 };
 
 
@@ -1211,10 +1154,11 @@ export type NewLoopFromInput = {
   sourceId: Scalars['ID']['input'];
 };
 
-/** An object a client can refetch by its id alone with node(id) or nodes(ids). Ids are UUIDs, unique across types: the id every query already answers is the global id. */
-export type Node = {
-  /** Global id: unique across every type of the API. */
-  id: Scalars['ID']['output'];
+/** The caller's choices about mail that is not essential, in this tenant. Essential mail is always sent: invitations, interviews assigned, moved or cancelled (they carry calendar entries), and feedback reminders, which follow the tenant's policy (an admin sets how many, or none) rather than each interviewer: a reminder one could mute would miss the very people it is for. */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** Mail when every scorecard of an interview in a loop one manages is in (the loop's hiring managers). */
+  feedbackComplete: Scalars['Boolean']['output'];
 };
 
 /** Outcome of importing a pack. */
@@ -1239,12 +1183,8 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last item of this page. */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether more items follow this page (read forward with first/after); false for a page read backwards with last/before. */
+  /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
-  /** Whether more items come before this page (read backwards with last/before, on the lists that offer it); false for a page read forward with first/after. */
-  hasPreviousPage: Scalars['Boolean']['output'];
-  /** Cursor of the first item of this page. */
-  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 export type PublishLoopPayload = {
@@ -1258,8 +1198,6 @@ export type Query = {
   __typename?: 'Query';
   /** The tenant's API keys, revoked ones included. */
   apiKeys: Array<ApiKey>;
-  /** How scorecards export to each ATS: our recommendation and rating levels to the ATS's values (defaults with the admin’s changes). Scorecard.atsExport, the scorecards feed and the scorecard webhooks carry values under it. */
-  atsScaleMappings: Array<AtsScaleMapping>;
   /** The audit log, newest first: every mutation, by members and API keys. */
   auditEvents: AuditEventConnection;
   /** Names of the built-in question packs. */
@@ -1291,10 +1229,8 @@ export type Query = {
   member: Member;
   /** The tenant's members, oldest first. */
   members: MemberConnection;
-  /** Any object by its global id (its id; types: Candidate, Interview, Scorecard, InterviewLoop, Question, QuestionVersion, Member), read as its own query reads it: the same roles, API-key scopes and access rules. A malformed id is BAD_USER_INPUT; an id of nothing the tenant has is NOT_FOUND. */
-  node: Node;
-  /** Objects by global id, in the order given (at most 100). Each one the caller may not read, or that does not exist, is null with an error at its index. */
-  nodes: Array<Maybe<Node>>;
+  /** The caller's own choices about mail that is not essential, in this tenant. */
+  myNotificationPreferences: NotificationPreferences;
   question: Question;
   /** Per question version scored in the window [from, to) of submitted scorecards (read at their current revision; cancelled interviews left out): uses, the mean and population standard deviation of its criterion scores, inter-rater agreement (share of equal scores over pairs of scorecards by different interviewers on the same candidate and criterion) and the Pearson correlation of each scorecard's mean score on it with its recommendation (STRONG_NO = 1 ... STRONG_YES = 4). Most used first, then by id. */
   questionAnalytics: Array<QuestionAnalytics>;
@@ -1308,7 +1244,7 @@ export type Query = {
   ratingScale: RatingScale;
   /** FORBIDDEN while sealed from the caller. */
   scorecard: Scorecard;
-  /** Scorecards the caller may read under the sealed-feedback policy (their own drafts included), least recently updated first. A key with SCORECARDS_WRITE reads them as the member named in On-Behalf-Of (e.g. `mine: true`: that member’s own). */
+  /** Scorecards the caller may read under the sealed-feedback policy (their own drafts included), least recently updated first. */
   scorecards: ScorecardConnection;
   /** The sync feeds’ tombstones (deleted rows, anonymised candidates) in write order: page it beside candidates/interviews/scorecards(updatedSince). */
   syncTombstones: TombstoneConnection;
@@ -1325,12 +1261,10 @@ export type QueryAuditEventsArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   actorId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   entity?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  first?: Scalars['Int']['input'];
   from?: InputMaybe<Scalars['DateTime']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -1416,16 +1350,6 @@ export type QueryMembersArgs = {
 };
 
 
-export type QueryNodeArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryNodesArgs = {
-  ids: Array<Scalars['ID']['input']>;
-};
-
-
 export type QueryQuestionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1488,15 +1412,13 @@ export type QuerySyncTombstonesArgs = {
 
 export type QueryWebhookDeliveriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   endpointId?: InputMaybe<Scalars['ID']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
+  first?: Scalars['Int']['input'];
   status?: InputMaybe<WebhookDeliveryStatus>;
 };
 
 /** An interview question with versioned content and a rubric. */
-export type Question = Node & {
+export type Question = {
   __typename?: 'Question';
   category: Category;
   createdAt: Scalars['DateTime']['output'];
@@ -1618,7 +1540,7 @@ export type QuestionType =
   | 'TECHNICAL';
 
 /** Immutable content of a question. */
-export type QuestionVersion = Node & {
+export type QuestionVersion = {
   __typename?: 'QuestionVersion';
   answerFormat: AnswerFormat;
   /** Null for versions imported from a pack. */
@@ -1669,20 +1591,6 @@ export type RatingLevelInput = {
   label: Scalars['String']['input'];
 };
 
-/** A level of our rating scale and the ATS value it exports as. */
-export type RatingMapping = {
-  __typename?: 'RatingMapping';
-  level: Scalars['Int']['output'];
-  maps: AtsValue;
-};
-
-export type RatingMappingInput = {
-  /** A level of the rating scale (1 to 10). */
-  level: Scalars['Int']['input'];
-  /** The ATS's value (AtsValue.value), e.g. mixed or 2. */
-  value: Scalars['String']['input'];
-};
-
 /** A version of the tenant rating scale. */
 export type RatingScale = {
   __typename?: 'RatingScale';
@@ -1699,19 +1607,6 @@ export type Recommendation =
   | 'STRONG_NO'
   | 'STRONG_YES'
   | 'YES';
-
-/** Our recommendation and the ATS value it exports as. */
-export type RecommendationMapping = {
-  __typename?: 'RecommendationMapping';
-  maps: AtsValue;
-  recommendation: Recommendation;
-};
-
-export type RecommendationMappingInput = {
-  recommendation: Recommendation;
-  /** The ATS's value (AtsValue.value), e.g. definitely_not or 1. */
-  value: Scalars['String']['input'];
-};
 
 /** How many scorecards recommend what. */
 export type RecommendationTally = {
@@ -1810,12 +1705,10 @@ export type ScheduleInterviewInput = {
 };
 
 /** One interviewer's scorecard for one interview. Content is the draft while DRAFT, else the latest revision. */
-export type Scorecard = Node & {
+export type Scorecard = {
   __typename?: 'Scorecard';
   /** An amendment was made after the author could read other feedback. */
   amendedAfterReveal: Scalars['Boolean']['output'];
-  /** The recommendation and ratings in an ATS's values, under the tenant's scale mapping (atsScaleMappings): for `ats`, or else the calling API key's configured ATS; null when neither names one. */
-  atsExport?: Maybe<ScorecardAtsExport>;
   candidate: Candidate;
   competencyRatings: Array<CompetencyRating>;
   createdAt: Scalars['DateTime']['output'];
@@ -1836,22 +1729,6 @@ export type Scorecard = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Pass it as expectedVersion to the next save, submit or amendment. */
   version: Scalars['Int']['output'];
-};
-
-
-/** One interviewer's scorecard for one interview. Content is the draft while DRAFT, else the latest revision. */
-export type ScorecardAtsExportArgs = {
-  ats?: InputMaybe<AtsSystem>;
-};
-
-/** A scorecard's recommendation and ratings in one ATS's values, under the tenant's mapping (atsScaleMappings). */
-export type ScorecardAtsExport = {
-  __typename?: 'ScorecardAtsExport';
-  ats: AtsSystem;
-  competencyRatings: Array<AtsCompetencyValue>;
-  ratings: Array<AtsCriterionValue>;
-  /** Null while the scorecard has none. */
-  recommendation?: Maybe<AtsValue>;
 };
 
 export type ScorecardConnection = {
@@ -1918,15 +1795,6 @@ export type SeniorityLevelDefinition = {
   seniority: Seniority;
   /** Short name of the level, e.g. "Senior engineer". */
   title: Scalars['String']['output'];
-};
-
-/** Only the entries given change; reset returns this ATS to the defaults first. */
-export type SetAtsScaleMappingInput = {
-  ats: AtsSystem;
-  ratings?: InputMaybe<Array<RatingMappingInput>>;
-  recommendations?: InputMaybe<Array<RecommendationMappingInput>>;
-  /** Start from the defaults (forget earlier changes). */
-  reset?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type SetRubricInput = {
@@ -2020,6 +1888,12 @@ export type TenantSettings = {
   __typename?: 'TenantSettings';
   /** Hours after an interview's scheduled end when its scorecards are due. */
   feedbackDueHours: Scalars['Int']['output'];
+  /** Minutes after an interview's scheduled end when the first feedback reminder goes to each interviewer who has not submitted. */
+  feedbackReminderDelayMinutes: Scalars['Int']['output'];
+  /** Hours between later feedback reminders. */
+  feedbackReminderIntervalHours: Scalars['Int']['output'];
+  /** At most this many feedback reminders per scorecard (0: none). Reminders stop once the scorecard is submitted or the interview cancelled. */
+  feedbackReminderLimit: Scalars['Int']['output'];
   feedbackVisibility: FeedbackVisibility;
 };
 
@@ -2089,6 +1963,11 @@ export type UpdateLoopInput = {
   roleTitle?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Only the fields given change. */
+export type UpdateNotificationPreferencesInput = {
+  feedbackComplete?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Metadata changes apply in place; a content change makes a new version. */
 export type UpdateQuestionInput = {
   content?: InputMaybe<QuestionContentInput>;
@@ -2114,14 +1993,15 @@ export type UpdateStageInput = {
 /** Only the fields given change. */
 export type UpdateTenantSettingsInput = {
   feedbackDueHours?: InputMaybe<Scalars['Int']['input']>;
+  feedbackReminderDelayMinutes?: InputMaybe<Scalars['Int']['input']>;
+  feedbackReminderIntervalHours?: InputMaybe<Scalars['Int']['input']>;
+  feedbackReminderLimit?: InputMaybe<Scalars['Int']['input']>;
   feedbackVisibility?: InputMaybe<FeedbackVisibility>;
 };
 
 /** Only the fields given change. */
 export type UpdateWebhookEndpointInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The ATS whose values scorecard events carry to this endpoint as data.ats (the tenant's scale mapping). Defaults to the creating API key's ats. */
-  ats?: InputMaybe<AtsSystem>;
   description?: InputMaybe<Scalars['String']['input']>;
   events?: InputMaybe<Array<WebhookEventType>>;
   id: Scalars['ID']['input'];
@@ -2234,8 +2114,6 @@ export type WebhookEndpoint = {
   __typename?: 'WebhookEndpoint';
   /** An inactive endpoint gets no new deliveries; pending ones go DEAD. */
   active: Scalars['Boolean']['output'];
-  /** The ATS whose values scorecard events carry to this endpoint as data.ats (the tenant's scale mapping). */
-  ats?: Maybe<AtsSystem>;
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
   /** The event types sent to it. */
@@ -2279,6 +2157,8 @@ export type WebhookEventType =
   | 'LOOP_PUBLISHED'
   /** scorecard.amended: a submitted scorecard was amended. */
   | 'SCORECARD_AMENDED'
+  /** scorecard.overdue: a scorecard passed its due time (the interview's end plus the tenant's feedbackDueHours) unsubmitted; once per scorecard. */
+  | 'SCORECARD_OVERDUE'
   /** scorecard.submitted: a scorecard was submitted. */
   | 'SCORECARD_SUBMITTED';
 

@@ -10,7 +10,7 @@ import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/config.js';
 import { RUNTIME_GROUP_ROLE } from '../../database/prepare-database.js';
 
-/** The pg-boss queue that carries one job per delivery attempt. */
+/** The pg-boss queue that carries one job per webhook delivery attempt (src/integration/webhooks). */
 export const WEBHOOK_QUEUE = 'webhook-delivery';
 /** The pg-boss queue that carries one job per e-mail send attempt (src/integration/mail). */
 export const MAIL_QUEUE = 'mail-delivery';
@@ -24,33 +24,26 @@ export const OWNER_DATABASE_URL = Symbol('OWNER_DATABASE_URL');
 const GRANT_LOCK_KEY = 7_412_020; // serialises the start-up grants of replicas starting together
 const POLLING_SECONDS = 1;
 
-/** A job: deliver `deliveryId` of `tenantId`, as attempt number `attempt + 1`. */
-export interface DeliveryJob {
-  tenantId: string;
-  deliveryId: string;
-  /** The delivery's `attempts` when the job was scheduled; a stale job finds it moved on. */
-  attempt: number;
-}
-
 /**
- * The service's one pg-boss (webhook deliveries and e-mail), connected as the database owner: it creates and migrates its own schema, and
+ * The service's one pg-boss, for every background job (webhook deliveries, e-mail), connected
+ * as the database owner: it creates and migrates its own schema, and
  * grants the runtime role just what it needs to enqueue a job inside its own transaction
  * (USAGE on the schema, SELECT on `queue`, INSERT and SELECT(id) on `job`). Started with the
  * module; stopped before the database pool closes, letting running deliveries finish.
  */
 @Injectable()
-export class WebhookQueue implements OnModuleInit, BeforeApplicationShutdown {
-  private readonly logger = new Logger('Webhooks');
+export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
   private started = false;
-  /** Longest a delivery job may run: the HTTP timeout, and room for two short transactions. */
-  readonly expireInSeconds: number;
+  /** Longest a webhook delivery job may run: the HTTP timeout, and room for two short transactions. */
+  readonly webhookExpireInSeconds: number;
 
   constructor(
     private readonly config: AppConfig,
     @Inject(OWNER_DATABASE_URL) ownerUrl: string,
   ) {
-    this.expireInSeconds = Math.ceil((config.WEBHOOK_TIMEOUT_MS * 1.5) / 1000) + 1;
+    this.webhookExpireInSeconds = Math.ceil((config.WEBHOOK_TIMEOUT_MS * 1.5) / 1000) + 1;
     this.boss = new PgBoss({
       connectionString: ownerUrl,
       schema: PGBOSS_SCHEMA,
@@ -63,7 +56,10 @@ export class WebhookQueue implements OnModuleInit, BeforeApplicationShutdown {
       // deliveries are worked, often enough that an expired job is retried soon after.
       schedule: false,
       supervise: config.WEBHOOK_WORKER || config.MAIL_WORKER,
-      maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.floor(this.expireInSeconds / 2))),
+      maintenanceIntervalSeconds: Math.max(
+        1,
+        Math.min(60, Math.floor(this.webhookExpireInSeconds / 2)),
+      ),
     });
     this.boss.on('error', (error: Error & { code?: string }) => {
       // 57P01: the server is shutting down (the embedded one stops on SIGTERM alongside us).
@@ -103,18 +99,6 @@ export class WebhookQueue implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   /**
-   * Enqueues a delivery attempt with the caller's transaction: the job exists if and only if
-   * that transaction commits. `startAfter` defers it (a retry's next_attempt_at).
-   */
-  async schedule(em: EntityManager, job: DeliveryJob, startAfter?: Date): Promise<void> {
-    await this.enqueue(em, WEBHOOK_QUEUE, job, {
-      startAfter,
-      expireInSeconds: this.expireInSeconds,
-      retryDelaySeconds: Math.max(1, Math.ceil(this.config.WEBHOOK_RETRY_BASE_MS / 1000)),
-    });
-  }
-
-  /**
    * Enqueues `data` on `queue` with the caller's transaction: the job exists if and only if
    * that transaction commits.
    */
@@ -145,11 +129,6 @@ export class WebhookQueue implements OnModuleInit, BeforeApplicationShutdown {
       retryDelay: options.retryDelaySeconds,
       retryBackoff: true,
     });
-  }
-
-  /** Runs `handler` for every delivery job, `concurrency` at a time in this process. */
-  async work(concurrency: number, handler: (job: DeliveryJob) => Promise<void>): Promise<void> {
-    await this.workOn(WEBHOOK_QUEUE, concurrency, handler);
   }
 
   /** Runs `handler` for every job of `queue`, `concurrency` at a time in this process. */

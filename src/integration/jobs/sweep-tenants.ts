@@ -1,0 +1,45 @@
+import type { Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Database } from '../../database/database.service.js';
+
+/**
+ * Runs `fn` once per tenant, each in a transaction of that tenant (row-level security applies),
+ * under a transaction-scoped advisory lock named `lockName` and the tenant: two replicas
+ * sweeping at once never work the same tenant together (the second skips it this round).
+ * Returns the sum of what `fn` returned. The one routine behind every periodic sweep (lost
+ * webhook and mail jobs, feedback reminders).
+ */
+export async function sweepTenants(
+  db: Database,
+  lockName: string,
+  fn: (em: EntityManager, tenantId: string) => Promise<number>,
+): Promise<number> {
+  const tenants: { id: string }[] = await db.global((em) =>
+    em.query(`SELECT id FROM tenants ORDER BY id`),
+  );
+  let total = 0;
+  for (const { id: tenantId } of tenants) {
+    total += await db.withTenant(tenantId, async (em) => {
+      const [{ locked }]: { locked: boolean }[] = await em.query(
+        `SELECT pg_try_advisory_xact_lock(hashtext($1 || ':' || $2)) AS locked`,
+        [lockName, tenantId],
+      );
+      return locked ? fn(em, tenantId) : 0;
+    });
+  }
+  return total;
+}
+
+/** Calls `sweep` every `everyMs` (not at all for 0) until the returned stop is called; errors are logged. */
+export function everyInterval(
+  everyMs: number,
+  logger: Logger,
+  sweep: () => Promise<unknown>,
+): () => void {
+  if (everyMs <= 0) return () => undefined;
+  const timer = setInterval(() => {
+    sweep().catch((error: Error) => logger.error(`sweep: ${error.message}`));
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
