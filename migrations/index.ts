@@ -12,6 +12,7 @@ import { MailOutbox1796171627247 } from './1796171627247-MailOutbox.js';
 import { MailCalendarUid1796173388911 } from './1796173388911-MailCalendarUid.js';
 import { PackLoopTemplates1796174153989 } from './1796174153989-PackLoopTemplates.js';
 import { SearchRowsEstimate1796174204047 } from './1796174204047-SearchRowsEstimate.js';
+import { QuestionVersionType1796176000000 } from './1796176000000-QuestionVersionType.js';
 
 export const MIGRATIONS = [
   Initial1795425299493,
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   MailCalendarUid1796173388911,
   PackLoopTemplates1796174153989,
   SearchRowsEstimate1796174204047,
+  QuestionVersionType1796176000000,
 ];

@@ -106,7 +106,8 @@ describe('candidate debrief', () => {
         max,
         count: values.length,
         spread: max - min,
-        disagreement: max - min >= 2,
+        // Compared exactly (to 1e-9): weighted means such as 8/3 and 2/3 are 2 apart.
+        disagreement: Math.round((max - min) * 1e9) / 1e9 >= 2,
       };
     });
 

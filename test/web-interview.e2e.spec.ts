@@ -295,6 +295,121 @@ describe('the interview page', () => {
     await inspect(page, 'interview-not-mine');
   }, 180_000);
 
+  it('shows the expectations for the level assessed, worked examples on request, the guide, and STAR notes that save', async () => {
+    const pick = async (filter: string) =>
+      ok(
+        await t.gql(
+          `{ questions(first: 1, status: ACTIVE, ${filter}) { edges { node { id
+             currentVersion { rubric { criteria { competency { id } } } } } } } }`,
+          {},
+          tokens[RECRUITER],
+        ),
+      ).questions.edges[0].node;
+    const story = await pick('type: BEHAVIORAL, search: "inherited"');
+    const asks = await pick('type: CANDIDATE_QUESTION');
+    const gql = async (query: string, input: Record<string, unknown>) =>
+      ok(await t.gql(query, { input }, tokens[RECRUITER]));
+    const loop = (
+      await gql(`mutation($input: CreateLoopInput!) { createLoop(input: $input) { id } }`, {
+        name: 'Backend engineer, behavioural',
+        roleTitle: 'Backend engineer',
+      })
+    ).createLoop;
+    const stage = (
+      await gql(`mutation($input: AddStageInput!) { addStage(input: $input) { id } }`, {
+        loopId: loop.id,
+        name: 'Ownership and growth',
+        kind: 'BEHAVIORAL',
+        durationMinutes: 45,
+        focusCompetencyIds: [story.currentVersion.rubric.criteria[0].competency.id],
+      })
+    ).addStage;
+    for (const q of [story, asks]) {
+      await gql(
+        `mutation($input: AddStageQuestionInput!) { addStageQuestion(input: $input) { id } }`,
+        { stageId: stage.id, questionId: q.id, timeBudgetMinutes: 15 },
+      );
+    }
+    ok(
+      await t.gql(
+        `mutation($id: ID!) { publishLoop(id: $id) { loop { status } } }`,
+        { id: loop.id },
+        tokens[RECRUITER],
+      ),
+    );
+    const id = await scheduleInterview(t, tokens[RECRUITER], {
+      candidateId: await createCandidate(t, tokens[RECRUITER], 'Ari Story'),
+      stageId: stage.id,
+      interviewerIds: [interviewerId],
+      scheduledStart: hoursFromNow(-3),
+      scheduledEnd: hoursFromNow(-2),
+    });
+    await page.goto(`${base}/interviews/${id}`);
+    const first = page.getByRole('region', { name: /^Question 1 of 2$/ });
+    await first.waitFor();
+
+    // The question spans two levels, so none is assumed; choosing one marks its expectation.
+    const level = page.getByLabel('Level you are assessing');
+    expect(await level.inputValue()).toBe('');
+    expect(await first.getByText('Level assessed').count()).toBe(0);
+    await level.selectOption('SENIOR');
+    await first.getByText('Level assessed').waitFor();
+    expect(new URL(page.url()).searchParams.get('level')).toBe('SENIOR');
+    const expectations = first.getByRole('listitem').filter({ hasText: 'Level assessed' });
+    expect(await expectations.count()).toBe(1);
+
+    // Worked examples stay closed until asked for.
+    const examples = first.locator('details.ik-examples');
+    expect(await examples.getAttribute('open')).toBeNull();
+    await examples.locator('summary').click();
+    await examples.getByText(/^Scored 2/).waitFor();
+
+    // The scoring guide and interviewing practice load when opened.
+    await page
+      .getByRole('button', { name: 'Show the scoring guide and interviewing practice' })
+      .click();
+    await page.getByRole('heading', { name: 'Scoring guide' }).waitFor();
+    expect(await page.getByText('Not assessed', { exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { name: 'Seniority levels' }).count()).toBe(1);
+
+    // The candidate's own questions are preparation: no rating, no STAR notes.
+    const second = page.getByRole('region', { name: /^Question 2 of 2$/ });
+    expect(await second.getByText('Not rated').count()).toBe(1);
+    expect(await second.getByRole('radiogroup').count()).toBe(0);
+    expect(await second.getByRole('group', { name: /STAR notes/ }).count()).toBe(0);
+
+    const star = first.getByRole('group', { name: 'STAR notes on question 1 (optional)' });
+    await star.getByLabel('Situation').fill('Inherited a billing service with no tests.');
+    await star.getByLabel('Action').fill('Added contract tests before touching the code.');
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    await inspect(page, 'interview-guidance');
+    const mine = await myScorecard(t, tokens[INTERVIEWER], id);
+    const saved = ok(
+      await t.gql(
+        `query($id: ID!) { scorecard(id: $id) { notes { notes star { situation task action result } } } }`,
+        { id: mine.id },
+        tokens[INTERVIEWER],
+      ),
+    ).scorecard;
+    expect(saved.notes).toEqual([
+      {
+        notes: '',
+        star: {
+          situation: 'Inherited a billing service with no tests.',
+          task: '',
+          action: 'Added contract tests before touching the code.',
+          result: '',
+        },
+      },
+    ]);
+    await page.reload();
+    await first.waitFor();
+    expect(await level.inputValue()).toBe('SENIOR');
+    expect(await star.getByLabel('Action').inputValue()).toBe(
+      'Added contract tests before touching the code.',
+    );
+  }, 180_000);
+
   it('prints the kit cleanly on A4 and Letter, without the app around it', async () => {
     const id = await newInterview('Pat Paper', [interviewerId]);
     await page.goto(`${base}/interviews/${id}`);

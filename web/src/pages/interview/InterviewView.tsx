@@ -3,11 +3,13 @@ import { useSyncExternalStore } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { describe } from '../../errors';
-import { InterviewPageDocument, ScorecardByIdDocument } from '../../gql/graphql';
+import { InterviewPageDocument, ScorecardByIdDocument, type Seniority } from '../../gql/graphql';
 import { session } from '../../session';
 import { formatDateTime, formatTimeRange, timeZone } from '../../time';
 import { DraftScorecard } from './DraftScorecard';
+import { GuidePanel } from './GuidePanel';
 import './interview.css';
+import { LevelContext, SENIORITY_ORDER, stageLevel } from './level';
 import { OtherScorecard, PanelFeedback } from './PanelFeedback';
 import { SubmittedScorecard } from './SubmittedScorecard';
 import type { InterviewData, Kit } from './types';
@@ -63,7 +65,7 @@ function Header({ interview }: { interview: InterviewData }) {
 /** The interview page: the kit beside the interviewer's scorecard. */
 export function InterviewView() {
   const { id = '' } = useParams();
-  const [search] = useSearchParams();
+  const [search, setSearch] = useSearchParams();
   const viewer = useSyncExternalStore(session.subscribe, session.get);
   const [{ data, error, fetching }, refetch] = useQuery({
     query: InterviewPageDocument,
@@ -78,6 +80,23 @@ export function InterviewView() {
     interview?.scorecards.filter((s) => s.interviewer.id !== me && s.status === 'SUBMITTED') ?? [];
   const linked = search.get('scorecard');
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  // ?level= names the level assessed ('' for all alike); without it, the stage's own level.
+  const asked = search.get('level');
+  const level: Seniority | null =
+    asked === null
+      ? interview?.kit
+        ? stageLevel(interview.kit)
+        : null
+      : (SENIORITY_ORDER.find((s) => s === asked) ?? null);
+  const chooseLevel = (next: Seniority | null) =>
+    setSearch(
+      (current) => {
+        const params = new URLSearchParams(current);
+        params.set('level', next ?? '');
+        return params;
+      },
+      { replace: true },
+    );
 
   return (
     <Stack gap="md" className="ik-page">
@@ -98,7 +117,7 @@ export function InterviewView() {
         </Alert>
       )}
       {interview?.kit && (
-        <>
+        <LevelContext value={level}>
           {interview.kit.instructions && (
             <Paper withBorder p="md" bg="gray.0">
               <Text fw={600} size="sm">
@@ -109,6 +128,7 @@ export function InterviewView() {
               </Text>
             </Paper>
           )}
+          <GuidePanel kit={interview.kit} level={level} onLevel={chooseLevel} />
           {linked && <LinkedScorecard id={linked} kit={interview.kit} mine={mine?.id} />}
           {mine?.status === 'DRAFT' && (
             <DraftScorecard key={mine.id} kit={interview.kit} card={mine} onSubmitted={reload} />
@@ -123,7 +143,7 @@ export function InterviewView() {
             </Alert>
           )}
           <PanelFeedback kit={interview.kit} cards={others} />
-        </>
+        </LevelContext>
       )}
     </Stack>
   );
