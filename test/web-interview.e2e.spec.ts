@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -76,6 +76,13 @@ describe('the interview page', () => {
     page = await context.newPage();
     watch(page);
   }, 180_000);
+  // The suite runs for many minutes on a loaded machine: fresh API tokens for every test, so
+  // none outlives its access token.
+  beforeEach(async () => {
+    for (const email of [RECRUITER, MANAGER, INTERVIEWER]) {
+      tokens[email] = await signIn(t, email, 'acme', password);
+    }
+  });
   afterAll(async () => {
     await context?.close();
     await browser?.close();
