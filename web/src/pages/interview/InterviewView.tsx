@@ -9,7 +9,7 @@ import { formatDateTime, formatTimeRange, timeZone } from '../../time';
 import { DraftScorecard } from './DraftScorecard';
 import { GuidePanel } from './GuidePanel';
 import './interview.css';
-import { LevelContext, SENIORITY_ORDER, stageLevel } from './level';
+import { LevelContext, SENIORITY_ORDER } from './level';
 import { OtherScorecard, PanelFeedback } from './PanelFeedback';
 import { SubmittedScorecard } from './SubmittedScorecard';
 import type { InterviewData, Kit } from './types';
@@ -80,19 +80,14 @@ export function InterviewView() {
     interview?.scorecards.filter((s) => s.interviewer.id !== me && s.status === 'SUBMITTED') ?? [];
   const linked = search.get('scorecard');
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  // ?level= names the level assessed ('' for all alike); without it, the stage's own level.
-  const asked = search.get('level');
-  const level: Seniority | null =
-    asked === null
-      ? interview?.kit
-        ? stageLevel(interview.kit)
-        : null
-      : (SENIORITY_ORDER.find((s) => s === asked) ?? null);
+  // ?level= names the level assessed; without it, all levels alike.
+  const level = SENIORITY_ORDER.find((s) => s === search.get('level')) ?? null;
   const chooseLevel = (next: Seniority | null) =>
     setSearch(
       (current) => {
         const params = new URLSearchParams(current);
-        params.set('level', next ?? '');
+        if (next) params.set('level', next);
+        else params.delete('level');
         return params;
       },
       { replace: true },
