@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../../config/config.js';
 import { Database } from '../../database/database.service.js';
+import { inBackground } from '../../database/data-source-options.js';
 import { MailStatus } from '../entities/mail-message.entity.js';
 import { retryDelayMs } from '../webhooks/webhook-delivery.worker.js';
 import { MAIL_QUEUE, WebhookQueue } from '../webhooks/webhook-queue.service.js';
@@ -54,7 +55,9 @@ export class MailDeliveryWorker implements OnApplicationBootstrap, OnApplication
     this.transport = createMailTransport(this.config, this.logger);
     await this.queue.workOn<MailJob>(MAIL_QUEUE, CONCURRENCY, (job) => this.deliver(job));
     this.sweeper = setInterval(() => {
-      this.sweep().catch((error: Error) => this.logger.error(`sweep: ${error.message}`));
+      inBackground(() => this.sweep()).catch((error: Error) =>
+        this.logger.error(`sweep: ${error.message}`),
+      );
     }, SWEEP_EVERY_MS);
     this.sweeper.unref();
   }

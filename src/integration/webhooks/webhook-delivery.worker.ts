@@ -2,6 +2,7 @@ import { privateAddressProblem } from './public-address.js';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../../config/config.js';
 import { Database } from '../../database/database.service.js';
+import { inBackground } from '../../database/data-source-options.js';
 import { catchUpInterviewStatus } from '../../interviews/interview-status.js';
 import { DeliveryStatus } from '../entities/webhook.entities.js';
 import { decryptSecret, signatureHeader, webhookSecretKey } from './webhook-crypto.js';
@@ -74,7 +75,9 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicat
     if (!this.config.WEBHOOK_WORKER) return;
     await this.queue.work(CONCURRENCY, (job) => this.deliver(job));
     this.sweeper = setInterval(() => {
-      this.sweep().catch((error: Error) => this.logger.error(`sweep: ${error.message}`));
+      inBackground(() => this.sweep()).catch((error: Error) =>
+        this.logger.error(`sweep: ${error.message}`),
+      );
     }, SWEEP_EVERY_MS);
     this.sweeper.unref();
   }
