@@ -14,6 +14,7 @@ import { PackLoopTemplates1796174153989 } from './1796174153989-PackLoopTemplate
 import { SearchRowsEstimate1796174204047 } from './1796174204047-SearchRowsEstimate.js';
 import { FeedbackReminders1796175000000 } from './1796175000000-FeedbackReminders.js';
 import { NotificationPreferences1796175100000 } from './1796175100000-NotificationPreferences.js';
+import { QuestionVersionType1796176000000 } from './1796176000000-QuestionVersionType.js';
 import { AtsRoundTwo1796185365091 } from './1796185365091-AtsRoundTwo.js';
 
 export const MIGRATIONS = [
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   SearchRowsEstimate1796174204047,
   FeedbackReminders1796175000000,
   NotificationPreferences1796175100000,
+  QuestionVersionType1796176000000,
   AtsRoundTwo1796185365091,
 ];

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { hoursFromNow } from './helpers/clock.js';
 import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
@@ -106,7 +107,8 @@ describe('candidate debrief', () => {
         max,
         count: values.length,
         spread: max - min,
-        disagreement: max - min >= 2,
+        // Compared exactly (to 1e-9): weighted means such as 8/3 and 2/3 are 2 apart.
+        disagreement: Math.round((max - min) * 1e9) / 1e9 >= 2,
       };
     });
 
@@ -190,4 +192,132 @@ describe('candidate debrief', () => {
     expect(four).toBe(one);
     expect(one).toBeLessThanOrEqual(14);
   });
+
+  it("flags a disagreement exactly when the spread is two levels or more, whatever the questions' weights", async () => {
+    const [a, b] = acme.panel;
+    const lists = ok(
+      await t.gql(`{ categories { id } competencies { id } }`, {}, acme.tokens.RECRUITER),
+    );
+    const categoryId = lists.categories[0].id;
+    const competencyId = lists.competencies[0].id;
+    const anchors = (title: string) =>
+      [1, 2, 3, 4].map((n) => `${title}: behaviour observed at level ${n} of this question`);
+    let run = 0;
+    // Two cards of one question with two weighted criteria on one competency. The exact spread
+    // is |A - B| / (W1 + W2) over the weights in hundredths, so "two levels or more" is an
+    // integer comparison here, free of any rounding.
+    const weight = fc.constantFrom(0.01, 0.1, 0.2, 0.3, 0.7, 1, 1.5, 2.33, 3);
+    const level = fc.integer({ min: 1, max: 4 });
+    const cards = fc.oneof(
+      // On the threshold: every criterion exactly two levels apart.
+      fc
+        .tuple(fc.integer({ min: 3, max: 4 }), fc.integer({ min: 3, max: 4 }))
+        .map(([x, y]) => [x, y, x - 2, y - 2]),
+      fc.tuple(level, level, level, level),
+    );
+    await fc.assert(
+      fc.asyncProperty(weight, weight, cards, async (w1, w2, [a1, a2, b1, b2]) => {
+        run += 1;
+        const q = ok(
+          await t.gql(
+            `mutation($input: CreateQuestionInput!) { createQuestion(input: $input) { id } }`,
+            {
+              input: {
+                categoryId,
+                type: 'TECHNICAL',
+                seniority: ['MID'],
+                estimatedMinutes: 10,
+                content: { prompt: `Weighted question ${run}`, purpose: 'Weights.' },
+                rubric: [
+                  { title: 'First', competencyId, weight: w1, anchors: anchors(`First ${run}`) },
+                  { title: 'Second', competencyId, weight: w2, anchors: anchors(`Second ${run}`) },
+                ],
+              },
+            },
+            rec(),
+          ),
+        ).createQuestion;
+        const gql = async (query: string, variables: Record<string, unknown>) =>
+          ok(await t.gql(query, variables, rec()));
+        await gql(`mutation($id: ID!) { activateQuestion(id: $id) { id } }`, { id: q.id });
+        const loop = (
+          await gql(`mutation($input: CreateLoopInput!) { createLoop(input: $input) { id } }`, {
+            input: { name: `Weights ${run}`, roleTitle: 'Engineer' },
+          })
+        ).createLoop;
+        const stage = (
+          await gql(`mutation($input: AddStageInput!) { addStage(input: $input) { id } }`, {
+            input: {
+              loopId: loop.id,
+              name: 'One question',
+              kind: 'TECHNICAL',
+              durationMinutes: 30,
+              focusCompetencyIds: [competencyId],
+            },
+          })
+        ).addStage;
+        await gql(
+          `mutation($input: AddStageQuestionInput!) { addStageQuestion(input: $input) { id } }`,
+          { input: { stageId: stage.id, questionId: q.id, timeBudgetMinutes: 10 } },
+        );
+        await gql(`mutation($id: ID!) { publishLoop(id: $id) { loop { id } } }`, { id: loop.id });
+        const kit = (
+          await gql(
+            `query($id: ID!) { interviewKit(stageId: $id) { questions { stageQuestionId
+               questionVersionId criteria { id weight competency { id } } } } }`,
+            { id: stage.id },
+          )
+        ).interviewKit;
+        const one: LoopSheet = {
+          loopId: loop.id,
+          stageId: stage.id,
+          focusCompetencyIds: [competencyId],
+          questions: kit.questions.map((x: any) => ({
+            stageQuestionId: x.stageQuestionId,
+            questionVersionId: x.questionVersionId,
+            criteria: x.criteria.map((c: any) => ({
+              id: c.id,
+              weight: c.weight,
+              competencyId: c.competency.id,
+            })),
+          })),
+        };
+        const candidateId = await createCandidate(t, rec(), `Weights ${run}`);
+        const interviewId = await scheduleInterview(t, rec(), {
+          candidateId,
+          stageId: stage.id,
+          interviewerIds: [a.id, b.id],
+        });
+        for (const [member, scores] of [
+          [a, [a1, a2]],
+          [b, [b1, b2]],
+        ] as const) {
+          await fillAndSubmit(t, member.token, interviewId, one, {
+            score: (_qi, ci) => scores[ci],
+            recommendation: 'YES',
+          });
+        }
+        const row = ok(
+          await t.gql(DEBRIEF, { id: candidateId }, rec()),
+        ).candidateDebrief.competencies.find((c: any) => c.competency.id === competencyId);
+        const [W1, W2] = [Math.round(w1 * 100), Math.round(w2 * 100)];
+        const gap = Math.abs(a1 * W1 + a2 * W2 - (b1 * W1 + b2 * W2));
+        expect([w1, w2, a1, a2, b1, b2, row.disagreement]).toEqual([
+          w1,
+          w2,
+          a1,
+          a2,
+          b1,
+          b2,
+          gap >= 2 * (W1 + W2),
+        ]);
+      }),
+      {
+        numRuns: 8,
+        // Weights 0.1 and 0.2: 1.0 / 0.3 and 0.4 / 0.3 are exactly 2 apart, but numeric division
+        // gave them different scales and the spread came out as 1.9999999999996667.
+        examples: [[0.1, 0.2, [4, 3, 2, 1]]],
+      },
+    );
+  }, 120_000);
 });

@@ -23,7 +23,7 @@ const KIT = `query($id: ID!) { interviewKit(stageId: $id) {
   questions { stageQuestionId type rated seniority answerFormat levelExpectations { seniority expectation }
     exampleAnswers { score answer } criteria { id } } } }`;
 const SAVE = `mutation($input: SaveScorecardDraftInput!) { saveScorecardDraft(input: $input) {
-  id version status notes { stageQuestionId notes star { situation task action result } } } }`;
+  id version status summary notes { stageQuestionId notes star { situation task action result } } } }`;
 const SUBMIT = `mutation($input: SubmitScorecardInput!) { submitScorecard(input: $input) { status
   notes { stageQuestionId star { action } } } }`;
 
@@ -423,6 +423,75 @@ describe('interviewer guidance: level expectations, the guide, candidate questio
       expect(md.text).toContain('not rated');
     });
 
+    it('reads an omitted note field as kept and null as cleared: the text, each STAR part, all four, the summary', async () => {
+      const card = await myScorecard(t, a.tokens.INTERVIEWER, interviewId);
+      const sq = behavioural.stageQuestionId;
+      const save = (input: Record<string, unknown>, version: number) =>
+        t.gql(
+          SAVE,
+          { input: { id: card.id, expectedVersion: version, ...input } },
+          a.tokens.INTERVIEWER,
+        );
+      const noteOf = (draft: { notes: { stageQuestionId: string }[] }) =>
+        draft.notes.find((n) => n.stageQuestionId === sq);
+      const star = { situation: 'S', task: 'T', action: 'A', result: 'R' };
+      const first = ok(
+        await save(
+          { notes: [{ stageQuestionId: sq, notes: 'Calm story.', star }], summary: 'So far' },
+          card.version,
+        ),
+      ).saveScorecardDraft;
+      // One part given, the rest and the text omitted: all of those are kept.
+      const onePart = ok(
+        await save({ notes: [{ stageQuestionId: sq, star: { action: 'A2' } }] }, first.version),
+      ).saveScorecardDraft;
+      expect(noteOf(onePart)).toEqual({
+        stageQuestionId: sq,
+        notes: 'Calm story.',
+        star: { ...star, action: 'A2' },
+      });
+      expect(onePart.summary).toBe('So far');
+      // null clears one part, the text and the summary, and nothing else.
+      const cleared = ok(
+        await save(
+          { notes: [{ stageQuestionId: sq, notes: null, star: { task: null } }], summary: null },
+          onePart.version,
+        ),
+      ).saveScorecardDraft;
+      expect(noteOf(cleared)).toEqual({
+        stageQuestionId: sq,
+        notes: '',
+        star: { ...star, task: '', action: 'A2' },
+      });
+      expect(cleared.summary).toBe('');
+      // star: null clears the four parts; with no text left the note is gone.
+      const gone = ok(
+        await save({ notes: [{ stageQuestionId: sq, star: null }] }, cleared.version),
+      ).saveScorecardDraft;
+      expect(gone.notes).toEqual([]);
+
+      // A null where null clears nothing names its field and changes nothing.
+      for (const [input, path] of [
+        [{ notes: null }, 'input.notes'],
+        [{ ratings: null }, 'input.ratings'],
+        [{ competencyRatings: [{ competencyId, score: 3 }], notes: null }, 'input.notes'],
+      ] as const) {
+        const refused = await save(input, gone.version);
+        expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+        expect(fieldsOf(refused)).toEqual([
+          { path, message: expect.stringContaining('must not be null') },
+        ]);
+      }
+      // A wrong type inside a part fails GraphQL's own coercion; never INTERNAL.
+      const wrong = await save(
+        { notes: [{ stageQuestionId: sq, star: { task: ['a list'] } }] },
+        gone.version,
+      );
+      expect(codeOf(wrong)).toBe('BAD_USER_INPUT');
+      expect(wrong.errors![0].message).toContain('String cannot represent');
+      expect((await myScorecard(t, a.tokens.INTERVIEWER, interviewId)).version).toBe(gone.version);
+    });
+
     it('keeps STAR notes on the behavioural question only, and submits without rating the candidate question', async () => {
       const card = await myScorecard(t, a.tokens.INTERVIEWER, interviewId);
       const save = (input: Record<string, unknown>, version: number) =>
@@ -496,12 +565,16 @@ describe('interviewer guidance: level expectations, the guide, candidate questio
           star: null,
         },
       ]);
-      // Blank STAR parts and no text remove the note.
+      // Blank STAR parts (the others cleared with null) and no text remove the note.
       const cleared = ok(
         await save(
           {
             notes: [
-              { stageQuestionId: behavioural.stageQuestionId, notes: '', star: { action: ' ' } },
+              {
+                stageQuestionId: behavioural.stageQuestionId,
+                notes: '',
+                star: { situation: null, action: ' ', result: null },
+              },
             ],
           },
           saved.version,
@@ -560,6 +633,134 @@ describe('interviewer guidance: level expectations, the guide, candidate questio
           (n: { stageQuestionId: string }) => n.stageQuestionId === behavioural.stageQuestionId,
         ).star.action,
       ).toBe(star.action);
+    });
+
+    it("keeps each pinned version's type: changing a question's type later alters no kit and no scorecard rule", async () => {
+      const PINNED = `query($id: ID!) { interviewKit(stageId: $id) { questions { questionId questionVersionId } } }`;
+      const pinned = ok(await t.gql(PINNED, { id: stageId }, a.tokens.INTERVIEWER)).interviewKit
+        .questions as { questionId: string; questionVersionId: string }[];
+      const kitNow = async () =>
+        ok(await t.gql(KIT, { id: stageId }, a.tokens.INTERVIEWER)).interviewKit;
+      const markdown = async () =>
+        (
+          await t
+            .http()
+            .get(`/kits/${stageId}.md`)
+            .set('authorization', `Bearer ${a.tokens.INTERVIEWER}`)
+        ).text;
+      const [kitBefore, mdBefore] = [await kitNow(), await markdown()];
+      const retype = async (questionId: string, type: string) =>
+        ok(
+          await t.gql(
+            `mutation($input: UpdateQuestionInput!) { updateQuestion(input: $input) { type
+               currentVersion { id number type } } }`,
+            { input: { id: questionId, metadata: { type } } },
+            a.tokens.RECRUITER,
+          ),
+        ).updateQuestion;
+      // The candidate question becomes a rated one, the technical one a behavioural one.
+      const wasCandidate = await retype(pinned[2].questionId, 'TECHNICAL');
+      const wasTechnical = await retype(pinned[1].questionId, 'BEHAVIORAL');
+      expect(wasCandidate.currentVersion.type).toBe('TECHNICAL');
+      expect(wasCandidate.currentVersion.id).not.toBe(pinned[2].questionVersionId);
+      expect(wasTechnical.currentVersion.type).toBe('BEHAVIORAL');
+      const VERSION = `query($id: ID!) { questionVersion(id: $id) { type } }`;
+      expect(
+        ok(await t.gql(VERSION, { id: pinned[2].questionVersionId }, a.tokens.RECRUITER))
+          .questionVersion.type,
+      ).toBe('CANDIDATE_QUESTION');
+
+      // The published loop's kit is the same, to the byte in Markdown.
+      expect(await kitNow()).toEqual(kitBefore);
+      expect(await markdown()).toBe(mdBefore);
+      // The scorecard still takes STAR notes only where the pinned version is a STAR story.
+      const card = await myScorecard(t, a.tokens.INTERVIEWER, interviewId);
+      const amend = await t.gql(
+        `mutation($input: AmendScorecardInput!) { amendScorecard(input: $input) { id } }`,
+        {
+          input: {
+            id: card.id,
+            expectedVersion: card.version,
+            reason: 'STAR notes on the technical question',
+            notes: [{ stageQuestionId: technical.stageQuestionId, star: { situation: 'x' } }],
+          },
+        },
+        a.tokens.INTERVIEWER,
+      );
+      expect(fieldsOf(amend)).toEqual([
+        { path: 'input.notes[0].star', message: expect.stringContaining('STAR') },
+      ]);
+    });
+
+    it('lets an admin edit the guide part by part, refuses bad parts by path, and keeps the edit through a pack import', async () => {
+      const UPDATE = `mutation($input: UpdateInterviewGuideInput!) { updateInterviewGuide(input: $input) {
+        source scoringGuide { combination veto notAssessed debrief }
+        seniorityLevels { seniority title definition } interviewerGuidance { key title points } } }`;
+      const update = (input: unknown, token = a.tokens.ADMIN) => t.gql(UPDATE, { input }, token);
+      const before = ok(await t.gql(GUIDE, {}, a.tokens.ADMIN)).interviewGuide;
+      const veto = 'No veto: a single 1 is discussed in the debrief, it does not decide alone.';
+      const scoringGuide = { ...before.scoringGuide, veto };
+
+      expect(codeOf(await update({ scoringGuide }, a.tokens.RECRUITER))).toBe('FORBIDDEN');
+      const invalid = await update({
+        scoringGuide: { ...scoringGuide, veto: '' },
+        interviewerGuidance: [{ key: 'Bias!', title: 'Bias', points: [] }],
+      });
+      expect(codeOf(invalid)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(invalid).map((f) => f.path)).toEqual([
+        'input.scoringGuide.veto',
+        'input.interviewerGuidance[0].key',
+        'input.interviewerGuidance[0].points',
+      ]);
+      const twice = await update({
+        seniorityLevels: [
+          { seniority: 'MID', title: 'Engineer', definition: 'Works alone on a feature.' },
+          { seniority: 'MID', title: 'Engineer II', definition: 'Again.' },
+        ],
+        interviewerGuidance: [
+          { key: 'bias', title: 'Bias', points: ['One.'] },
+          { key: 'bias', title: 'Bias again', points: ['Two.'] },
+        ],
+      });
+      expect(fieldsOf(twice)).toEqual([
+        { path: 'input.seniorityLevels[1].seniority', message: 'is defined twice' },
+        { path: 'input.interviewerGuidance[1].key', message: 'is used twice' },
+      ]);
+      expect(fieldsOf(await update({ scoringGuide: null }))).toEqual([
+        { path: 'input.scoringGuide', message: expect.stringContaining('must not be null') },
+      ]);
+      // A tenant without a guide gives all three parts.
+      expect(fieldsOf(await update({ scoringGuide }, bare.tokens.ADMIN))).toEqual([
+        { path: 'input.seniorityLevels', message: expect.stringContaining('no interview guide') },
+        {
+          path: 'input.interviewerGuidance',
+          message: expect.stringContaining('no interview guide'),
+        },
+      ]);
+      expect(ok(await t.gql(GUIDE, {}, a.tokens.ADMIN)).interviewGuide).toEqual(before);
+
+      const edited = ok(await update({ scoringGuide })).updateInterviewGuide;
+      expect(edited).toEqual({ ...before, scoringGuide, source: null });
+      const kit = ok(await t.gql(KIT, { id: stageId }, a.tokens.INTERVIEWER)).interviewKit;
+      expect(kit.guide).toMatchObject({ source: null, scoringGuide: { veto } });
+      ok(
+        await t.gql(
+          `mutation { importPack(name: "backend-engineering") { questionsCreated } }`,
+          {},
+          a.tokens.ADMIN,
+        ),
+      );
+      expect(ok(await t.gql(GUIDE, {}, a.tokens.ADMIN)).interviewGuide).toEqual(edited);
+      // Levels are stored junior first whatever order they come in.
+      const levels = ok(
+        await update({
+          seniorityLevels: [
+            { seniority: 'SENIOR', title: 'Senior', definition: 'Leads a project.' },
+            { seniority: 'JUNIOR', title: 'Junior', definition: 'Learns with support.' },
+          ],
+        }),
+      ).updateInterviewGuide.seniorityLevels;
+      expect(levels.map((l: { seniority: string }) => l.seniority)).toEqual(['JUNIOR', 'SENIOR']);
     });
   });
 });

@@ -127,7 +127,7 @@ export class KitService {
           `SELECT p.id, p.stage_id, p.position, p.time_budget_minutes, p.required,
                   v.id AS version_id, v.question_id, v.number, v.prompt, v.purpose, v.guidance,
                   v.follow_ups, v.strong_signals, v.red_flags, v.answer_format,
-                  v.level_expectations, v.example_answers, q.type, q.seniority::text[] AS seniority, r.levels
+                  v.level_expectations, v.example_answers, v.type, q.seniority::text[] AS seniority, r.levels
              FROM stage_questions p
              JOIN question_versions v ON v.tenant_id = p.tenant_id AND v.id = p.question_version_id
              JOIN questions q ON q.tenant_id = v.tenant_id AND q.id = v.question_id
@@ -210,6 +210,7 @@ function toKit(
       exampleAnswers: q.example_answers,
       type: q.type,
       seniority: q.seniority,
+      // The pinned version's own type: a later change of the question's type alters no kit.
       rated: q.type !== QuestionType.CANDIDATE_QUESTION,
       criteria: criteria
         .filter((c) => c.question_version_id === q.version_id)

@@ -20,6 +20,15 @@ import { scorecardVisibleSql } from './visibility.js';
 export const DISAGREEMENT_SPREAD = 2;
 
 /**
+ * Decimal places the spread is rounded to before it is compared. A scorecard's competency
+ * score is a weighted mean (8/3, 2/3...) that numeric division cuts after about 16 digits, so
+ * an exact spread of 2 came out as 1.99999999999999993 and the flag depended on which weights
+ * the picked questions had. Weights have at most two decimals, so two different spreads differ
+ * far above 1e-12 while the cut is far below it.
+ */
+const SPREAD_PLACES = 12;
+
+/**
  * The debrief of one candidate: five statements whatever the number of interviews and
  * scorecards (candidate, interviews, scorecards, competency aggregates, missing scorecards).
  */
@@ -136,7 +145,7 @@ export class DebriefService {
        )
        SELECT competency_id AS "competencyId", avg(score)::float8 AS mean, min(score)::float8 AS min,
               max(score)::float8 AS max, count(*)::int AS count,
-              (max(score) - min(score))::float8 AS spread
+              round(max(score) - min(score), ${SPREAD_PLACES})::float8 AS spread
          FROM per_scorecard GROUP BY competency_id ORDER BY competency_id`,
       p.values,
     );

@@ -33,18 +33,17 @@ export async function loadSheet(em: EntityManager, interviewId: string): Promise
   const questions: (Omit<SheetQuestion, 'levels'> & { levels: ScaleLevel[] })[] = await em.query(
     `SELECT sq.id AS "stageQuestionId", sq.position, sq.required,
             sq.question_version_id AS "questionVersionId", r.levels,
-            (v.answer_format = 'STAR' OR q.type = 'BEHAVIORAL') AS "starNotes",
+            (v.answer_format = 'STAR' OR v.type = 'BEHAVIORAL') AS "starNotes",
             coalesce(json_agg(json_build_object('id', c.id, 'competencyId', c.competency_id,
                                                 'title', c.title) ORDER BY c.position)
                      FILTER (WHERE c.id IS NOT NULL), '[]') AS criteria
        FROM interviews i
        JOIN stage_questions sq ON sq.tenant_id = i.tenant_id AND sq.stage_id = i.stage_id
        JOIN question_versions v ON v.tenant_id = sq.tenant_id AND v.id = sq.question_version_id
-       JOIN questions q ON q.tenant_id = v.tenant_id AND q.id = v.question_id
        JOIN rating_scales r ON r.tenant_id = v.tenant_id AND r.id = v.scale_id
        LEFT JOIN rubric_criteria c ON c.tenant_id = v.tenant_id AND c.question_version_id = v.id
       WHERE i.id = $1
-      GROUP BY sq.tenant_id, sq.id, r.levels, v.answer_format, q.type ORDER BY sq.position`,
+      GROUP BY sq.tenant_id, sq.id, r.levels, v.answer_format, v.type ORDER BY sq.position`,
     [interviewId],
   );
   const [stage]: { focus: string[]; levels: ScaleLevel[] | null }[] = await em.query(
@@ -70,19 +69,33 @@ export interface ContentPatch {
     score?: number | null;
     notAssessed?: boolean | null;
   }[];
-  notes?: { stageQuestionId: string; notes: string; star?: Partial<StarParts> | null }[];
+  notes?: {
+    stageQuestionId: string;
+    notes?: string | null;
+    star?: Partial<Record<keyof StarParts, string | null>> | null;
+  }[];
   competencyRatings?: { competencyId: string; score?: number | null }[];
   recommendation?: ScorecardContent['recommendation'];
   summary?: string;
 }
 
-/** The four parts, each a string; undefined when every part is blank. */
-function starParts(star: Partial<StarParts>): StarParts | undefined {
+/** An omitted value keeps what is stored; null clears it (to empty text). */
+const keepOrClear = (given: string | null | undefined, stored: string | undefined): string =>
+  given === undefined ? (stored ?? '') : (given ?? '');
+
+/**
+ * The four parts after a change, each part omitted keeping its stored text and null clearing
+ * it; undefined when every part is blank.
+ */
+function starParts(
+  star: Partial<Record<keyof StarParts, string | null>>,
+  stored: StarParts | undefined,
+): StarParts | undefined {
   const parts = {
-    situation: star.situation ?? '',
-    task: star.task ?? '',
-    action: star.action ?? '',
-    result: star.result ?? '',
+    situation: keepOrClear(star.situation, stored?.situation),
+    task: keepOrClear(star.task, stored?.task),
+    action: keepOrClear(star.action, stored?.action),
+    result: keepOrClear(star.result, stored?.result),
   };
   return Object.values(parts).some((p) => p.trim()) ? parts : undefined;
 }
@@ -188,18 +201,16 @@ export function applyPatch(base: ScorecardContent, patch: ContentPatch): Scoreca
   }
   const notes = new Map<string, ContentNote>(base.notes.map((n) => [n.stageQuestionId, n]));
   for (const n of patch.notes ?? []) {
-    // Omitted STAR parts stay as stored (a client that edits only the text keeps them); null
-    // clears them.
+    // One rule at every level: what an entry omits stays as stored (a client that edits only
+    // the text keeps the STAR parts, one that edits one part keeps the others), null clears.
+    const stored = notes.get(n.stageQuestionId);
+    const text = keepOrClear(n.notes, stored?.notes);
     const star =
-      n.star === undefined
-        ? notes.get(n.stageQuestionId)?.star
-        : n.star
-          ? starParts(n.star)
-          : undefined;
-    if (n.notes.trim() || star) {
+      n.star === undefined ? stored?.star : n.star ? starParts(n.star, stored?.star) : undefined;
+    if (text.trim() || star) {
       notes.set(n.stageQuestionId, {
         stageQuestionId: n.stageQuestionId,
-        notes: n.notes,
+        notes: text,
         ...(star && { star }),
       });
     } else {
@@ -216,7 +227,7 @@ export function applyPatch(base: ScorecardContent, patch: ContentPatch): Scoreca
     notes: [...notes.values()],
     competencyRatings: [...competencies].map(([competencyId, score]) => ({ competencyId, score })),
     recommendation: patch.recommendation !== undefined ? patch.recommendation : base.recommendation,
-    summary: patch.summary ?? base.summary,
+    summary: keepOrClear(patch.summary, base.summary),
   };
 }
 

@@ -112,6 +112,7 @@ export class QuestionWriter {
         questionId: question.id,
         number: next,
         ...pickContent(content),
+        type: question.type,
         scaleId,
         authorId: origin.authorId,
         source: origin.source,

@@ -34,6 +34,7 @@ import {
   type CriterionData,
   pickContent,
   QuestionWriter,
+  type VersionContent,
 } from './question-writer.js';
 import { checkContent, UNRATED } from './question-rules.js';
 import { RatingScaleService } from './rating-scale.service.js';
@@ -60,6 +61,7 @@ export function toVersion(row: QuestionVersionEntity): QuestionVersion {
     id: row.id,
     questionId: row.questionId,
     number: row.number,
+    type: row.type,
     source: row.source,
     createdAt: row.createdAt,
     scaleId: row.scaleId,
@@ -275,23 +277,27 @@ export class QuestionService {
         await em.update(QuestionEntity, { tenantId: ctx.tenantId, id: question.id }, changes);
         Object.assign(question, changes);
       }
+      const current = await em.findOneByOrFail(QuestionVersionEntity, {
+        id: question.currentVersionId!,
+      });
+      let content: VersionContent = current;
       if (input.content) {
-        const current = await em.findOneByOrFail(QuestionVersionEntity, {
-          id: question.currentVersionId!,
-        });
         const scale = await em.findOneByOrFail(RatingScaleEntity, { id: current.scaleId });
         checkContent(input.content, question.seniority, scale, 'input.content');
         const next = pickContent(input.content);
         const changed = CONTENT_FIELDS.some(
           (f) => JSON.stringify(pickContent(current)[f]) !== JSON.stringify(next[f]),
         );
-        if (changed) {
-          const rubric = await this.writer.criteriaOf(em, current.id);
-          await this.writer.addVersion(em, question, input.content, rubric, current.scaleId, {
-            source: VersionSource.USER,
-            authorId: ctx.principal.actingUserId,
-          });
-        }
+        if (changed) content = input.content;
+      }
+      // A version keeps the type it was written with (what pinned kits show), so a new type
+      // is a new version, like new content.
+      if (content !== current || current.type !== question.type) {
+        const rubric = await this.writer.criteriaOf(em, current.id);
+        await this.writer.addVersion(em, question, content, rubric, current.scaleId, {
+          source: VersionSource.USER,
+          authorId: ctx.principal.actingUserId,
+        });
       }
       if (meta.tags) await this.writer.refreshSearch(em, [question.id]);
       return toQuestion(await this.find(em, question.id));

@@ -18,6 +18,7 @@ import { Category, Competency, RatingScale } from './models/taxonomy.models.js';
 import { RatingScaleService } from './rating-scale.service.js';
 import { InterviewGuideService } from './interview-guide.service.js';
 import { InterviewGuide } from './models/guide.models.js';
+import { UpdateInterviewGuideInput } from './dto/guide.inputs.js';
 
 const EDITORS = [Role.ADMIN, Role.RECRUITER];
 
@@ -133,5 +134,19 @@ export class TaxonomyResolver {
   })
   updateRatingScale(@Ctx() ctx: RequestContext, @Args('input') input: UpdateRatingScaleInput) {
     return this.scaleService.update(ctx, input.levels);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => InterviewGuide, {
+    description:
+      "Edits the tenant's interview guide (scoring guide, seniority definitions, interviewer " +
+      'guidance); every kit shows the new text at once. The edited guide is kept by later pack ' +
+      'imports.',
+  })
+  updateInterviewGuide(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateInterviewGuideInput,
+  ) {
+    return this.guideService.update(ctx, input);
   }
 }

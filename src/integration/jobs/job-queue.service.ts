@@ -9,6 +9,7 @@ import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/config.js';
 import { RUNTIME_GROUP_ROLE } from '../../database/prepare-database.js';
+import { inBackground } from '../../database/data-source-options.js';
 
 /** The pg-boss queue that carries one job per webhook delivery attempt (src/integration/webhooks). */
 export const WEBHOOK_QUEUE = 'webhook-delivery';
@@ -141,7 +142,7 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
       await this.boss.work<T>(
         queue,
         { batchSize: 1, pollingIntervalSeconds: POLLING_SECONDS },
-        async ([job]) => handler(job.data),
+        async ([job]) => inBackground(() => handler(job.data)),
       );
     }
   }

@@ -1,5 +1,6 @@
 import type { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { inBackground } from '../../database/data-source-options.js';
 import type { Database } from '../../database/database.service.js';
 
 /**
@@ -30,7 +31,10 @@ export async function sweepTenants(
   return total;
 }
 
-/** Calls `sweep` every `everyMs` (not at all for 0) until the returned stop is called; errors are logged. */
+/**
+ * Calls `sweep` every `everyMs` (not at all for 0) until the returned stop is called; errors are
+ * logged. Sweeps run as background work: their statements are not counted as a request's.
+ */
 export function everyInterval(
   everyMs: number,
   logger: Logger,
@@ -38,7 +42,7 @@ export function everyInterval(
 ): () => void {
   if (everyMs <= 0) return () => undefined;
   const timer = setInterval(() => {
-    sweep().catch((error: Error) => logger.error(`sweep: ${error.message}`));
+    inBackground(sweep).catch((error: Error) => logger.error(`sweep: ${error.message}`));
   }, everyMs);
   timer.unref();
   return () => clearInterval(timer);

@@ -45,48 +45,63 @@ export class CriterionRatingInput {
 
 @InputType({
   description:
-    'STAR notes on a behavioural answer; omitted parts are empty. Accepted only on questions ' +
-    'answered as a STAR story (answer format STAR or type BEHAVIORAL).',
+    'STAR notes on a behavioural answer. Each part: omitted keeps the stored text (empty for a ' +
+    'new note), null clears it. Accepted only on questions answered as a STAR story (answer ' +
+    'format STAR or type BEHAVIORAL).',
 })
 export class StarNoteInput {
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @NullClears()
   @IsString()
   @MaxLength(5000)
-  situation: string = '';
+  situation?: string | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @NullClears()
   @IsString()
   @MaxLength(5000)
-  task: string = '';
+  task?: string | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @NullClears()
   @IsString()
   @MaxLength(5000)
-  action: string = '';
+  action?: string | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @NullClears()
   @IsString()
   @MaxLength(5000)
-  result: string = '';
+  result?: string | null;
 }
 
 @InputType({
   description:
-    'Notes on one question, replacing the earlier ones; empty notes and no STAR text remove them.',
+    'Notes on one question. Each field: omitted keeps what is stored, null clears it. A note ' +
+    'left with empty text and no STAR text is removed.',
 })
 export class QuestionNoteInput {
   @Field(() => ID)
   @IsUUID()
   stageQuestionId: string;
 
-  @Field({ nullable: true, description: 'Free text; empty when omitted.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Free text. Omitted: the stored text is kept; null or empty clears it.',
+  })
+  @IsOptional()
+  @NullClears()
   @IsString()
   @MaxLength(20000)
-  notes: string = '';
+  notes?: string | null;
 
   @Field(() => StarNoteInput, {
     nullable: true,
-    description: 'Omitted: the stored STAR parts are kept; null clears them.',
+    description: 'Omitted: the stored STAR parts are kept; null clears all four.',
   })
   @IsOptional()
   @NullClears()
@@ -140,11 +155,15 @@ export abstract class ScorecardContentInput {
   @IsEnum(Recommendation)
   recommendation?: Recommendation | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Omitted: the stored summary is kept; null or empty clears it.',
+  })
   @IsOptional()
+  @NullClears()
   @IsString()
   @MaxLength(20000)
-  summary?: string;
+  summary?: string | null;
 }
 
 @InputType({

@@ -26,7 +26,7 @@ import {
 import { HasAtMostDecimals, NullClears } from '../../common/validation.pipe.js';
 
 export const KEY_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
-const KEY_MESSAGE = 'must be lowercase letters, digits and inner dashes';
+export const KEY_MESSAGE = 'must be lowercase letters, digits and inner dashes';
 
 @InputType()
 export class CreateCategoryInput {

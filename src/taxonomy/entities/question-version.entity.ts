@@ -10,7 +10,7 @@ import {
 import { UserEntity } from '../../tenancy/entities/user.entity.js';
 import { QuestionEntity } from './question.entity.js';
 import { RatingScaleEntity } from './rating-scale.entity.js';
-import { AnswerFormat, Seniority, VersionSource } from './taxonomy.enums.js';
+import { AnswerFormat, QuestionType, Seniority, VersionSource } from './taxonomy.enums.js';
 
 /** What a 3 ("Yes") looks like for one seniority the question is tagged with. */
 export interface LevelExpectation {
@@ -65,6 +65,13 @@ export class QuestionVersionEntity {
 
   @Column({ name: 'answer_format', type: 'enum', enum: AnswerFormat, enumName: 'answer_format' })
   answerFormat: AnswerFormat;
+
+  /**
+   * The question's type when this version was written: what a kit pinned to it shows (rated,
+   * STAR notes) even after the question's type changes.
+   */
+  @Column({ type: 'enum', enum: QuestionType, enumName: 'question_type' })
+  type: QuestionType;
 
   @Column({ name: 'level_expectations', type: 'jsonb', default: () => "'[]'" })
   levelExpectations: LevelExpectation[];

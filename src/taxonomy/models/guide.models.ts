@@ -92,7 +92,9 @@ export class InterviewGuide {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The pack (name@version) the guide came from; null when none was imported.',
+    description:
+      'The pack (name@version) the guide came from; null once the tenant edited it ' +
+      '(updateInterviewGuide).',
   })
   source: string | null;
 }

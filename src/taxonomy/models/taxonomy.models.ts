@@ -194,6 +194,13 @@ export class QuestionVersion extends QuestionContent {
   @Field(() => Int, { description: '1 for the first version, then n+1 per edit.' })
   number: number;
 
+  @Field(() => QuestionType, {
+    description:
+      "The question's type when this version was written; kits pinned to the version show it. " +
+      'Changing the type makes a new version.',
+  })
+  type: QuestionType;
+
   @Field(() => VersionSource)
   source: VersionSource;
 

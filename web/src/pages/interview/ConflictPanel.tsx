@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { isText } from './fields';
 import { fieldLabel, valueLabel } from './labels';
 import type { Choice } from './merge';
 import type { Kit } from './types';
@@ -32,7 +33,7 @@ export function ConflictPanel({
         </Text>
         {conflict.conflicts.map((c) => {
           const label = fieldLabel(kit, c.key);
-          const text = c.key === 'summary' || c.key.startsWith('notes:');
+          const text = isText(c.key);
           return (
             <Stack key={c.key} gap={4} component="section" aria-label={`Conflict: ${label}`}>
               <Text fw={600} size="sm">

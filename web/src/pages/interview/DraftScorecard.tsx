@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useClient } from 'urql';
 import { submit } from './api';
 import { ConflictPanel } from './ConflictPanel';
-import { changedKeys, fromScorecard, placeErrors } from './fields';
+import { changedKeys, fromScorecard, isText, placeErrors } from './fields';
 import { Gaps } from './Gaps';
 import { fieldLabel, gapMessage } from './labels';
 import { SaveStatus } from './SaveStatus';
@@ -57,7 +57,7 @@ export function DraftScorecard({
 
   if (draft.submittedElsewhere) {
     const lost = changedKeys(fromScorecard(draft.submittedElsewhere), draft.saver.local).filter(
-      (k) => k === 'summary' || k.startsWith('notes:'),
+      (k) => isText(k),
     );
     return (
       <Alert

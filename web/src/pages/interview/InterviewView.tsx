@@ -3,11 +3,13 @@ import { useSyncExternalStore } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { describe } from '../../errors';
-import { InterviewPageDocument, ScorecardByIdDocument } from '../../gql/graphql';
+import { InterviewPageDocument, ScorecardByIdDocument, type Seniority } from '../../gql/graphql';
 import { session } from '../../session';
 import { formatDateTime, formatTimeRange, timeZone } from '../../time';
 import { DraftScorecard } from './DraftScorecard';
+import { GuidePanel } from './GuidePanel';
 import './interview.css';
+import { LevelContext, SENIORITY_ORDER } from './level';
 import { OtherScorecard, PanelFeedback } from './PanelFeedback';
 import { SubmittedScorecard } from './SubmittedScorecard';
 import type { InterviewData, Kit } from './types';
@@ -63,7 +65,7 @@ function Header({ interview }: { interview: InterviewData }) {
 /** The interview page: the kit beside the interviewer's scorecard. */
 export function InterviewView() {
   const { id = '' } = useParams();
-  const [search] = useSearchParams();
+  const [search, setSearch] = useSearchParams();
   const viewer = useSyncExternalStore(session.subscribe, session.get);
   const [{ data, error, fetching }, refetch] = useQuery({
     query: InterviewPageDocument,
@@ -78,6 +80,18 @@ export function InterviewView() {
     interview?.scorecards.filter((s) => s.interviewer.id !== me && s.status === 'SUBMITTED') ?? [];
   const linked = search.get('scorecard');
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  // ?level= names the level assessed; without it, all levels alike.
+  const level = SENIORITY_ORDER.find((s) => s === search.get('level')) ?? null;
+  const chooseLevel = (next: Seniority | null) =>
+    setSearch(
+      (current) => {
+        const params = new URLSearchParams(current);
+        if (next) params.set('level', next);
+        else params.delete('level');
+        return params;
+      },
+      { replace: true },
+    );
 
   return (
     <Stack gap="md" className="ik-page">
@@ -98,7 +112,7 @@ export function InterviewView() {
         </Alert>
       )}
       {interview?.kit && (
-        <>
+        <LevelContext value={level}>
           {interview.kit.instructions && (
             <Paper withBorder p="md" bg="gray.0">
               <Text fw={600} size="sm">
@@ -109,6 +123,7 @@ export function InterviewView() {
               </Text>
             </Paper>
           )}
+          <GuidePanel kit={interview.kit} level={level} onLevel={chooseLevel} />
           {linked && <LinkedScorecard id={linked} kit={interview.kit} mine={mine?.id} />}
           {mine?.status === 'DRAFT' && (
             <DraftScorecard key={mine.id} kit={interview.kit} card={mine} onSubmitted={reload} />
@@ -123,7 +138,7 @@ export function InterviewView() {
             </Alert>
           )}
           <PanelFeedback kit={interview.kit} cards={others} />
-        </>
+        </LevelContext>
       )}
     </Stack>
   );

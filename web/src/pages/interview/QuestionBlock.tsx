@@ -1,7 +1,13 @@
 import { Badge, Grid, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { CriterionChoice } from './CriterionChoice';
+import { Expectations } from './Expectations';
 import { notesKey, ratingKey, valueOf, type FieldValue, type Fields } from './fields';
-import { questionDomId, type KitQuestion } from './types';
+import { StarNotes } from './StarNotes';
+import { questionDomId, type Kit, type KitQuestion } from './types';
+
+/** Questions answered as a STAR story take STAR notes (the API's rule). */
+export const takesStarNotes = (q: KitQuestion) =>
+  q.answerFormat === 'STAR' || q.type === 'BEHAVIORAL';
 
 const FORMATS: Record<string, string> = {
   STAR: 'STAR story',
@@ -12,6 +18,7 @@ const FORMATS: Record<string, string> = {
 };
 
 interface Props {
+  kit: Kit;
   question: KitQuestion;
   number: number;
   count: number;
@@ -39,6 +46,7 @@ function Points({ title, items, color }: { title: string; items: string[]; color
 
 /** One question: the kit (left, or above on a narrow screen) beside its scorecard part. */
 export function QuestionBlock({
+  kit,
   question: q,
   number,
   count,
@@ -71,7 +79,11 @@ export function QuestionBlock({
                 <Badge variant="light" color="gray">
                   {FORMATS[q.answerFormat] ?? q.answerFormat}
                 </Badge>
-                {q.required ? (
+                {!q.rated ? (
+                  <Badge variant="outline" color="gray">
+                    Not rated
+                  </Badge>
+                ) : q.required ? (
                   <Badge variant="light">Required</Badge>
                 ) : (
                   <Badge variant="outline" color="gray">
@@ -100,6 +112,7 @@ export function QuestionBlock({
             <Points title="Follow-ups" items={q.followUps} />
             <Points title="Strong signals" items={q.strongSignals} color="#1e6b30" />
             <Points title="Red flags" items={q.redFlags} color="#a51d1d" />
+            <Expectations kit={kit} question={q} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }} className="ik-sheet">
@@ -118,6 +131,22 @@ export function QuestionBlock({
                 />
               );
             })}
+            {!q.rated && (
+              <Text size="sm">
+                The candidate asks, you answer: this prepares you and is not rated. Note what they
+                asked if it helps the team.
+              </Text>
+            )}
+            {takesStarNotes(q) && (
+              <StarNotes
+                stageQuestionId={q.stageQuestionId}
+                number={number}
+                fields={fields}
+                errors={errors}
+                readOnly={readOnly}
+                onChange={onChange}
+              />
+            )}
             <Textarea
               id={`notes-${q.stageQuestionId}`}
               label={`Notes on question ${number}`}

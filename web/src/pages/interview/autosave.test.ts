@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AutoSaver, type SaveOutcome } from './autosave';
-import type { ContentPatch, Fields } from './fields';
+import { STAR_PARTS, starKey, type ContentPatch, type Fields } from './fields';
 
 /** A stand-in server: applies patches to its fields and checks the version like the API. */
 function server(initial: Fields = {}) {
@@ -20,7 +20,14 @@ function server(initial: Fields = {}) {
         ? 'NA'
         : (r.score ?? null);
     }
-    for (const n of patch.notes ?? []) state.fields[`notes:${n.stageQuestionId}`] = n.notes;
+    // As the API: what a notes entry omits is kept.
+    for (const n of patch.notes ?? []) {
+      if (n.notes !== undefined) state.fields[`notes:${n.stageQuestionId}`] = n.notes;
+      for (const part of STAR_PARTS) {
+        if (n.star !== undefined)
+          state.fields[starKey(n.stageQuestionId, part)] = n.star?.[part] ?? '';
+      }
+    }
     if (patch.summary !== undefined) state.fields.summary = patch.summary;
     state.version += 1;
     return { kind: 'saved', fields: { ...state.fields }, version: state.version };

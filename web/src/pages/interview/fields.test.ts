@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldOfPath, fromScorecard, placeErrors, ratingKey, toPatch } from './fields';
+import { fieldOfPath, fromScorecard, placeErrors, ratingKey, starKey, toPatch } from './fields';
 
 const card = {
   recommendation: 'YES' as const,
@@ -74,5 +74,50 @@ describe('fields', () => {
       summary: 'summary must be shorter',
       '': 'ratings[5]: odd Invalid input',
     });
+  });
+
+  it("keeps STAR parts as fields of their own and sends a question's note fields in one entry", () => {
+    const withStar = fromScorecard({
+      ...card,
+      notes: [
+        {
+          stageQuestionId: 'q1',
+          notes: 'Indexes',
+          star: { situation: 'Peak season', task: '', action: 'Split it', result: '' },
+        },
+      ],
+    });
+    expect(withStar).toMatchObject({
+      'notes:q1': 'Indexes',
+      [starKey('q1', 'situation')]: 'Peak season',
+      [starKey('q1', 'action')]: 'Split it',
+    });
+    expect(Object.keys(withStar)).not.toContain(starKey('q1', 'task'));
+    // Only the text changed: the STAR parts are not sent (the API keeps them).
+    expect(toPatch(withStar, { ...withStar, 'notes:q1': 'Indexes, more' })).toEqual({
+      notes: [{ stageQuestionId: 'q1', notes: 'Indexes, more' }],
+    });
+    // One part changed: all four parts go, as this page has them, and the text stays out.
+    expect(toPatch(withStar, { ...withStar, [starKey('q1', 'result')]: 'No downtime' })).toEqual({
+      notes: [
+        {
+          stageQuestionId: 'q1',
+          star: { situation: 'Peak season', task: '', action: 'Split it', result: 'No downtime' },
+        },
+      ],
+    });
+    // Text and a part changed: one entry. Every part emptied: star null clears them.
+    expect(
+      toPatch(withStar, {
+        ...withStar,
+        'notes:q1': '',
+        [starKey('q1', 'situation')]: '',
+        [starKey('q1', 'action')]: ' ',
+      }),
+    ).toEqual({ notes: [{ stageQuestionId: 'q1', notes: '', star: null }] });
+    const patch = toPatch({}, { [starKey('q2', 'task')]: 'x' });
+    expect(fieldOfPath('input.notes[0].star.task', patch)).toBe(starKey('q2', 'task'));
+    expect(fieldOfPath('input.notes[0].star', patch)).toBe(starKey('q2', 'situation'));
+    expect(fieldOfPath('input.notes[0].notes', patch)).toBe('notes:q2');
   });
 });

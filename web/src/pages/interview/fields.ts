@@ -3,6 +3,7 @@
  * merging two tabs' edits and placing the API's errors all work field by field:
  *   rating:<stageQuestionId>:<criterionId>  a level value, 'NA' (not assessed) or null
  *   notes:<stageQuestionId>                 text ('' when none)
+ *   star:<stageQuestionId>:<part>           one STAR part (situation, task, action, result)
  *   competency:<competencyId>               a level value or null
  *   recommendation                          STRONG_NO | NO | YES | STRONG_YES | null
  *   summary                                 text
@@ -15,9 +16,15 @@ export type Fields = Record<string, FieldValue>;
 export const ratingKey = (stageQuestionId: string, criterionId: string) =>
   `rating:${stageQuestionId}:${criterionId}`;
 export const notesKey = (stageQuestionId: string) => `notes:${stageQuestionId}`;
+export const STAR_PARTS = ['situation', 'task', 'action', 'result'] as const;
+export type StarPart = (typeof STAR_PARTS)[number];
+export const starKey = (stageQuestionId: string, part: StarPart) =>
+  `star:${stageQuestionId}:${part}`;
 export const competencyKey = (competencyId: string) => `competency:${competencyId}`;
 
-const isText = (key: string) => key === 'summary' || key.startsWith('notes:');
+/** Fields holding free text (the others hold a choice). */
+export const isText = (key: string) =>
+  key === 'summary' || key.startsWith('notes:') || key.startsWith('star:');
 
 /** The value of a field, with absent fields read as empty. */
 export function valueOf(fields: Fields, key: string): FieldValue {
@@ -34,7 +41,11 @@ export interface ScorecardContentLike {
     score?: number | null;
     notAssessed: boolean;
   }[];
-  notes: { stageQuestionId: string; notes: string }[];
+  notes: {
+    stageQuestionId: string;
+    notes: string;
+    star?: Record<StarPart, string> | null;
+  }[];
   competencyRatings: { score: number; competency: { id: string } }[];
 }
 
@@ -46,7 +57,12 @@ export function fromScorecard(card: ScorecardContentLike): Fields {
   for (const r of card.ratings) {
     fields[ratingKey(r.stageQuestionId, r.criterionId)] = r.notAssessed ? 'NA' : (r.score ?? null);
   }
-  for (const n of card.notes) fields[notesKey(n.stageQuestionId)] = n.notes;
+  for (const n of card.notes) {
+    fields[notesKey(n.stageQuestionId)] = n.notes;
+    for (const part of STAR_PARTS) {
+      if (n.star?.[part]) fields[starKey(n.stageQuestionId, part)] = n.star[part];
+    }
+  }
   for (const c of card.competencyRatings) fields[competencyKey(c.competency.id)] = c.score;
   return fields;
 }
@@ -65,10 +81,31 @@ export interface ContentPatch {
     score?: number;
     notAssessed?: boolean;
   }[];
-  notes?: { stageQuestionId: string; notes: string }[];
+  notes?: {
+    stageQuestionId: string;
+    notes?: string;
+    star?: Record<StarPart, string> | null;
+  }[];
   competencyRatings?: { competencyId: string; score: number | null }[];
   recommendation?: Recommendation | null;
   summary?: string;
+}
+
+/**
+ * The notes entry of one question: the text if it changed, all four STAR parts if any changed
+ * (null when they are all empty). The API keeps what an entry omits.
+ */
+function noteEntry(sq: string, next: Fields, changed: Set<string>) {
+  const star = Object.fromEntries(
+    STAR_PARTS.map((part) => [part, String(valueOf(next, starKey(sq, part)))]),
+  ) as Record<StarPart, string>;
+  return {
+    stageQuestionId: sq,
+    ...(changed.has(notesKey(sq)) && { notes: String(valueOf(next, notesKey(sq))) }),
+    ...(STAR_PARTS.some((part) => changed.has(starKey(sq, part))) && {
+      star: Object.values(star).some((text) => text.trim()) ? star : null,
+    }),
+  };
 }
 
 /**
@@ -77,7 +114,9 @@ export interface ContentPatch {
  */
 export function toPatch(base: Fields, next: Fields): ContentPatch {
   const patch: ContentPatch = {};
-  for (const key of changedKeys(base, next)) {
+  const changed = changedKeys(base, next);
+  const noted = new Set<string>();
+  for (const key of changed) {
     const value = valueOf(next, key);
     const [kind, a, b] = key.split(':');
     if (kind === 'rating') {
@@ -90,8 +129,10 @@ export function toPatch(base: Fields, next: Fields): ContentPatch {
             ? {}
             : { score: Number(value) }),
       });
-    } else if (kind === 'notes') {
-      (patch.notes ??= []).push({ stageQuestionId: a, notes: String(value) });
+    } else if (kind === 'notes' || kind === 'star') {
+      // One entry per question, however many of its note fields changed.
+      if (!noted.has(a)) (patch.notes ??= []).push(noteEntry(a, next, new Set(changed)));
+      noted.add(a);
     } else if (kind === 'competency') {
       (patch.competencyRatings ??= []).push({
         competencyId: a,
@@ -117,7 +158,13 @@ export function fieldOfPath(path: string, patch: ContentPatch): string {
     if (indexed[1] === 'ratings' && patch.ratings?.[i]) {
       return ratingKey(patch.ratings[i].stageQuestionId, patch.ratings[i].criterionId);
     }
-    if (indexed[1] === 'notes' && patch.notes?.[i]) return notesKey(patch.notes[i].stageQuestionId);
+    if (indexed[1] === 'notes' && patch.notes?.[i]) {
+      const sq = patch.notes[i].stageQuestionId;
+      const star = /^notes\[\d+\]\.star(?:\.(\w+))?/.exec(p);
+      if (!star) return notesKey(sq);
+      const part = STAR_PARTS.find((x) => x === star[1]) ?? 'situation';
+      return starKey(sq, part);
+    }
     if (indexed[1] === 'competencyRatings' && patch.competencyRatings?.[i]) {
       return competencyKey(patch.competencyRatings[i].competencyId);
     }

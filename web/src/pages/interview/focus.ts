@@ -8,9 +8,11 @@ export function focusField(key: string): void {
       ? criterionDomId(a, b)
       : kind === 'notes'
         ? `notes-${a}`
-        : key === 'recommendation'
-          ? 'recommendation'
-          : key;
+        : kind === 'star'
+          ? `star-${a}-${b}`
+          : key === 'recommendation'
+            ? 'recommendation'
+            : key;
   const root = document.getElementById(id);
   if (!root) return;
   const target = root.matches('input, textarea, button')

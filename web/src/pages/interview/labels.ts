@@ -1,5 +1,5 @@
 import { recommendationLabel, type Kit } from './types';
-import type { FieldValue } from './fields';
+import { STAR_PARTS, type FieldValue, type StarPart } from './fields';
 
 /** "Question 2 · Indexing: depth" for a field key, from the kit, for messages and gaps. */
 export function fieldLabel(kit: Kit, key: string): string {
@@ -11,6 +11,7 @@ export function fieldLabel(kit: Kit, key: string): string {
     return `Question ${index + 1} · ${criterion?.title ?? 'a criterion'}`;
   }
   if (kind === 'notes' && question) return `Question ${index + 1} · notes`;
+  if (kind === 'star' && question) return `Question ${index + 1} · STAR ${b}`;
   if (kind === 'competency') {
     return `Competency: ${kit.focusCompetencies.find((c) => c.id === a)?.name ?? 'a competency'}`;
   }
@@ -44,6 +45,7 @@ export function fieldOrder(kit: Kit, key: string): number {
   const q = kit.questions.findIndex((x) => x.stageQuestionId === a);
   if (kind === 'rating' && q >= 0)
     return q * 100 + kit.questions[q].criteria.findIndex((c) => c.id === b);
+  if (kind === 'star' && q >= 0) return q * 100 + 95 + STAR_PARTS.indexOf(b as StarPart);
   if (kind === 'notes' && q >= 0) return q * 100 + 99;
   const rest = ['competency', 'recommendation', 'summary', 'reason'];
   return 100_000 + (rest.indexOf(kind) + 1) * 10;

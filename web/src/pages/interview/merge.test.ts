@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { starKey, toPatch } from './fields';
 import { keepBoth, merge, resolve } from './merge';
 
 describe('merge', () => {
@@ -36,5 +37,42 @@ describe('merge', () => {
     expect(resolve(base, conflict, 'both')['notes:q']).toBe('A\n\nB');
     expect(keepBoth('typed more', 'typed')).toBe('typed more');
     expect(keepBoth('', 'theirs')).toBe('theirs');
+  });
+
+  it("merges STAR parts part by part, and the save after the merge carries the other tab's parts", () => {
+    const [situation, action] = [starKey('q', 'situation'), starKey('q', 'action')];
+    const start = { ...base, [situation]: 'Peak season' };
+    // This tab writes the action; the other tab rewrote the situation and the text.
+    const mine = { ...start, [action]: 'Split the migration' };
+    const theirs = { ...start, [situation]: 'Peak season, payments', 'notes:q': 'start, theirs' };
+    const result = merge(start, mine, theirs);
+    expect(result.conflicts).toEqual([]);
+    expect(result.merged).toMatchObject({
+      [situation]: 'Peak season, payments',
+      [action]: 'Split the migration',
+      'notes:q': 'start, theirs',
+    });
+    // Saved on top of theirs: only the STAR entry goes, with their situation, not the old one.
+    expect(toPatch(theirs, result.merged)).toEqual({
+      notes: [
+        {
+          stageQuestionId: 'q',
+          star: {
+            situation: 'Peak season, payments',
+            task: '',
+            action: 'Split the migration',
+            result: '',
+          },
+        },
+      ],
+    });
+    // Both tabs changed the same part differently: that part, and only it, is asked about.
+    const clash = merge(
+      start,
+      { ...start, [situation]: 'Mine' },
+      { ...start, [situation]: 'Theirs' },
+    );
+    expect(clash.conflicts).toEqual([{ key: situation, mine: 'Mine', theirs: 'Theirs' }]);
+    expect(resolve(clash.merged, clash.conflicts[0], 'both')[situation]).toBe('Mine\n\nTheirs');
   });
 });
