@@ -41,11 +41,13 @@ describe('role packs', () => {
   describe.each(ROLE_PACKS)('%s', (name) => {
     const pack = loadPack(name);
     const { manifest, questions } = pack;
+    // Tenant slugs are short; a pack's position keeps them unique.
+    const slug = `role-${ROLE_PACKS.indexOf(name) + 1}`;
     let admin: string;
     let recruiter: string;
 
     beforeAll(async () => {
-      const tenant = await seedTenant(t, `role-${name}`);
+      const tenant = await seedTenant(t, slug);
       admin = tenant.tokens.ADMIN;
       recruiter = tenant.tokens.RECRUITER;
     });
@@ -123,7 +125,7 @@ describe('role packs', () => {
     });
 
     it('joins a tenant that holds backend-engineering: shared categories and competencies are reused, the guide stays', async () => {
-      const tenant = await seedTenant(t, `role-${name}-with-backend`);
+      const tenant = await seedTenant(t, `${slug}-with-backend`);
       const backend = loadPack('backend-engineering').manifest;
       ok(await t.gql(IMPORT, { name: 'backend-engineering' }, tenant.tokens.ADMIN));
 
