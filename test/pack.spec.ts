@@ -11,6 +11,7 @@ import {
   validatePackDir,
   validatePackFile,
 } from '../src/taxonomy/pack/pack-loader.js';
+import { AnchorTexts } from '../src/taxonomy/pack/pack-quality.js';
 import type { PackManifest, PackQuestion } from '../src/taxonomy/pack/pack.types.js';
 
 const PACK = 'backend-engineering';
@@ -511,6 +512,17 @@ describe.each(listPacks())('the built-in pack %s', (name) => {
       'SENIOR',
       'STAFF',
     ]);
+  });
+});
+
+describe('the built-in packs together', () => {
+  it('never repeat an anchor from one pack in another', () => {
+    // The validator sees one pack at a time; a pack copied from another would pass it.
+    const texts = new AnchorTexts();
+    for (const name of listPacks()) {
+      loadPack(name).questions.forEach((q, i) => texts.note(q, name, `questions[${i}]`));
+    }
+    expect(texts.repeats()).toEqual([]);
   });
 });
 
