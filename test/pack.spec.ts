@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import {
+  listPacks,
   loadPack,
   PackInvalidError,
   PACKS_ROOT,
@@ -10,6 +11,7 @@ import {
   validatePackDir,
   validatePackFile,
 } from '../src/taxonomy/pack/pack-loader.js';
+import { AnchorTexts } from '../src/taxonomy/pack/pack-quality.js';
 import type { PackManifest, PackQuestion } from '../src/taxonomy/pack/pack.types.js';
 
 const PACK = 'backend-engineering';
@@ -473,6 +475,54 @@ describe('the quality bar', () => {
         ]);
       }
     }
+  });
+});
+
+describe.each(listPacks())('the built-in pack %s', (name) => {
+  const { manifest, questions } = loadPack(name);
+  const parentOf = new Map(manifest.categories.map((c) => [c.slug, c.parent]));
+  const topOf = (slug: string): string => {
+    const parent = parentOf.get(slug);
+    return parent ? topOf(parent) : slug;
+  };
+
+  it('validates, and holds at least 60 questions spread over every top-level category and level', () => {
+    expect(validatePackDir(path.join(PACKS_ROOT, name))).toEqual([]);
+    expect(questions.length).toBeGreaterThanOrEqual(60);
+    const tops = manifest.categories.filter((c) => c.parent === null).map((c) => c.slug);
+    const used = new Set(questions.map((q) => topOf(q.category)));
+    expect(tops.filter((top) => !used.has(top))).toEqual([]);
+    const levels = ['JUNIOR', 'MID', 'SENIOR', 'STAFF'] as const;
+    const counts = levels.map((l) => [l, questions.filter((q) => q.seniority.includes(l)).length]);
+    expect(counts.filter(([, n]) => (n as number) < 20)).toEqual([]);
+    const types = new Set(questions.map((q) => q.type));
+    for (const type of ['BEHAVIORAL', 'TECHNICAL', 'SYSTEM_DESIGN', 'CANDIDATE_QUESTION']) {
+      expect([type, types.has(type as never)]).toEqual([type, true]);
+    }
+  });
+
+  it('assesses every competency it declares and ships a template for every level', () => {
+    const assessed = new Set(
+      questions.flatMap((q) => (q.rubric?.criteria ?? []).map((c) => c.competency)),
+    );
+    expect(manifest.competencies.map((c) => c.key).filter((k) => !assessed.has(k))).toEqual([]);
+    expect(manifest.loopTemplates.map((tpl) => tpl.seniority).sort()).toEqual([
+      'JUNIOR',
+      'MID',
+      'SENIOR',
+      'STAFF',
+    ]);
+  });
+});
+
+describe('the built-in packs together', () => {
+  it('never repeat an anchor from one pack in another', () => {
+    // The validator sees one pack at a time; a pack copied from another would pass it.
+    const texts = new AnchorTexts();
+    for (const name of listPacks()) {
+      loadPack(name).questions.forEach((q, i) => texts.note(q, name, `questions[${i}]`));
+    }
+    expect(texts.repeats()).toEqual([]);
   });
 });
 
