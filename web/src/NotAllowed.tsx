@@ -10,7 +10,7 @@ export function NotAllowed({ section, viewer }: { section: NavItem; viewer: View
   const allowed = section.roles.map((role) => ROLE_NAMES[role] ?? role).join(', ');
   return (
     <Stack gap="md">
-      <Title order={2}>Not allowed</Title>
+      <Title order={1}>Not allowed</Title>
       <Alert color="orange" title={`${section.label} is not open to your role`}>
         You are signed in as {ROLE_NAMES[viewer.role] ?? viewer.role} in {viewer.tenant.name}.{' '}
         {section.label} is open to: {allowed}. Ask an admin of your team if you need it.
