@@ -1,6 +1,13 @@
-import { Title } from '@mantine/core';
+import { Route, Routes } from 'react-router';
+import { LoopList } from './LoopList';
+import { LoopPage } from './LoopPage';
 
-// PLACEHOLDER: replaced by the section's pages (issue 13).
-export default function Placeholder() {
-  return <Title order={1}>Loops</Title>;
+/** The loop builder: the list of loops at /loops, one loop (built or read) at /loops/:id. */
+export default function LoopRoutes() {
+  return (
+    <Routes>
+      <Route index element={<LoopList />} />
+      <Route path=":id" element={<LoopPage />} />
+    </Routes>
+  );
 }
