@@ -71,7 +71,12 @@ describe('the loop builder', () => {
   const pins = () =>
     page.getByRole('list', { name: `Questions of ${STAGE}` }).getByRole('listitem');
   const addFromSearch = async (question: Listed) => {
-    await page.getByLabel('Search the library').fill(question.currentVersion.prompt);
+    // Three of the prompt's longest words, as a person would type them.
+    const words = question.currentVersion.prompt
+      .split(/[^A-Za-z]+/)
+      .sort((x, y) => y.length - x.length || x.localeCompare(y))
+      .slice(0, 3);
+    await page.getByLabel('Search the library').fill(words.join(' '));
     await page.getByLabel('Search the library').press('Enter');
     await page
       .getByRole('button', { name: `Add “${question.currentVersion.prompt}” to ${STAGE}` })
@@ -89,7 +94,7 @@ describe('the loop builder', () => {
     // The API's validation errors stand beside their fields.
     await page.getByRole('button', { name: 'Create draft' }).click();
     const name = page.getByRole('textbox', { name: 'Name' });
-    await page.waitForFunction(`document.querySelector('input[name="name"]')?.ariaInvalid`);
+    await page.locator('input[name="name"][aria-invalid="true"]').waitFor();
     expect(await name.getAttribute('aria-invalid')).toBe('true');
     await name.fill(LOOP);
     await page.getByRole('textbox', { name: 'Role' }).fill('Platform engineer');
@@ -97,7 +102,7 @@ describe('the loop builder', () => {
     await page.getByRole('heading', { name: LOOP, level: 1 }).waitFor();
 
     await page.getByRole('button', { name: 'Add stage' }).click();
-    await page.waitForFunction(`document.getElementById('new-stage-name')?.ariaInvalid`);
+    await page.locator('#new-stage-name[aria-invalid="true"]').waitFor();
     await page.getByLabel('Stage name').fill(STAGE);
     const minutes = [a, b].reduce((sum, q) => sum + Math.min(240, q.estimatedMinutes), 0);
     await page.getByLabel('Duration (minutes)').fill(String(minutes));
@@ -118,9 +123,9 @@ describe('the loop builder', () => {
     const gap = findings()
       .getByRole('listitem')
       .filter({ hasText: `"${focus}" is a focus of "${STAGE}"` });
-    expect(await gap.innerText()).toContain('Blocking');
+    expect(await gap.textContent()).toContain('Blocking');
     expect(await page.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
-    expect(await page.getByText('focus, not assessed').count()).toBe(1);
+    expect(await page.getByText('focus, not assessed', { exact: true }).count()).toBe(1);
     await inspect(page, 'loops-builder-blocking');
     // The finding leads to its stage.
     await gap.getByRole('button').click();
@@ -137,9 +142,10 @@ describe('the loop builder', () => {
     expect(await pins().first().innerText()).toContain(b.currentVersion.prompt);
     await page.getByRole('button', { name: `Move question 1 of ${STAGE} down` }).focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(
-      `document.activeElement?.getAttribute('aria-label') === ${JSON.stringify(`Move question 2 of ${STAGE} up`)}`,
-    );
+    await page
+      .getByRole('button', { name: `Move question 2 of ${STAGE} up` })
+      .and(page.locator(':focus'))
+      .waitFor();
     expect(await pins().first().innerText()).toContain(a.currentVersion.prompt);
 
     // Drag: a debrief dragged above the first stage, then moved back down from the keyboard.

@@ -114,7 +114,7 @@ export function CoveragePanel({
           Findings
         </Title>
         {findings.length === 0 ? (
-          <Text size="sm" c="green.9">
+          <Text size="sm">
             No findings: every stage has questions, fits its time and assesses its focus.
           </Text>
         ) : (
@@ -126,7 +126,7 @@ export function CoveragePanel({
                     color={finding.severity === 'BLOCKING' ? 'red' : 'yellow'}
                     variant={finding.severity === 'BLOCKING' ? 'filled' : 'light'}
                     style={{ flexShrink: 0 }}
-                    c={finding.severity === 'BLOCKING' ? undefined : 'yellow.9'}
+                    c={finding.severity === 'BLOCKING' ? undefined : 'black'}
                   >
                     {finding.severity === 'BLOCKING' ? 'Blocking' : 'Warning'}
                   </Badge>

@@ -38,7 +38,10 @@ export function LoopBuilder({
 }) {
   const client = useClient();
   const [message, setMessage] = useState('');
-  const [focusIds, setFocusIds] = useState<string[] | null>(null);
+  // Where the focus goes once the loop has reloaded after a write (`after` is the loop before it).
+  const [focusRequest, setFocusRequest] = useState<{ ids: string[]; after: Loop | null } | null>(
+    null,
+  );
   const [searchStageId, setSearchStageId] = useState<string | null>(null);
   const [publishErrors, setPublishErrors] = useState<string[]>([]);
   const [publishing, setPublishing] = useState(false);
@@ -54,18 +57,18 @@ export function LoopBuilder({
   const tools: BuilderTools = {
     act,
     announce: setMessage,
-    focusAfterReload: (...ids) => setFocusIds(ids),
+    focusAfterReload: (...ids) => setFocusRequest({ ids, after: loop }),
   };
   useEffect(() => {
-    if (!focusIds) return;
-    const target = focusIds
+    if (!focusRequest || focusRequest.after === loop) return;
+    const target = focusRequest.ids
       .map((id) => document.getElementById(id))
       .find((el) => el && !(el as HTMLButtonElement).disabled);
     if (target) {
       target.focus();
-      setFocusIds(null);
+      setFocusRequest(null);
     }
-  }, [loop, focusIds]);
+  }, [loop, focusRequest]);
 
   const stages = loop.stages;
   const searchStage =
@@ -177,7 +180,7 @@ export function LoopBuilder({
                 searching={searchStage?.id === stage.id}
                 onSearch={() => {
                   setSearchStageId(stage.id);
-                  setFocusIds(['question-search-input']);
+                  setFocusRequest({ ids: ['question-search-input'], after: null });
                 }}
               />
             ))}

@@ -136,7 +136,7 @@ export function PinRow({
           </Badge>
           {pin.upgradeAvailable && (
             <>
-              <Badge color="orange" variant="light" c="orange.9">
+              <Badge color="orange" variant="light" c="black">
                 Newer version available
               </Badge>
               <Button
@@ -158,9 +158,9 @@ export function PinRow({
         </Group>
         <Group gap="md" align="flex-end">
           <NumberInput
-            label={`Minutes for ${label}`}
-            labelProps={{ style: { fontSize: 'var(--mantine-font-size-xs)' } }}
-            w={180}
+            label="Minutes"
+            aria-label={`Minutes for ${label}`}
+            w={110}
             size="xs"
             min={1}
             max={240}

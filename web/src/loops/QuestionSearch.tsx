@@ -113,7 +113,7 @@ export function QuestionSearch({ stage, tools }: { stage: LoopStage; tools: Buil
           <Text size="sm" c="dimmed" role="status">
             {data.questions.totalCount} active{' '}
             {data.questions.totalCount === 1 ? 'question' : 'questions'}
-            {search ? ` match “${search}”` : ''}
+            {search ? ` ${data.questions.totalCount === 1 ? 'matches' : 'match'} “${search}”` : ''}
             {data.questions.totalCount > data.questions.edges.length
               ? `; the first ${data.questions.edges.length} shown`
               : ''}

@@ -38,11 +38,7 @@ export function ReadOnlyLoop({ loop, warnings }: { loop: Loop; warnings: Finding
         <div>
           <Group gap="xs">
             <Title order={1}>{loop.name}</Title>
-            <Badge
-              variant="light"
-              color={loop.status === 'PUBLISHED' ? 'green' : 'gray'}
-              c={loop.status === 'PUBLISHED' ? 'green.9' : 'gray.8'}
-            >
+            <Badge variant="light" color={loop.status === 'PUBLISHED' ? 'green' : 'gray'} c="black">
               {STATUS_LABEL[loop.status]}
             </Badge>
             {loop.isTemplate && (
@@ -76,7 +72,7 @@ export function ReadOnlyLoop({ loop, warnings }: { loop: Loop; warnings: Finding
           : 'This loop is archived. Clone it to make a new draft.'}
       </Alert>
       {warnings && (
-        <Alert color={warnings.length ? 'yellow' : 'green'} title="Published" role="status">
+        <Alert color="indigo" title="Published" role="status">
           {warnings.length ? (
             <List size="sm">
               {warnings.map((w, i) => (

@@ -142,12 +142,14 @@ export function StageCard({
           >
             {timeText(stage)}
           </Text>
-          <Progress
-            value={time.percent}
-            color={time.over ? 'red' : 'indigo'}
-            aria-labelledby={`time-${stage.id}`}
-            size="sm"
-          />
+          <Progress.Root size="sm">
+            <Progress.Section
+              value={time.percent}
+              color={time.over ? 'red' : 'indigo'}
+              aria-label={`Time planned in ${stage.name}`}
+              aria-valuetext={timeText(stage)}
+            />
+          </Progress.Root>
         </Box>
         {stage.questions.length > 0 ? (
           <Stack component="ol" gap="xs" p={0} m={0} aria-label={`Questions of ${stage.name}`}>
