@@ -10,6 +10,7 @@ import { NewStageForm } from './StageForm';
 import { run, type Outcome } from './api';
 import { moved, sortFindings } from './coverage';
 import { useDragSort } from './reorder';
+import { useCopyLoop } from './useCopyLoop';
 import type { Finding, Loop } from './types';
 
 /** Runs a write and reloads the loop (and so its coverage) after it. */
@@ -45,6 +46,7 @@ export function LoopBuilder({
   const [searchStageId, setSearchStageId] = useState<string | null>(null);
   const [publishErrors, setPublishErrors] = useState<string[]>([]);
   const [publishing, setPublishing] = useState(false);
+  const { copy, problem, busy: copying } = useCopyLoop(loop.id);
 
   const act: Act = useCallback(
     async (document, variables) => {
@@ -130,6 +132,16 @@ export function LoopBuilder({
           <Text c="dimmed">{loop.roleTitle}</Text>
         </div>
         <Stack gap={4} align="flex-end">
+          {loop.isTemplate && (
+            <Button variant="default" onClick={() => void copy(true)} loading={copying}>
+              New loop from this template
+            </Button>
+          )}
+          {problem && (
+            <Text size="sm" c="red.8" role="alert">
+              {problem}
+            </Text>
+          )}
           <Button
             onClick={() => void publish()}
             loading={publishing}

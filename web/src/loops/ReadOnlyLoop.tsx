@@ -1,36 +1,15 @@
 import { Alert, Badge, Button, Grid, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import { useClient } from 'urql';
-import { CloneLoopDocument, CreateLoopFromTemplateDocument } from '../gql/graphql';
 import { CoveragePanel } from './CoveragePanel';
 import { competenciesOf } from './PinRow';
 import { timeText } from './StageCard';
-import { idOf, run } from './api';
+import { useCopyLoop } from './useCopyLoop';
 import { sortFindings } from './coverage';
 import { KIND_LABEL, STATUS_LABEL } from './labels';
 import type { Finding, Loop } from './types';
 
 /** A published or archived loop: read only, with "Clone to edit" (and "Use template"). */
 export function ReadOnlyLoop({ loop, warnings }: { loop: Loop; warnings: Finding[] | null }) {
-  const client = useClient();
-  const navigate = useNavigate();
-  const [problem, setProblem] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  async function copy(fromTemplate: boolean) {
-    setBusy(true);
-    const input = { sourceId: loop.id };
-    const outcome = fromTemplate
-      ? idOf(
-          await run(client, CreateLoopFromTemplateDocument, { input }),
-          (d) => d.createLoopFromTemplate.id,
-        )
-      : idOf(await run(client, CloneLoopDocument, { input }), (d) => d.cloneLoop.id);
-    setBusy(false);
-    if (!outcome.ok) return setProblem(Object.values(outcome.fields).join(' '));
-    navigate(`/loops/${outcome.data}`);
-  }
+  const { copy, problem, busy } = useCopyLoop(loop.id);
 
   return (
     <Stack gap="lg">
