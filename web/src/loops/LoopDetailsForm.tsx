@@ -4,6 +4,7 @@ import {
   Group,
   MultiSelect,
   Paper,
+  SimpleGrid,
   Stack,
   Text,
   TextInput,
@@ -81,7 +82,7 @@ export function LoopDetailsForm({ loop, act }: { loop: Loop; act: Act }) {
               {errors['']}
             </Alert>
           )}
-          <Group grow align="flex-start">
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <TextInput
               name="name"
               label="Name"
@@ -102,7 +103,7 @@ export function LoopDetailsForm({ loop, act }: { loop: Loop; act: Act }) {
               defaultValue={loop.atsJobId ?? ''}
               error={errorFor(errors, 'atsJobId')}
             />
-          </Group>
+          </SimpleGrid>
           <MultiSelect
             label="Hiring managers"
             description="They read this loop, its kits and its candidates' debriefs."

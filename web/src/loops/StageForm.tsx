@@ -5,6 +5,7 @@ import {
   MultiSelect,
   NumberInput,
   Paper,
+  SimpleGrid,
   Select,
   Stack,
   TextInput,
@@ -79,7 +80,7 @@ export function StageFields({
             {errors['']}
           </Alert>
         )}
-        <Group grow align="flex-start">
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput
             id={`${idPrefix}-name`}
             name="name"
@@ -106,7 +107,7 @@ export function StageFields({
             required
             error={errorFor(errors, 'durationMinutes')}
           />
-        </Group>
+        </SimpleGrid>
         <MultiSelect
           label="Focus competencies"
           description="What this stage must assess; a focus that none of its questions assess blocks publishing."
