@@ -67,8 +67,9 @@ export function StageFields({
     setErrors(problems ?? {});
     if (!problems && idPrefix === 'new-stage') {
       formElement.reset();
+      setKind(initial.kind);
       setFocus([]);
-      setDuration(45);
+      setDuration(initial.durationMinutes);
     }
   }
 
