@@ -163,7 +163,7 @@ describe('the loop builder', () => {
     await page.getByRole('region', { name: '2. Debrief' }).waitFor();
     await inspect(page, 'loops-builder-ready');
     expect(problems).toEqual([]);
-  }, 420_000);
+  }, 600_000);
 
   it('publishes, shows the published loop read-only, and clones it to edit', async () => {
     await page.getByRole('button', { name: 'Publish' }).click();
