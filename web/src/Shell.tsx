@@ -1,19 +1,14 @@
 import { AppShell, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, Outlet, useLocation } from 'react-router';
-import { activeItem, navItems } from './nav';
+import { activeItem, navItems, sectionOf } from './nav';
+import { ROLE_NAMES } from './roles';
 import { signOut, type Viewer } from './session';
-
-const ROLE_NAMES: Record<string, string> = {
-  ADMIN: 'Admin',
-  RECRUITER: 'Recruiter',
-  HIRING_MANAGER: 'Hiring manager',
-  INTERVIEWER: 'Interviewer',
-};
 
 export function Shell({ viewer }: { viewer: Viewer }) {
   const location = useLocation();
   const items = navItems(viewer.role);
   const active = activeItem(items, location.pathname);
+  const wide = sectionOf(location.pathname)?.wide === true;
   return (
     <AppShell header={{ height: 64 }} padding="md">
       <AppShell.Header>
@@ -42,7 +37,7 @@ export function Shell({ viewer }: { viewer: Viewer }) {
         </Group>
       </AppShell.Header>
       <AppShell.Main>
-        <Stack maw={960} mx="auto" gap="md">
+        <Stack maw={wide ? 1320 : 960} mx="auto" gap="md">
           <nav aria-label="Main">
             {/* A row of links (not tabs: each opens a page); the current one is marked for
                 sight and for screen readers (aria-current). */}

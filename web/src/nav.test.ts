@@ -1,12 +1,20 @@
 import { describe as suite, expect, it } from 'vitest';
-import { activeItem, navItems } from './nav';
+import { activeItem, navItems, sectionOf } from './nav';
 
 suite('navItems', () => {
-  it('gives interviewers My interviews only, and the debrief readers Candidates too', () => {
-    expect(navItems('INTERVIEWER').map((i) => i.label)).toEqual(['My interviews']);
-    for (const role of ['HIRING_MANAGER', 'RECRUITER', 'ADMIN']) {
-      expect(navItems(role).map((i) => i.label)).toEqual(['My interviews', 'Candidates']);
-    }
+  it('gives each role the sections its API policy lets it read', () => {
+    const labels = (role: string) => navItems(role).map((i) => i.label);
+    expect(labels('INTERVIEWER')).toEqual(['My interviews']);
+    expect(labels('HIRING_MANAGER')).toEqual(['My interviews', 'Candidates']);
+    expect(labels('RECRUITER')).toEqual([
+      'My interviews',
+      'Schedule',
+      'Candidates',
+      'Loops',
+      'Library',
+      'Calibration',
+    ]);
+    expect(labels('ADMIN')).toEqual([...labels('RECRUITER'), 'Administration']);
   });
 
   it('marks the section of the current page, and nothing for a page outside them', () => {
@@ -14,5 +22,7 @@ suite('navItems', () => {
     expect(activeItem(items, '/candidates/abc')?.label).toBe('Candidates');
     expect(activeItem(items, '/interviews')?.label).toBe('My interviews');
     expect(activeItem(items, '/candidatesx')).toBeUndefined();
+    expect(activeItem(items, '/admin/members')).toBeUndefined();
+    expect(sectionOf('/admin/members')?.label).toBe('Administration');
   });
 });

@@ -78,6 +78,8 @@ export type AnswerFormat =
 /** An API key of the tenant (its secret is never shown again). */
 export type ApiKey = {
   __typename?: 'ApiKey';
+  /** The ATS this key's integration speaks: Scorecard.atsExport defaults to it, and webhook endpoints it creates inherit it. */
+  ats?: Maybe<AtsSystem>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -92,18 +94,20 @@ export type ApiKey = {
 export type ApiKeyScope =
   /** Read candidates and their sync feed. */
   | 'CANDIDATES_READ'
-  /** Create, update and upsert candidates. */
+  /** Create, update and upsert candidates (and read them). */
   | 'CANDIDATES_WRITE'
   /** Read interviews and their sync feed. */
   | 'INTERVIEWS_READ'
-  /** Schedule, upsert, assign and cancel interviews. */
+  /** Schedule, upsert, assign and cancel interviews (and read them). */
   | 'INTERVIEWS_WRITE'
   /** Read loops and kits. */
   | 'LOOPS_READ'
-  /** Edit and publish loops; link them to ATS jobs. */
+  /** Edit and publish loops; link them to ATS jobs (and read them). */
   | 'LOOPS_WRITE'
   /** Read submitted scorecards, debriefs and their sync feed. */
   | 'SCORECARDS_READ'
+  /** Save, submit and amend scorecards for the interviewer named in the On-Behalf-Of header (user id or e-mail), with exactly that member’s rights; without the header it admits nothing. */
+  | 'SCORECARDS_WRITE'
   /** Read categories, competencies and questions. */
   | 'TAXONOMY_READ'
   /** Manage webhook endpoints and read their deliveries. */
@@ -113,6 +117,52 @@ export type ApiKeyScope =
 export type AssignInterviewersInput = {
   interviewId: Scalars['ID']['input'];
   interviewerIds: Array<Scalars['ID']['input']>;
+};
+
+/** One competency rating in the ATS’s values. */
+export type AtsCompetencyValue = {
+  __typename?: 'AtsCompetencyValue';
+  competencyId: Scalars['ID']['output'];
+  /** Null when the level is not mapped. */
+  rating?: Maybe<AtsValue>;
+};
+
+/** One criterion rating in the ATS’s values. */
+export type AtsCriterionValue = {
+  __typename?: 'AtsCriterionValue';
+  criterionId: Scalars['ID']['output'];
+  /** Null when not assessed or the level is not mapped. */
+  rating?: Maybe<AtsValue>;
+  stageQuestionId: Scalars['ID']['output'];
+};
+
+/** The tenant's mapping for one ATS: defaults, with the admin's changes. */
+export type AtsScaleMapping = {
+  __typename?: 'AtsScaleMapping';
+  ats: AtsSystem;
+  /** By level; a level not listed exports as null. */
+  ratings: Array<RatingMapping>;
+  recommendations: Array<RecommendationMapping>;
+};
+
+/** An applicant tracking system whose scorecard values the API speaks (see atsScaleMappings). */
+export type AtsSystem =
+  /** Ashby: scores 1 (Strong No), 2 (No), 3 (Yes), 4 (Strong Yes). */
+  | 'ASHBY'
+  /** Greenhouse: recommendations definitely_not (Definitely Not), no (No), yes (Yes), strong_yes (Strong Yes); attribute ratings also mixed. */
+  | 'GREENHOUSE'
+  /** Lever: 1 (Strong No Hire), 2 (No Hire), 3 (Hire), 4 (Strong Hire). */
+  | 'LEVER';
+
+/** A value in an ATS's terms. */
+export type AtsValue = {
+  __typename?: 'AtsValue';
+  /** How the ATS shows it, e.g. "Strong Hire". */
+  label: Scalars['String']['output'];
+  /** The value as a number (Lever, Ashby); null for Greenhouse. */
+  score?: Maybe<Scalars['Int']['output']>;
+  /** What the ATS's API takes, e.g. strong_yes (Greenhouse) or 4 (Lever, Ashby). */
+  value: Scalars['String']['output'];
 };
 
 /** USER (a member), API_KEY (an integration) or SYSTEM. */
@@ -136,6 +186,8 @@ export type AuditEvent = {
   entityId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   occurredAt: Scalars['DateTime']['output'];
+  /** The member (user id) an API key acted for with On-Behalf-Of; the key stays the actor. */
+  onBehalfOfId?: Maybe<Scalars['ID']['output']>;
   /** Also the x-request-id of the response. */
   requestId?: Maybe<Scalars['String']['output']>;
 };
@@ -173,7 +225,7 @@ export type CancelInterviewInput = {
 };
 
 /** A person being interviewed. */
-export type Candidate = {
+export type Candidate = Node & {
   __typename?: 'Candidate';
   anonymizedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Id in the ATS; unique in the tenant. */
@@ -323,6 +375,8 @@ export type CoverageRow = {
 };
 
 export type CreateApiKeyInput = {
+  /** The ATS the integration speaks (its scale mapping applies to what it reads). */
+  ats?: InputMaybe<AtsSystem>;
   name: Scalars['String']['input'];
   scopes: Array<ApiKeyScope>;
 };
@@ -390,6 +444,8 @@ export type CreateTenantInput = {
 };
 
 export type CreateWebhookEndpointInput = {
+  /** The ATS whose values scorecard events carry to this endpoint as data.ats (the tenant's scale mapping). Defaults to the creating API key's ats. */
+  ats?: InputMaybe<AtsSystem>;
   description?: InputMaybe<Scalars['String']['input']>;
   events: Array<WebhookEventType>;
   /** https (http too outside production), at most 2048 characters. */
@@ -486,7 +542,7 @@ export type GuidanceSectionInput = {
 };
 
 /** A candidate at one stage of a published loop. */
-export type Interview = {
+export type Interview = Node & {
   __typename?: 'Interview';
   atsExternalId?: Maybe<Scalars['String']['output']>;
   cancelReason?: Maybe<Scalars['String']['output']>;
@@ -562,7 +618,7 @@ export type InterviewKit = {
 };
 
 /** An interview loop for one role. */
-export type InterviewLoop = {
+export type InterviewLoop = Node & {
   __typename?: 'InterviewLoop';
   /** Job id in the ATS; unique in the tenant. */
   atsJobId?: Maybe<Scalars['String']['output']>;
@@ -710,7 +766,7 @@ export type LoopStatus =
   | 'PUBLISHED';
 
 /** A user's membership in the current tenant. */
-export type Member = {
+export type Member = Node & {
   __typename?: 'Member';
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -820,14 +876,20 @@ export type Mutation = {
   /** Puts the stages of a draft loop in a new order. */
   reorderStages: InterviewLoop;
   rescheduleInterview: Interview;
+  /** Mails a pending member a new invitation (a new link and expiry; the earlier link stops working). CONFLICT once they have accepted. */
+  resendInvitation: InviteMemberPayload;
   /** Revokes a key at once; its next request is UNAUTHENTICATED. */
   revokeApiKey: ApiKey;
   /** Replaces the signing secret at once; the new one is shown only here. */
   rotateWebhookSecret: WebhookEndpointSecretPayload;
-  /** Only the assigned interviewer saves their draft. */
+  /** Only the assigned interviewer saves their draft (an API key with SCORECARDS_WRITE: for the member named in On-Behalf-Of). */
   saveScorecardDraft: Scorecard;
   /** Schedules a candidate at a stage of a published loop, with its interviewers. */
   scheduleInterview: Interview;
+  /** Sets (or, with null, clears) the ATS a key speaks: its reads of Scorecard.atsExport default to it. */
+  setApiKeyAts: ApiKey;
+  /** Changes how scorecards export to one ATS (admins). A value the ATS does not take answers BAD_USER_INPUT at its path. */
+  setAtsScaleMapping: AtsScaleMapping;
   /** Sets the rubric; it becomes version n+1. */
   setRubric: Question;
   /** Signs in to one tenant. Every failure answers UNAUTHENTICATED alike; repeated failures for one e-mail or address answer RATE_LIMITED. */
@@ -844,6 +906,8 @@ export type Mutation = {
   updateInterviewGuide: InterviewGuide;
   /** Edits a draft loop; CONFLICT once published. */
   updateLoop: InterviewLoop;
+  /** Changes the caller's own choices about mail that is not essential. */
+  updateMyNotificationPreferences: NotificationPreferences;
   /** Changes metadata in place; changed content becomes version n+1 (rubric kept). */
   updateQuestion: Question;
   /** Edits labels in place; a new number of levels makes a new scale version. */
@@ -1042,6 +1106,11 @@ export type MutationRescheduleInterviewArgs = {
 };
 
 
+export type MutationResendInvitationArgs = {
+  memberId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1059,6 +1128,17 @@ export type MutationSaveScorecardDraftArgs = {
 
 export type MutationScheduleInterviewArgs = {
   input: ScheduleInterviewInput;
+};
+
+
+export type MutationSetApiKeyAtsArgs = {
+  ats?: InputMaybe<AtsSystem>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetAtsScaleMappingArgs = {
+  input: SetAtsScaleMappingInput;
 };
 
 
@@ -1099,6 +1179,11 @@ export type MutationUpdateInterviewGuideArgs = {
 
 export type MutationUpdateLoopArgs = {
   input: UpdateLoopInput;
+};
+
+
+export type MutationUpdateMyNotificationPreferencesArgs = {
+  input: UpdateNotificationPreferencesInput;
 };
 
 
@@ -1156,6 +1241,19 @@ export type NewLoopFromInput = {
   sourceId: Scalars['ID']['input'];
 };
 
+/** An object a client can refetch by its id alone with node(id) or nodes(ids). Ids are UUIDs, unique across types: the id every query already answers is the global id. */
+export type Node = {
+  /** Global id: unique across every type of the API. */
+  id: Scalars['ID']['output'];
+};
+
+/** The caller's choices about mail that is not essential, in this tenant. Essential mail is always sent: invitations, interviews assigned, moved or cancelled (they carry calendar entries), and feedback reminders, which follow the tenant's policy (an admin sets how many, or none) rather than each interviewer: a reminder one could mute would miss the very people it is for. */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** Mail when every scorecard of an interview in a loop one manages is in (the loop's hiring managers). */
+  feedbackComplete: Scalars['Boolean']['output'];
+};
+
 /** Outcome of importing a pack. */
 export type PackImportResult = {
   __typename?: 'PackImportResult';
@@ -1178,8 +1276,12 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last item of this page. */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether more items follow this page. */
+  /** Whether more items follow this page (read forward with first/after); false for a page read backwards with last/before. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether more items come before this page (read backwards with last/before, on the lists that offer it); false for a page read forward with first/after. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 export type PublishLoopPayload = {
@@ -1193,6 +1295,8 @@ export type Query = {
   __typename?: 'Query';
   /** The tenant's API keys, revoked ones included. */
   apiKeys: Array<ApiKey>;
+  /** How scorecards export to each ATS: our recommendation and rating levels to the ATS's values (defaults with the admin’s changes). Scorecard.atsExport, the scorecards feed and the scorecard webhooks carry values under it. */
+  atsScaleMappings: Array<AtsScaleMapping>;
   /** The audit log, newest first: every mutation, by members and API keys. */
   auditEvents: AuditEventConnection;
   /** Names of the built-in question packs. */
@@ -1224,6 +1328,12 @@ export type Query = {
   member: Member;
   /** The tenant's members, oldest first. */
   members: MemberConnection;
+  /** The caller's own choices about mail that is not essential, in this tenant. */
+  myNotificationPreferences: NotificationPreferences;
+  /** Any object by its global id (its id; types: Candidate, Interview, Scorecard, InterviewLoop, Question, QuestionVersion, Member), read as its own query reads it: the same roles, API-key scopes and access rules. A malformed id is BAD_USER_INPUT; an id of nothing the tenant has is NOT_FOUND. */
+  node: Node;
+  /** Objects by global id, in the order given (at most 100). Each one the caller may not read, or that does not exist, is null with an error at its index. */
+  nodes: Array<Maybe<Node>>;
   question: Question;
   /** Per question version scored in the window [from, to) of submitted scorecards (read at their current revision; cancelled interviews left out): uses, the mean and population standard deviation of its criterion scores, inter-rater agreement (share of equal scores over pairs of scorecards by different interviewers on the same candidate and criterion) and the Pearson correlation of each scorecard's mean score on it with its recommendation (STRONG_NO = 1 ... STRONG_YES = 4). Most used first, then by id. */
   questionAnalytics: Array<QuestionAnalytics>;
@@ -1237,7 +1347,7 @@ export type Query = {
   ratingScale: RatingScale;
   /** FORBIDDEN while sealed from the caller. */
   scorecard: Scorecard;
-  /** Scorecards the caller may read under the sealed-feedback policy (their own drafts included), least recently updated first. */
+  /** Scorecards the caller may read under the sealed-feedback policy (their own drafts included), least recently updated first. A key with SCORECARDS_WRITE reads them as the member named in On-Behalf-Of (e.g. `mine: true`: that member’s own). */
   scorecards: ScorecardConnection;
   /** The sync feeds’ tombstones (deleted rows, anonymised candidates) in write order: page it beside candidates/interviews/scorecards(updatedSince). */
   syncTombstones: TombstoneConnection;
@@ -1254,10 +1364,12 @@ export type QueryAuditEventsArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   actorId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   entity?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -1343,6 +1455,16 @@ export type QueryMembersArgs = {
 };
 
 
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type QueryQuestionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1405,13 +1527,15 @@ export type QuerySyncTombstonesArgs = {
 
 export type QueryWebhookDeliveriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   endpointId?: InputMaybe<Scalars['ID']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<WebhookDeliveryStatus>;
 };
 
 /** An interview question with versioned content and a rubric. */
-export type Question = {
+export type Question = Node & {
   __typename?: 'Question';
   category: Category;
   createdAt: Scalars['DateTime']['output'];
@@ -1533,7 +1657,7 @@ export type QuestionType =
   | 'TECHNICAL';
 
 /** Immutable content of a question. */
-export type QuestionVersion = {
+export type QuestionVersion = Node & {
   __typename?: 'QuestionVersion';
   answerFormat: AnswerFormat;
   /** Null for versions imported from a pack. */
@@ -1586,6 +1710,20 @@ export type RatingLevelInput = {
   label: Scalars['String']['input'];
 };
 
+/** A level of our rating scale and the ATS value it exports as. */
+export type RatingMapping = {
+  __typename?: 'RatingMapping';
+  level: Scalars['Int']['output'];
+  maps: AtsValue;
+};
+
+export type RatingMappingInput = {
+  /** A level of the rating scale (1 to 10). */
+  level: Scalars['Int']['input'];
+  /** The ATS's value (AtsValue.value), e.g. mixed or 2. */
+  value: Scalars['String']['input'];
+};
+
 /** A version of the tenant rating scale. */
 export type RatingScale = {
   __typename?: 'RatingScale';
@@ -1602,6 +1740,19 @@ export type Recommendation =
   | 'STRONG_NO'
   | 'STRONG_YES'
   | 'YES';
+
+/** Our recommendation and the ATS value it exports as. */
+export type RecommendationMapping = {
+  __typename?: 'RecommendationMapping';
+  maps: AtsValue;
+  recommendation: Recommendation;
+};
+
+export type RecommendationMappingInput = {
+  recommendation: Recommendation;
+  /** The ATS's value (AtsValue.value), e.g. definitely_not or 1. */
+  value: Scalars['String']['input'];
+};
 
 /** How many scorecards recommend what. */
 export type RecommendationTally = {
@@ -1701,10 +1852,12 @@ export type ScheduleInterviewInput = {
 };
 
 /** One interviewer's scorecard for one interview. Content is the draft while DRAFT, else the latest revision. */
-export type Scorecard = {
+export type Scorecard = Node & {
   __typename?: 'Scorecard';
   /** An amendment was made after the author could read other feedback. */
   amendedAfterReveal: Scalars['Boolean']['output'];
+  /** The recommendation and ratings in an ATS's values, under the tenant's scale mapping (atsScaleMappings): for `ats`, or else the calling API key's configured ATS; null when neither names one. */
+  atsExport?: Maybe<ScorecardAtsExport>;
   candidate: Candidate;
   competencyRatings: Array<CompetencyRating>;
   createdAt: Scalars['DateTime']['output'];
@@ -1725,6 +1878,22 @@ export type Scorecard = {
   updatedAt: Scalars['DateTime']['output'];
   /** Pass it as expectedVersion to the next save, submit or amendment. */
   version: Scalars['Int']['output'];
+};
+
+
+/** One interviewer's scorecard for one interview. Content is the draft while DRAFT, else the latest revision. */
+export type ScorecardAtsExportArgs = {
+  ats?: InputMaybe<AtsSystem>;
+};
+
+/** A scorecard's recommendation and ratings in one ATS's values, under the tenant's mapping (atsScaleMappings). */
+export type ScorecardAtsExport = {
+  __typename?: 'ScorecardAtsExport';
+  ats: AtsSystem;
+  competencyRatings: Array<AtsCompetencyValue>;
+  ratings: Array<AtsCriterionValue>;
+  /** Null while the scorecard has none. */
+  recommendation?: Maybe<AtsValue>;
 };
 
 export type ScorecardConnection = {
@@ -1809,6 +1978,15 @@ export type SeniorityLevelInput = {
   definition: Scalars['String']['input'];
   seniority: Seniority;
   title: Scalars['String']['input'];
+};
+
+/** Only the entries given change; reset returns this ATS to the defaults first. */
+export type SetAtsScaleMappingInput = {
+  ats: AtsSystem;
+  ratings?: InputMaybe<Array<RatingMappingInput>>;
+  recommendations?: InputMaybe<Array<RecommendationMappingInput>>;
+  /** Start from the defaults (forget earlier changes). */
+  reset?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type SetRubricInput = {
@@ -1902,6 +2080,12 @@ export type TenantSettings = {
   __typename?: 'TenantSettings';
   /** Hours after an interview's scheduled end when its scorecards are due. */
   feedbackDueHours: Scalars['Int']['output'];
+  /** Minutes after an interview's scheduled end when the first feedback reminder goes to each interviewer who has not submitted. */
+  feedbackReminderDelayMinutes: Scalars['Int']['output'];
+  /** Hours between later feedback reminders. */
+  feedbackReminderIntervalHours: Scalars['Int']['output'];
+  /** At most this many feedback reminders per scorecard (0: none). Reminders stop once the scorecard is submitted or the interview cancelled. */
+  feedbackReminderLimit: Scalars['Int']['output'];
   feedbackVisibility: FeedbackVisibility;
 };
 
@@ -1980,6 +2164,11 @@ export type UpdateLoopInput = {
   roleTitle?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Only the fields given change. */
+export type UpdateNotificationPreferencesInput = {
+  feedbackComplete?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Metadata changes apply in place; a content change makes a new version. */
 export type UpdateQuestionInput = {
   content?: InputMaybe<QuestionContentInput>;
@@ -2005,12 +2194,17 @@ export type UpdateStageInput = {
 /** Only the fields given change. */
 export type UpdateTenantSettingsInput = {
   feedbackDueHours?: InputMaybe<Scalars['Int']['input']>;
+  feedbackReminderDelayMinutes?: InputMaybe<Scalars['Int']['input']>;
+  feedbackReminderIntervalHours?: InputMaybe<Scalars['Int']['input']>;
+  feedbackReminderLimit?: InputMaybe<Scalars['Int']['input']>;
   feedbackVisibility?: InputMaybe<FeedbackVisibility>;
 };
 
 /** Only the fields given change. */
 export type UpdateWebhookEndpointInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The ATS whose values scorecard events carry to this endpoint as data.ats (the tenant's scale mapping). Defaults to the creating API key's ats. */
+  ats?: InputMaybe<AtsSystem>;
   description?: InputMaybe<Scalars['String']['input']>;
   events?: InputMaybe<Array<WebhookEventType>>;
   id: Scalars['ID']['input'];
@@ -2123,6 +2317,8 @@ export type WebhookEndpoint = {
   __typename?: 'WebhookEndpoint';
   /** An inactive endpoint gets no new deliveries; pending ones go DEAD. */
   active: Scalars['Boolean']['output'];
+  /** The ATS whose values scorecard events carry to this endpoint as data.ats (the tenant's scale mapping). */
+  ats?: Maybe<AtsSystem>;
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
   /** The event types sent to it. */
@@ -2166,6 +2362,8 @@ export type WebhookEventType =
   | 'LOOP_PUBLISHED'
   /** scorecard.amended: a submitted scorecard was amended. */
   | 'SCORECARD_AMENDED'
+  /** scorecard.overdue: a scorecard passed its due time (the interview's end plus the tenant's feedbackDueHours) unsubmitted; once per scorecard. */
+  | 'SCORECARD_OVERDUE'
   /** scorecard.submitted: a scorecard was submitted. */
   | 'SCORECARD_SUBMITTED';
 
@@ -2182,6 +2380,142 @@ export type CandidateDebriefQueryVariables = Exact<{
 
 
 export type CandidateDebriefQuery = { __typename?: 'Query', ratingScale: { __typename?: 'RatingScale', id: string, levels: Array<{ __typename?: 'RatingLevel', value: number, label: string }> }, candidateDebrief: { __typename?: 'CandidateDebrief', candidate: { __typename?: 'Candidate', id: string, name: string }, interviews: Array<{ __typename?: 'Interview', id: string, status: InterviewStatus, scheduledStart: string, scheduledEnd: string, stage?: { __typename?: 'Stage', id: string, name: string } | null, loop?: { __typename?: 'InterviewLoop', id: string, name: string } | null }>, scorecards: Array<{ __typename?: 'Scorecard', id: string, submittedAt?: string | null, revision?: number | null, amendedAfterReveal: boolean, recommendation?: Recommendation | null, summary: string, interviewer: { __typename?: 'User', id: string, displayName: string }, interview?: { __typename?: 'Interview', id: string, stage?: { __typename?: 'Stage', id: string, name: string } | null } | null, competencyRatings: Array<{ __typename?: 'CompetencyRating', score: number, competency: { __typename?: 'Competency', id: string, name: string } }>, revisions: Array<{ __typename?: 'ScorecardRevision', number: number, reason?: string | null, createdAt: string, afterReveal: boolean }> }>, competencies: Array<{ __typename?: 'CompetencySummary', count: number, mean: number, min: number, max: number, spread: number, disagreement: boolean, competency: { __typename?: 'Competency', id: string, name: string } }>, recommendations: { __typename?: 'RecommendationTally', strongNo: number, no: number, yes: number, strongYes: number }, flags: Array<{ __typename?: 'DebriefFlag', code: string, message: string, competencyId?: string | null, scorecardId?: string | null }>, missing: Array<{ __typename?: 'MissingScorecard', scorecardId: string, dueAt: string, overdueSeconds: number, interviewer: { __typename?: 'User', id: string, displayName: string }, interview: { __typename?: 'Interview', id: string, stage?: { __typename?: 'Stage', id: string, name: string } | null } }> } };
+
+export type LoopListQueryVariables = Exact<{
+  status?: InputMaybe<LoopStatus>;
+  isTemplate?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type LoopListQuery = { __typename?: 'Query', loops: { __typename?: 'LoopConnection', totalCount: number, edges: Array<{ __typename?: 'LoopEdge', node: { __typename?: 'InterviewLoop', id: string, name: string, roleTitle: string, status: LoopStatus, isTemplate: boolean, updatedAt: string, publishedAt?: string | null, stages: Array<{ __typename?: 'Stage', id: string }> } }> } };
+
+export type CoveragePartsFragment = { __typename?: 'Coverage', publishable: boolean, rows: Array<{ __typename?: 'CoverageRow', totalWeight: number, competency: { __typename?: 'Competency', id: string, name: string }, cells: Array<{ __typename?: 'CoverageCell', stageId: string, weight: number, criteria: number }> }>, findings: Array<{ __typename?: 'CoverageFinding', code: string, severity: FindingSeverity, message: string, path: string, stageId?: string | null, competencyId?: string | null, questionId?: string | null }> };
+
+export type LoopDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LoopDetailQuery = { __typename?: 'Query', loop: { __typename?: 'InterviewLoop', id: string, name: string, roleTitle: string, atsJobId?: string | null, description: string, status: LoopStatus, isTemplate: boolean, clonedFromId?: string | null, publishedAt?: string | null, updatedAt: string, owner: { __typename?: 'User', id: string, displayName: string }, hiringManagers: Array<{ __typename?: 'User', id: string, displayName: string }>, stages: Array<{ __typename?: 'Stage', id: string, position: number, name: string, kind: StageKind, durationMinutes: number, instructions: string, focusCompetencies: Array<{ __typename?: 'Competency', id: string, name: string }>, questions: Array<{ __typename?: 'StageQuestion', id: string, position: number, timeBudgetMinutes: number, required: boolean, upgradeAvailable: boolean, questionVersion: { __typename?: 'QuestionVersion', id: string, number: number, questionId: string, prompt: string, rubric: { __typename?: 'Rubric', criteria: Array<{ __typename?: 'RubricCriterion', id: string, competency: { __typename?: 'Competency', id: string, name: string } }> } } }> }>, coverage: { __typename?: 'Coverage', publishable: boolean, rows: Array<{ __typename?: 'CoverageRow', totalWeight: number, competency: { __typename?: 'Competency', id: string, name: string }, cells: Array<{ __typename?: 'CoverageCell', stageId: string, weight: number, criteria: number }> }>, findings: Array<{ __typename?: 'CoverageFinding', code: string, severity: FindingSeverity, message: string, path: string, stageId?: string | null, competencyId?: string | null, questionId?: string | null }> } } };
+
+export type LoopPickersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoopPickersQuery = { __typename?: 'Query', competencies: Array<{ __typename?: 'Competency', id: string, name: string }>, members: { __typename?: 'MemberConnection', edges: Array<{ __typename?: 'MemberEdge', node: { __typename?: 'Member', id: string, role: Role, invitationPending: boolean, user: { __typename?: 'User', id: string, displayName: string } } }> } };
+
+export type LoopQuestionSearchQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  competencyId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type LoopQuestionSearchQuery = { __typename?: 'Query', questions: { __typename?: 'QuestionConnection', totalCount: number, edges: Array<{ __typename?: 'QuestionEdge', highlight?: string | null, node: { __typename?: 'Question', id: string, type: QuestionType, estimatedMinutes: number, currentVersion: { __typename?: 'QuestionVersion', id: string, number: number, prompt: string, rubric: { __typename?: 'Rubric', criteria: Array<{ __typename?: 'RubricCriterion', id: string, competency: { __typename?: 'Competency', id: string, name: string } }> } } } }> } };
+
+export type CreateLoopMutationVariables = Exact<{
+  input: CreateLoopInput;
+}>;
+
+
+export type CreateLoopMutation = { __typename?: 'Mutation', createLoop: { __typename?: 'InterviewLoop', id: string } };
+
+export type CreateLoopFromTemplateMutationVariables = Exact<{
+  input: NewLoopFromInput;
+}>;
+
+
+export type CreateLoopFromTemplateMutation = { __typename?: 'Mutation', createLoopFromTemplate: { __typename?: 'InterviewLoop', id: string } };
+
+export type CloneLoopMutationVariables = Exact<{
+  input: NewLoopFromInput;
+}>;
+
+
+export type CloneLoopMutation = { __typename?: 'Mutation', cloneLoop: { __typename?: 'InterviewLoop', id: string } };
+
+export type UpdateLoopMutationVariables = Exact<{
+  input: UpdateLoopInput;
+}>;
+
+
+export type UpdateLoopMutation = { __typename?: 'Mutation', updateLoop: { __typename?: 'InterviewLoop', id: string } };
+
+export type LinkLoopToJobMutationVariables = Exact<{
+  loopId: Scalars['ID']['input'];
+  atsJobId?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LinkLoopToJobMutation = { __typename?: 'Mutation', linkLoopToJob: { __typename?: 'InterviewLoop', id: string } };
+
+export type AddStageMutationVariables = Exact<{
+  input: AddStageInput;
+}>;
+
+
+export type AddStageMutation = { __typename?: 'Mutation', addStage: { __typename?: 'Stage', id: string } };
+
+export type UpdateStageMutationVariables = Exact<{
+  input: UpdateStageInput;
+}>;
+
+
+export type UpdateStageMutation = { __typename?: 'Mutation', updateStage: { __typename?: 'Stage', id: string } };
+
+export type RemoveStageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveStageMutation = { __typename?: 'Mutation', removeStage: string };
+
+export type ReorderStagesMutationVariables = Exact<{
+  input: ReorderInput;
+}>;
+
+
+export type ReorderStagesMutation = { __typename?: 'Mutation', reorderStages: { __typename?: 'InterviewLoop', id: string } };
+
+export type AddStageQuestionMutationVariables = Exact<{
+  input: AddStageQuestionInput;
+}>;
+
+
+export type AddStageQuestionMutation = { __typename?: 'Mutation', addStageQuestion: { __typename?: 'StageQuestion', id: string } };
+
+export type RemoveStageQuestionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveStageQuestionMutation = { __typename?: 'Mutation', removeStageQuestion: string };
+
+export type ReorderStageQuestionsMutationVariables = Exact<{
+  input: ReorderInput;
+}>;
+
+
+export type ReorderStageQuestionsMutation = { __typename?: 'Mutation', reorderStageQuestions: { __typename?: 'Stage', id: string } };
+
+export type UpgradeStageQuestionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UpgradeStageQuestionMutation = { __typename?: 'Mutation', upgradeStageQuestion: { __typename?: 'StageQuestion', id: string } };
+
+export type PublishLoopMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishLoopMutation = { __typename?: 'Mutation', publishLoop: { __typename?: 'PublishLoopPayload', loop: { __typename?: 'InterviewLoop', id: string, status: LoopStatus }, warnings: Array<{ __typename?: 'CoverageFinding', code: string, severity: FindingSeverity, message: string, path: string, stageId?: string | null, competencyId?: string | null, questionId?: string | null }> } };
+
+export type ArchiveLoopMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveLoopMutation = { __typename?: 'Mutation', archiveLoop: { __typename?: 'InterviewLoop', id: string, status: LoopStatus } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2230,9 +2564,29 @@ export type AmendScorecardMutationVariables = Exact<{
 
 export type AmendScorecardMutation = { __typename?: 'Mutation', amendScorecard: { __typename?: 'Scorecard', id: string, status: ScorecardStatus, version: number, revision?: number | null, submittedAt?: string | null, updatedAt: string, recommendation?: Recommendation | null, summary: string, interviewer: { __typename?: 'User', id: string, displayName: string }, ratings: Array<{ __typename?: 'CriterionRating', stageQuestionId: string, criterionId: string, score?: number | null, notAssessed: boolean }>, notes: Array<{ __typename?: 'QuestionNote', stageQuestionId: string, notes: string, star?: { __typename?: 'StarNote', situation: string, task: string, action: string, result: string } | null }>, competencyRatings: Array<{ __typename?: 'CompetencyRating', score: number, competency: { __typename?: 'Competency', id: string } }>, revisions: Array<{ __typename?: 'ScorecardRevision', number: number, createdAt: string, reason?: string | null, recommendation?: Recommendation | null, summary: string }> } };
 
+export const CoveragePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoverageParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Coverage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishable"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalWeight"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stageId"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"stageId"}},{"kind":"Field","name":{"kind":"Name","value":"competencyId"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}}]}}]}}]} as unknown as DocumentNode<CoveragePartsFragment, unknown>;
 export const ScorecardContentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScorecardContent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scorecard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stageQuestionId"}},{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"notAssessed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stageQuestionId"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"star"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"situation"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"competencyRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]} as unknown as DocumentNode<ScorecardContentFragment, unknown>;
 export const CandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Candidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"interviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CandidatesQuery, CandidatesQueryVariables>;
 export const CandidateDebriefDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CandidateDebrief"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"candidateId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratingScale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidateDebrief"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"candidateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"candidateId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledEnd"}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scorecards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"amendedAfterReveal"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"competencyRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"afterReveal"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"competencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"spread"}},{"kind":"Field","name":{"kind":"Name","value":"disagreement"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strongNo"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"yes"}},{"kind":"Field","name":{"kind":"Name","value":"strongYes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"competencyId"}},{"kind":"Field","name":{"kind":"Name","value":"scorecardId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scorecardId"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdueSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CandidateDebriefQuery, CandidateDebriefQueryVariables>;
+export const LoopListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoopList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LoopStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"isTemplate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loops"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"isTemplate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"isTemplate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoopListQuery, LoopListQueryVariables>;
+export const LoopDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoopDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"atsJobId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"clonedFromId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hiringManagers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"focusCompetencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"timeBudgetMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"upgradeAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"questionVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"rubric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoverageParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoverageParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Coverage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishable"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalWeight"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stageId"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"stageId"}},{"kind":"Field","name":{"kind":"Name","value":"competencyId"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}}]}}]}}]} as unknown as DocumentNode<LoopDetailQuery, LoopDetailQueryVariables>;
+export const LoopPickersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoopPickers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"invitationPending"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoopPickersQuery, LoopPickersQueryVariables>;
+export const LoopQuestionSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoopQuestionSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"competencyId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"competencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"competencyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"highlight"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"rubric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoopQuestionSearchQuery, LoopQuestionSearchQueryVariables>;
+export const CreateLoopDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLoop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLoopInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLoop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateLoopMutation, CreateLoopMutationVariables>;
+export const CreateLoopFromTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLoopFromTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NewLoopFromInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLoopFromTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateLoopFromTemplateMutation, CreateLoopFromTemplateMutationVariables>;
+export const CloneLoopDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloneLoop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NewLoopFromInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloneLoop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CloneLoopMutation, CloneLoopMutationVariables>;
+export const UpdateLoopDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLoop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLoopInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLoop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateLoopMutation, UpdateLoopMutationVariables>;
+export const LinkLoopToJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkLoopToJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"loopId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"atsJobId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkLoopToJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"loopId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"loopId"}}},{"kind":"Argument","name":{"kind":"Name","value":"atsJobId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"atsJobId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LinkLoopToJobMutation, LinkLoopToJobMutationVariables>;
+export const AddStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddStageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddStageMutation, AddStageMutationVariables>;
+export const UpdateStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateStageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateStageMutation, UpdateStageMutationVariables>;
+export const RemoveStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RemoveStageMutation, RemoveStageMutationVariables>;
+export const ReorderStagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderStages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderStages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReorderStagesMutation, ReorderStagesMutationVariables>;
+export const AddStageQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddStageQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddStageQuestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addStageQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddStageQuestionMutation, AddStageQuestionMutationVariables>;
+export const RemoveStageQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveStageQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeStageQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RemoveStageQuestionMutation, RemoveStageQuestionMutationVariables>;
+export const ReorderStageQuestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderStageQuestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderStageQuestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReorderStageQuestionsMutation, ReorderStageQuestionsMutationVariables>;
+export const UpgradeStageQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpgradeStageQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upgradeStageQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpgradeStageQuestionMutation, UpgradeStageQuestionMutationVariables>;
+export const PublishLoopDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishLoop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishLoop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"stageId"}},{"kind":"Field","name":{"kind":"Name","value":"competencyId"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}}]}}]}}]}}]} as unknown as DocumentNode<PublishLoopMutation, PublishLoopMutationVariables>;
+export const ArchiveLoopDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveLoop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveLoop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ArchiveLoopMutation, ArchiveLoopMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const MyInterviewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyInterviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assignedToMe"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledEnd"}},{"kind":"Field","name":{"kind":"Name","value":"feedbackDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scorecards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyInterviewsQuery, MyInterviewsQueryVariables>;
 export const InterviewPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InterviewPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledEnd"}},{"kind":"Field","name":{"kind":"Name","value":"feedbackDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"candidate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interviewers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stageId"}},{"kind":"Field","name":{"kind":"Name","value":"stageName"}},{"kind":"Field","name":{"kind":"Name","value":"loopName"}},{"kind":"Field","name":{"kind":"Name","value":"roleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"focusCompetencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"scoringGuide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"combination"}},{"kind":"Field","name":{"kind":"Name","value":"veto"}},{"kind":"Field","name":{"kind":"Name","value":"notAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"debrief"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seniorityLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seniority"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interviewerGuidance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stageQuestionId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"}},{"kind":"Field","name":{"kind":"Name","value":"strongSignals"}},{"kind":"Field","name":{"kind":"Name","value":"redFlags"}},{"kind":"Field","name":{"kind":"Name","value":"timeBudgetMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"answerFormat"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"rated"}},{"kind":"Field","name":{"kind":"Name","value":"seniority"}},{"kind":"Field","name":{"kind":"Name","value":"levelExpectations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seniority"}},{"kind":"Field","name":{"kind":"Name","value":"expectation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exampleAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anchors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"scorecards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScorecardContent"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScorecardContent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scorecard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stageQuestionId"}},{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"notAssessed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stageQuestionId"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"star"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"situation"}},{"kind":"Field","name":{"kind":"Name","value":"task"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"competencyRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"competency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]} as unknown as DocumentNode<InterviewPageQuery, InterviewPageQueryVariables>;
