@@ -49,6 +49,7 @@ export function CandidateForm(props: {
     <Modal
       opened
       onClose={props.onClose}
+      closeButtonProps={{ 'aria-label': 'Close the dialog' }}
       title={editing ? `Edit ${props.candidate?.name}` : 'New candidate'}
     >
       <form noValidate onSubmit={(e) => void submit(e)}>
