@@ -1,4 +1,4 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Box, Table, Text } from '@mantine/core';
 import { FEW_SCORECARDS, leniencyRange, type InterviewerRow } from './figures';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -7,8 +7,14 @@ const signed = (x: number) => `${x > 0 ? '+' : ''}${x.toFixed(2)}`;
 /** The interviewers' figures in words and numbers: what the dot plot draws, and more. */
 export function InterviewerTable({ rows }: { rows: InterviewerRow[] }) {
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table striped aria-label="Interviewer calibration">
+    // Focusable, so that a keyboard can scroll it sideways on a narrow screen.
+    <Box
+      tabIndex={0}
+      role="region"
+      aria-label="Interviewer calibration (scrolls sideways)"
+      style={{ overflowX: 'auto' }}
+    >
+      <Table miw={640} striped aria-label="Interviewer calibration">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Interviewer</Table.Th>
@@ -54,6 +60,6 @@ export function InterviewerTable({ rows }: { rows: InterviewerRow[] }) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </Box>
   );
 }

@@ -1,4 +1,4 @@
-import { Table, Text, UnstyledButton } from '@mantine/core';
+import { Box, Table, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { sortQuestions, type Direction, type QuestionRow, type SortKey } from './figures';
 
@@ -24,8 +24,14 @@ export function QuestionTable({ rows }: { rows: QuestionRow[] }) {
   });
   const sorted = sortQuestions(rows, sort.key, sort.dir);
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table striped highlightOnHover aria-label="Question analytics">
+    // Focusable, so that a keyboard can scroll it sideways on a narrow screen.
+    <Box
+      tabIndex={0}
+      role="region"
+      aria-label="Question analytics (scrolls sideways)"
+      style={{ overflowX: 'auto' }}
+    >
+      <Table miw={720} striped highlightOnHover aria-label="Question analytics">
         <Table.Thead>
           <Table.Tr>
             {COLUMNS.map((c) => {
@@ -97,6 +103,6 @@ export function QuestionTable({ rows }: { rows: QuestionRow[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </Box>
   );
 }

@@ -207,7 +207,7 @@ export function ManageInterview() {
               <Title order={1} size="h2">
                 {row.candidate.name || 'Anonymised candidate'}: {row.stage?.name ?? 'interview'}
               </Title>
-              <Badge color={STATUS[row.status].color} variant="light" size="lg">
+              <Badge color={STATUS[row.status].color} variant="light" c="dark.9" size="lg">
                 {STATUS[row.status].label}
               </Badge>
             </Group>
