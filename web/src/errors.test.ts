@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
 import { CombinedError } from '@urql/core';
-import { describe as describeError, fieldErrors } from './errors';
+import { describe as describeError, fieldErrors, formErrors } from './errors';
 
 suite('fieldErrors', () => {
   it('keys each message by its path under input (indexes kept) and the rest under ""', () => {
@@ -46,5 +46,40 @@ suite('describe', () => {
       graphQLErrors: [{ message: 'You are not allowed to do this.', extensions: { code: 'X' } }],
     });
     expect(describeError(refused)).toBe('You are not allowed to do this.');
+  });
+});
+
+suite('formErrors', () => {
+  const error = new CombinedError({
+    graphQLErrors: [
+      {
+        message: 'Invalid input',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: [
+            { path: 'input.scheduledEnd', message: 'must be after scheduledStart' },
+            { path: 'input.interviewerIds[1]', message: 'is not an active member of this tenant' },
+            { path: 'input.revealAt', message: 'must be a date' },
+          ],
+        },
+      },
+      { message: 'The interview is cancelled.', extensions: { code: 'CONFLICT' } },
+    ],
+  });
+
+  it("puts each problem beside the form's field its path starts with, the rest under ''", () => {
+    expect(formErrors(error, ['scheduledStart', 'scheduledEnd', 'interviewerIds'])).toEqual({
+      scheduledEnd: 'must be after scheduledStart',
+      interviewerIds: 'is not an active member of this tenant',
+      '': 'revealAt: must be a date The interview is cancelled.',
+    });
+  });
+
+  it('is empty without an error and one sentence for a network failure', () => {
+    expect(formErrors(undefined, ['name'])).toEqual({});
+    const offline = new CombinedError({ networkError: new Error('offline') });
+    expect(formErrors(offline, ['name'])).toEqual({
+      '': 'The server could not be reached. Check the connection.',
+    });
   });
 });

@@ -35,3 +35,28 @@ export function describe(error: CombinedError): string {
     })
     .join(' ');
 }
+
+/**
+ * A mutation's errors placed on a form: each field problem under the form field its path
+ * starts with (`interviewerIds[1]` under `interviewerIds`), everything else under '' (a field
+ * the form does not show keeps its path in the sentence). Empty when there is no error.
+ */
+export function formErrors(
+  error: CombinedError | undefined,
+  fields: readonly string[],
+): Record<string, string> {
+  if (!error) return {};
+  if (error.networkError) return { '': describe(error) };
+  const out: Record<string, string> = {};
+  for (const [path, message] of Object.entries(
+    fieldErrors(error.graphQLErrors as unknown as ApiError[]),
+  )) {
+    const field = fields.find(
+      (f) => path === f || path.startsWith(`${f}[`) || path.startsWith(`${f}.`),
+    );
+    const key = field ?? '';
+    const text = field || !path ? message : `${path}: ${message}`;
+    out[key] = out[key] ? `${out[key]} ${text}` : text;
+  }
+  return out;
+}

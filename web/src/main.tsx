@@ -14,10 +14,14 @@ const theme = createTheme({
   defaultRadius: 'md',
 });
 const client = createClient();
-// Mantine's default dimmed grey is below WCAG AA contrast on white: one step darker.
+// Mantine's default dimmed grey and its error red (fields' messages and invalid text) are below
+// WCAG AA contrast on white: darker shades.
 const resolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
+  },
   dark: {},
 });
 

@@ -1,6 +1,117 @@
-import { Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { formErrors } from '../errors';
+import { CalibrationDocument } from '../gql/graphql';
+import { timeZone } from '../time';
+import { InterviewerTable } from './InterviewerTable';
+import { LeniencyPlot } from './LeniencyPlot';
+import { QuestionTable } from './QuestionTable';
+import { lastDays, periodWindow, type Period } from './figures';
 
-// PLACEHOLDER: replaced by the section's pages (issue 13).
-export default function Placeholder() {
-  return <Title order={1}>Calibration</Title>;
+const PRESETS = [
+  { days: 30, label: 'Last 30 days' },
+  { days: 90, label: 'Last 90 days' },
+  { days: 365, label: 'Last 12 months' },
+];
+
+/** How interviewers score and how questions perform, over submitted scorecards of a period. */
+export default function CalibrationPage() {
+  const [period, setPeriod] = useState<Period>(() => lastDays(90, Date.now(), timeZone));
+  const range = periodWindow(period, timeZone);
+  const [{ data, error, fetching }] = useQuery({
+    query: CalibrationDocument,
+    variables: range ?? { from: '', to: '' },
+    pause: !range,
+  });
+  const errors = formErrors(error, ['from', 'to']);
+  const interviewers = data?.interviewerCalibration ?? [];
+  const questions = data?.questionAnalytics ?? [];
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1} size="h2">
+          Calibration
+        </Title>
+        <Text size="sm" c="dimmed">
+          Over the scorecards submitted in the period (days in your time zone, {timeZone}), each at
+          its latest revision; cancelled interviews do not count.
+        </Text>
+      </div>
+      <Group align="flex-end" gap="md" wrap="wrap" role="group" aria-label="Period">
+        <TextInput
+          type="date"
+          label="From"
+          value={period.from}
+          onChange={(e) => setPeriod({ ...period, from: e.currentTarget.value })}
+          error={errors.from ?? (!range && !period.from ? 'Enter the first day.' : undefined)}
+          w={180}
+        />
+        <TextInput
+          type="date"
+          label="To (included)"
+          value={period.to}
+          onChange={(e) => setPeriod({ ...period, to: e.currentTarget.value })}
+          error={errors.to ?? (!range && !period.to ? 'Enter the last day.' : undefined)}
+          w={180}
+        />
+        {PRESETS.map((p) => (
+          <Button
+            key={p.days}
+            variant="default"
+            onClick={() => setPeriod(lastDays(p.days, Date.now(), timeZone))}
+          >
+            {p.label}
+          </Button>
+        ))}
+      </Group>
+      {errors[''] && (
+        <Alert color="red" variant="filled" role="alert" title="Could not load calibration">
+          {errors['']}
+        </Alert>
+      )}
+      {fetching && !data ? (
+        <Loader aria-label="Loading calibration" />
+      ) : (
+        data && (
+          <>
+            <section aria-labelledby="interviewers-title">
+              <Title order={2} size="h3" id="interviewers-title">
+                Interviewers
+              </Title>
+              <Text size="sm" mb="sm" maw={760}>
+                Leniency compares each interviewer&apos;s scores with everyone&apos;s scores on the
+                same questions, in standard deviations: right of zero scores higher than peers, left
+                lower. A dot resting on few scorecards can move a lot with the next one.
+              </Text>
+              {interviewers.length ? (
+                <Stack gap="md">
+                  <LeniencyPlot rows={interviewers} />
+                  <InterviewerTable rows={interviewers} />
+                </Stack>
+              ) : (
+                <Text c="dimmed">No scorecards were submitted in this period.</Text>
+              )}
+            </section>
+            <section aria-labelledby="questions-title">
+              <Title order={2} size="h3" id="questions-title">
+                Questions
+              </Title>
+              <Text size="sm" mb="sm" maw={760}>
+                Agreement is the share of pairs of interviewers who gave the same candidate the same
+                score on a criterion; fit is how well a question&apos;s score follows the
+                scorecard&apos;s recommendation (−1 to 1). The questions interviewers disagree on
+                most come first; click a column to sort by it.
+              </Text>
+              {questions.length ? (
+                <QuestionTable rows={questions} />
+              ) : (
+                <Text c="dimmed">No question was scored in this period.</Text>
+              )}
+            </section>
+          </>
+        )
+      )}
+    </Stack>
+  );
 }

@@ -1,6 +1,15 @@
-import { Title } from '@mantine/core';
+import { Route, Routes } from 'react-router';
+import { ManageInterview } from './ManageInterview';
+import { ScheduleForm } from './ScheduleForm';
+import { ScheduleList } from './ScheduleList';
 
-// PLACEHOLDER: replaced by the section's pages (issue 13).
-export default function Placeholder() {
-  return <Title order={1}>Schedule</Title>;
+/** The recruiters' schedule: the interviews by status, a new one, and one to change. */
+export default function ScheduleRoutes() {
+  return (
+    <Routes>
+      <Route index element={<ScheduleList />} />
+      <Route path="new" element={<ScheduleForm />} />
+      <Route path=":id" element={<ManageInterview />} />
+    </Routes>
+  );
 }
