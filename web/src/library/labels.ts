@@ -23,10 +23,11 @@ export const STATUSES: Record<string, string> = {
   ARCHIVED: 'Archived',
 };
 
+/** Shade 9 text on the light tint: the default light badge is below WCAG AA contrast. */
 export const STATUS_COLORS: Record<string, string> = {
-  DRAFT: 'yellow',
-  ACTIVE: 'green',
-  ARCHIVED: 'gray',
+  DRAFT: 'yellow.9',
+  ACTIVE: 'green.9',
+  ARCHIVED: 'gray.8',
 };
 
 export const FORMATS: Record<string, string> = {
