@@ -165,9 +165,12 @@ function StatusActions({
 function History({ question }: { question: LibraryQuestionFieldsFragment }) {
   const taxonomy = useTaxonomy();
   const versions = question.versions;
-  const [to, setTo] = useState(versions[0]?.id ?? '');
-  const [from, setFrom] = useState(versions[1]?.id ?? '');
-  const byId = (id: string) => versions.find((x) => x.id === id);
+  // The viewer's choice, else the two newest (the list grows after an edit: defaults follow it).
+  const [toChoice, setTo] = useState<string | null>(null);
+  const [fromChoice, setFrom] = useState<string | null>(null);
+  const byId = (id: string | null) => versions.find((x) => x.id === id);
+  const to = byId(toChoice)?.id ?? versions[0]?.id ?? '';
+  const from = byId(fromChoice)?.id ?? versions[1]?.id ?? '';
   const options = versions.map((x) => ({ value: x.id, label: `Version ${x.number}` }));
   const a = byId(from);
   const b = byId(to);
