@@ -123,12 +123,15 @@ describe('the library in the web app', () => {
   }, 180_000);
 
   it('shows a question with its rubric, every anchor of the scale', async () => {
+    if (!/category=/.test(page.url())) await page.goto(`${base}/library`);
     const first = page.getByRole('region', { name: 'Questions' }).getByRole('link').first();
     const words = (text: string) => text.replace(/\s+/g, ' ').trim();
     const prompt = words(await first.innerText());
     await first.click();
     await page.getByRole('region', { name: 'Version history' }).waitFor();
-    expect(words(await page.getByRole('heading', { level: 1 }).innerText())).toBe(prompt);
+    expect(words(await page.getByRole('main').getByRole('heading', { level: 1 }).innerText())).toBe(
+      prompt,
+    );
     const rubric = page.getByRole('region', { name: 'Rubric' });
     const criteria = rubric.getByRole('article');
     expect(await criteria.count()).toBeGreaterThan(0);

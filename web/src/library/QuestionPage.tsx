@@ -134,8 +134,7 @@ function StatusActions({
         )}
         {question.status !== 'ARCHIVED' && (
           <Button
-            color="red"
-            variant="light"
+            variant="default"
             onClick={() => void archive({ id: question.id })}
             loading={archival.fetching}
           >
