@@ -126,6 +126,7 @@ describe('the library in the web app', () => {
     if (!/category=/.test(page.url())) await page.goto(`${base}/library`);
     const first = page.getByRole('region', { name: 'Questions' }).getByRole('link').first();
     const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const list = page.url();
     const prompt = words(await first.innerText());
     await first.click();
     await page.getByRole('region', { name: 'Version history' }).waitFor();
@@ -139,9 +140,9 @@ describe('the library in the web app', () => {
     expect(levels).toEqual(['1 · Strong no', '2 · No', '3 · Yes', '4 · Strong yes']);
     await page.getByRole('heading', { name: 'Version history' }).waitFor();
     await inspect(page, 'library-question');
-    // Back to the list as it was left (the category still chosen).
+    // Back to the list as it was left (filters and page in the address).
     await page.getByRole('link', { name: '← Library' }).click();
-    await page.waitForURL(/category=/);
+    await page.waitForURL(list);
   }, 120_000);
 
   it('creates a question, puts the API error beside its field, completes the rubric and activates it', async () => {
