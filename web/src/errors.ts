@@ -2,15 +2,19 @@ import type { CombinedError } from '@urql/core';
 import type { ApiError } from './session';
 
 /**
- * Errors keyed by the input field they name (extensions.fields[].path), the rest under ''.
+ * Errors keyed by the input field they name (extensions.fields[].path, or a CONFLICT's
+ * extensions.path), the rest under ''.
  * The key is the path without its leading `input.` argument, so a top-level field is its name
  * (`email`) and a nested one keeps the indexes that place it (`ratings[3].score`).
  */
 export function fieldErrors(errors: readonly ApiError[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const error of errors) {
-    const fields = error.extensions?.fields;
-    if (fields?.length) {
+    const path = error.extensions?.path;
+    const conflict = typeof path === 'string' ? path : undefined;
+    const fields =
+      error.extensions?.fields ?? (conflict ? [{ path: conflict, message: error.message }] : []);
+    if (fields.length) {
       for (const field of fields) {
         const key = field.path.replace(/^input\./, '');
         out[key] = out[key] ? `${out[key]} ${field.message}` : field.message;
@@ -34,4 +38,19 @@ export function describe(error: CombinedError): string {
       return [e.message, ...fields.map((f) => `${f.path}: ${f.message}.`)].join(' ');
     })
     .join(' ');
+}
+
+/** A failed mutation's errors keyed by field (see fieldErrors); none when it succeeded. */
+export function mutationErrors(error: CombinedError | undefined): Record<string, string> {
+  if (!error) return {};
+  if (error.networkError) return { '': 'The server could not be reached. Check the connection.' };
+  return fieldErrors(error.graphQLErrors as unknown as ApiError[]);
+}
+
+/** The messages of `key` and of its items (`scopes`, `scopes[2]`), joined; undefined if none. */
+export function errorsUnder(errors: Record<string, string>, key: string): string | undefined {
+  const found = Object.entries(errors)
+    .filter(([path]) => path === key || path.startsWith(`${key}[`) || path.startsWith(`${key}.`))
+    .map(([, message]) => message);
+  return found.length ? found.join(' ') : undefined;
 }
