@@ -46,7 +46,7 @@ export function ApiKeysPage() {
       <Title order={2}>API keys</Title>
       <CreateKeyForm onCreated={() => reload({ requestPolicy: 'network-only' })} />
       {error && (
-        <Alert color="red" role="alert" title="Could not load the API keys">
+        <Alert color="red.9" variant="outline" role="alert" title="Could not load the API keys">
           {describe(error)}
         </Alert>
       )}
@@ -55,7 +55,12 @@ export function ApiKeysPage() {
       ) : keys.length === 0 ? (
         <Text size="sm">No API keys yet.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer
+          minWidth={760}
+          tabIndex={0}
+          role="region"
+          aria-label="API keys (scrolls sideways on a narrow screen)"
+        >
           <Table verticalSpacing="sm">
             <Table.Caption>
               A key sends its secret as Authorization: Bearer; the secret is never shown again.
@@ -168,7 +173,7 @@ function CreateKeyForm({ onCreated }: { onCreated: () => void }) {
         <form onSubmit={(e) => void submit(e)} noValidate>
           <Stack gap="sm">
             {errors[''] && (
-              <Alert color="red" role="alert" title="The key was not created">
+              <Alert color="red.9" variant="outline" role="alert" title="The key was not created">
                 {errors['']}
               </Alert>
             )}

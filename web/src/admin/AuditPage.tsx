@@ -122,7 +122,7 @@ export function AuditPage() {
         </form>
       </Paper>
       {errors[''] && (
-        <Alert color="red" role="alert" title="Could not read the audit log">
+        <Alert color="red.9" variant="outline" role="alert" title="Could not read the audit log">
           {errors['']}
         </Alert>
       )}
@@ -131,7 +131,12 @@ export function AuditPage() {
       ) : rows.length === 0 ? (
         <Text size="sm">Nothing recorded matches these filters.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={820}>
+        <Table.ScrollContainer
+          minWidth={820}
+          tabIndex={0}
+          role="region"
+          aria-label="Audit events (scrolls sideways on a narrow screen)"
+        >
           <Table verticalSpacing="xs" striped>
             <Table.Caption>
               Newest first. Changed fields are named, never their values.

@@ -26,7 +26,7 @@ export function Confirm({
       <Stack gap="md">
         <Text size="sm">{children}</Text>
         {error && (
-          <Alert color="red" role="alert" title="It did not work">
+          <Alert color="red.9" variant="outline" role="alert" title="It did not work">
             {error}
           </Alert>
         )}

@@ -105,7 +105,7 @@ export function Deliveries({ endpoints }: { endpoints: readonly AdminWebhookEndp
           </Button>
         </Group>
         {error && (
-          <Alert color="red" role="alert" title="Could not load the deliveries">
+          <Alert color="red.9" variant="outline" role="alert" title="Could not load the deliveries">
             {describe(error)}
           </Alert>
         )}
@@ -117,7 +117,12 @@ export function Deliveries({ endpoints }: { endpoints: readonly AdminWebhookEndp
             each event an endpoint subscribes to.
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={820}>
+          <Table.ScrollContainer
+            minWidth={820}
+            tabIndex={0}
+            role="region"
+            aria-label="Deliveries (scrolls sideways on a narrow screen)"
+          >
             <Table verticalSpacing="sm" aria-labelledby="deliveries-title">
               <Table.Thead>
                 <Table.Tr>

@@ -63,7 +63,7 @@ export function EndpointForm({
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         {errors[''] && !existing && (
-          <Alert color="red" role="alert" title="Not saved">
+          <Alert color="red.9" variant="outline" role="alert" title="Not saved">
             {errors['']}
           </Alert>
         )}

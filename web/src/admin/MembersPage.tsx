@@ -74,14 +74,19 @@ export function MembersPage() {
       <Title order={2}>Members</Title>
       <InviteForm onInvited={() => reload({ requestPolicy: 'network-only' })} />
       {error && (
-        <Alert color="red" role="alert" title="Could not load the members">
+        <Alert color="red.9" variant="outline" role="alert" title="Could not load the members">
           {describe(error)}
         </Alert>
       )}
       {fetching && !data ? (
         <Loader aria-label="Loading the members" />
       ) : (
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer
+          minWidth={720}
+          tabIndex={0}
+          role="region"
+          aria-label="Members (scrolls sideways on a narrow screen)"
+        >
           <Table verticalSpacing="sm">
             <Table.Caption>
               {members.length} member{members.length === 1 ? '' : 's'}, {admins} admin
@@ -101,7 +106,6 @@ export function MembersPage() {
               {members.map((m) => {
                 const lastAdmin = complete && m.role === 'ADMIN' && admins <= 1;
                 const name = m.invitationPending ? m.user.email : m.user.displayName;
-                const hintId = `member-${m.id}-hint`;
                 return (
                   <Table.Tr key={m.id}>
                     <Table.Td>
@@ -121,21 +125,17 @@ export function MembersPage() {
                         data={ROLE_OPTIONS}
                         value={m.role}
                         disabled={lastAdmin || changing.fetching}
-                        aria-describedby={lastAdmin ? hintId : undefined}
+                        description={lastAdmin ? LAST_ADMIN : undefined}
+                        inputWrapperOrder={['input', 'description', 'error']}
                         onChange={(e) => void changeRole(m, e.currentTarget.value as Role)}
                         error={rowErrors[m.id] || undefined}
                         size="xs"
-                        w={170}
+                        w={200}
                       />
-                      {lastAdmin && (
-                        <Text id={hintId} size="xs" c="dimmed" maw={220} mt={4}>
-                          {LAST_ADMIN}
-                        </Text>
-                      )}
                     </Table.Td>
                     <Table.Td>
                       {m.invitationPending ? (
-                        <Badge color="yellow" variant="light">
+                        <Badge color="orange.9" variant="light">
                           Invitation sent
                         </Badge>
                       ) : (
@@ -146,9 +146,9 @@ export function MembersPage() {
                       <Button
                         size="xs"
                         variant="default"
-                        color="red"
+                        color="red.9"
                         disabled={lastAdmin}
-                        aria-describedby={lastAdmin ? hintId : undefined}
+                        title={lastAdmin ? LAST_ADMIN : undefined}
                         aria-label={`Remove ${name}`}
                         onClick={() => setRemoving(m)}
                       >
@@ -226,12 +226,12 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
             </Text>
           </div>
           {errors[''] && (
-            <Alert color="red" role="alert" title="The invitation was not sent">
+            <Alert color="red.9" variant="outline" role="alert" title="The invitation was not sent">
               {errors['']}
             </Alert>
           )}
           {sent && (
-            <Alert color="teal" role="status" title="Invitation sent">
+            <Alert color="teal.9" variant="outline" role="status" title="Invitation sent">
               {sent.email} has been e-mailed a link to join
               {sent.until ? `; it works until ${formatDateTime(sent.until)}` : ''}.
             </Alert>

@@ -16,7 +16,7 @@ export function SecretOnce({
   onDone: () => void;
 }) {
   return (
-    <Alert color="teal" title={title} role="region" aria-label={title}>
+    <Alert color="teal.9" variant="outline" title={title} role="region" aria-label={title}>
       <Stack gap="xs">
         <Text size="sm">
           Copy it now: this is the only time it is shown. Leaving this page or pressing Done hides

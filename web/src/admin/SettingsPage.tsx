@@ -49,7 +49,7 @@ export function SettingsPage() {
 
   if (error) {
     return (
-      <Alert color="red" role="alert" title="Could not load the settings">
+      <Alert color="red.9" variant="outline" role="alert" title="Could not load the settings">
         {describe(error)}
       </Alert>
     );
@@ -63,7 +63,7 @@ export function SettingsPage() {
             Settings
           </Title>
           {errors[''] && (
-            <Alert color="red" role="alert" title="The settings were not saved">
+            <Alert color="red.9" variant="outline" role="alert" title="The settings were not saved">
               {errors['']}
             </Alert>
           )}

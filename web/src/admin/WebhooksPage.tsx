@@ -42,7 +42,12 @@ export function WebhooksPage() {
   async function add(values: EndpointValues) {
     setSecret(null);
     const answer = await create({
-      input: { url: values.url, description: values.description || null, events: values.events },
+      input: {
+        url: values.url,
+        // Left out when empty: the API takes no null for it.
+        ...(values.description ? { description: values.description } : {}),
+        events: values.events,
+      },
     });
     if (answer.data) {
       const payload = answer.data.createWebhookEndpoint;
@@ -90,7 +95,12 @@ export function WebhooksPage() {
             Endpoints
           </Title>
           {error && (
-            <Alert color="red" role="alert" title="Could not load the endpoints">
+            <Alert
+              color="red.9"
+              variant="outline"
+              role="alert"
+              title="Could not load the endpoints"
+            >
               {describe(error)}
             </Alert>
           )}

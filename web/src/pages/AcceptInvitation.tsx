@@ -69,13 +69,13 @@ export default function AcceptInvitation() {
             </Text>
           </div>
           {!token ? (
-            <Alert color="orange" title="No invitation in this link" role="alert">
+            <Alert color="red.9" variant="outline" title="No invitation in this link" role="alert">
               Open the link from your invitation e-mail once more, the whole of it: the part after
               the # sign is the invitation. If it still does not work, ask an admin of your team to
               invite you again.
             </Alert>
           ) : signInError ? (
-            <Alert color="orange" title="Joined" role="alert">
+            <Alert color="teal.9" variant="outline" title="Joined" role="alert">
               {signInError}{' '}
               <Link to="/sign-in" replace>
                 Go to sign-in
