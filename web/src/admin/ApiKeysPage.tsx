@@ -56,6 +56,7 @@ export function ApiKeysPage() {
         <Text size="sm">No API keys yet.</Text>
       ) : (
         <Table.ScrollContainer
+          type="native"
           minWidth={760}
           tabIndex={0}
           role="region"

@@ -132,6 +132,7 @@ export function AuditPage() {
         <Text size="sm">Nothing recorded matches these filters.</Text>
       ) : (
         <Table.ScrollContainer
+          type="native"
           minWidth={820}
           tabIndex={0}
           role="region"

@@ -118,6 +118,7 @@ export function Deliveries({ endpoints }: { endpoints: readonly AdminWebhookEndp
           </Text>
         ) : (
           <Table.ScrollContainer
+            type="native"
             minWidth={820}
             tabIndex={0}
             role="region"

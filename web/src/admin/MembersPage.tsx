@@ -82,6 +82,7 @@ export function MembersPage() {
         <Loader aria-label="Loading the members" />
       ) : (
         <Table.ScrollContainer
+          type="native"
           minWidth={720}
           tabIndex={0}
           role="region"
