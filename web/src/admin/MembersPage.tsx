@@ -136,7 +136,7 @@ export function MembersPage() {
                     </Table.Td>
                     <Table.Td>
                       {m.invitationPending ? (
-                        <Badge color="orange.9" variant="light">
+                        <Badge color="gray.8" variant="filled">
                           Invitation sent
                         </Badge>
                       ) : (
