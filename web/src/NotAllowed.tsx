@@ -11,12 +11,7 @@ export function NotAllowed({ section, viewer }: { section: NavItem; viewer: View
   return (
     <Stack gap="md">
       <Title order={1}>Not allowed</Title>
-      <Alert
-        color="orange"
-        title={`${section.label} is not open to your role`}
-        // The light alert's orange title is below WCAG AA contrast: the text colour instead.
-        styles={{ title: { color: 'var(--mantine-color-text)' } }}
-      >
+      <Alert color="red.9" variant="outline" title={`${section.label} is not open to your role`}>
         You are signed in as {ROLE_NAMES[viewer.role] ?? viewer.role} in {viewer.tenant.name}.{' '}
         {section.label} is open to: {allowed}. Ask an admin of your team if you need it.
       </Alert>

@@ -28,6 +28,20 @@ suite('fieldErrors', () => {
   });
 });
 
+suite('fieldErrors on a conflict', () => {
+  it('puts a CONFLICT with extensions.path beside that field', () => {
+    expect(
+      fieldErrors([
+        {
+          message: 'A tenant must keep at least one admin.',
+          extensions: { code: 'CONFLICT', path: 'input.role' },
+        },
+        { message: 'Not found.', extensions: { code: 'NOT_FOUND' } },
+      ]),
+    ).toEqual({ role: 'A tenant must keep at least one admin.', '': 'Not found.' });
+  });
+});
+
 suite('describe', () => {
   it('says the message and each field problem with its path, in words', () => {
     const error = new CombinedError({

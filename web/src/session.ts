@@ -12,7 +12,12 @@ export interface Viewer {
 
 export interface ApiError {
   message: string;
-  extensions?: { code?: string; fields?: { path: string; message: string }[] };
+  extensions?: {
+    code?: string;
+    fields?: { path: string; message: string }[];
+    /** The one input field a CONFLICT is about (the last admin's role, a taken URL). */
+    path?: string;
+  };
 }
 
 interface Session {

@@ -1,0 +1,215 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Code,
+  Group,
+  Loader,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { describe, errorsUnder, mutationErrors } from '../errors';
+import {
+  AdminApiKeysDocument,
+  CreateApiKeyDocument,
+  RevokeApiKeyDocument,
+  type ApiKeyScope,
+} from '../gql/graphql';
+import { formatDateTime } from '../time';
+import { Confirm } from './Confirm';
+import { SCOPES } from './labels';
+import { SecretOnce } from './SecretOnce';
+
+/** API keys for integrations (an ATS): create with scopes, see when each was last used, revoke. */
+export function ApiKeysPage() {
+  const [{ data, error, fetching }, reload] = useQuery({ query: AdminApiKeysDocument });
+  const [revoking, setRevoking] = useState<{ id: string; name: string } | null>(null);
+  const [revocation, revoke] = useMutation(RevokeApiKeyDocument);
+  const keys = data?.apiKeys ?? [];
+
+  async function confirmRevoke() {
+    if (!revoking) return;
+    const answer = await revoke({ id: revoking.id });
+    if (!answer.error) setRevoking(null);
+  }
+
+  return (
+    <Stack gap="lg">
+      <Title order={2}>API keys</Title>
+      <CreateKeyForm onCreated={() => reload({ requestPolicy: 'network-only' })} />
+      {error && (
+        <Alert color="red.9" variant="outline" role="alert" title="Could not load the API keys">
+          {describe(error)}
+        </Alert>
+      )}
+      {fetching && !data ? (
+        <Loader aria-label="Loading the API keys" />
+      ) : keys.length === 0 ? (
+        <Text size="sm">No API keys yet.</Text>
+      ) : (
+        <Table.ScrollContainer
+          type="native"
+          minWidth={760}
+          tabIndex={0}
+          role="region"
+          aria-label="API keys (scrolls sideways on a narrow screen)"
+        >
+          <Table verticalSpacing="sm">
+            <Table.Caption>
+              A key sends its secret as Authorization: Bearer; the secret is never shown again.
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Name</Table.Th>
+                <Table.Th scope="col">Key</Table.Th>
+                <Table.Th scope="col">Scopes</Table.Th>
+                <Table.Th scope="col">Created</Table.Th>
+                <Table.Th scope="col">Last used</Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>Status</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {keys.map((key) => (
+                <Table.Tr key={key.id}>
+                  <Table.Td fw={600}>{key.name}</Table.Td>
+                  <Table.Td>
+                    <Code>ik_live_{key.prefix}…</Code>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {key.scopes.map((scope) => (
+                        <Badge key={scope} variant="outline" size="sm" tt="none">
+                          {scope}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{formatDateTime(key.createdAt)}</Table.Td>
+                  <Table.Td>{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : 'Never'}</Table.Td>
+                  <Table.Td>
+                    {key.revokedAt ? (
+                      <Text size="sm" c="red.9">
+                        Revoked {formatDateTime(key.revokedAt)}
+                      </Text>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={`Revoke ${key.name}`}
+                        onClick={() => setRevoking(key)}
+                      >
+                        Revoke
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Confirm
+        opened={revoking !== null}
+        title="Revoke this API key?"
+        action="Revoke the key"
+        busy={revocation.fetching}
+        error={revocation.error ? describe(revocation.error) : undefined}
+        onConfirm={() => void confirmRevoke()}
+        onClose={() => setRevoking(null)}
+      >
+        {revoking &&
+          `Every request with “${revoking.name}” is refused from now on. This cannot be undone: ` +
+            'an integration that still needs access gets a new key.'}
+      </Confirm>
+    </Stack>
+  );
+}
+
+function CreateKeyForm({ onCreated }: { onCreated: () => void }) {
+  const [result, create] = useMutation(CreateApiKeyDocument);
+  const [scopes, setScopes] = useState<string[]>([]);
+  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
+  const errors = mutationErrors(result.error);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const name = String(new FormData(formElement).get('name')).trim();
+    const answer = await create({ input: { name, scopes: scopes as ApiKeyScope[] } });
+    if (answer.data) {
+      setCreated({
+        name: answer.data.createApiKey.apiKey.name,
+        secret: answer.data.createApiKey.secret,
+      });
+      setScopes([]);
+      formElement.reset();
+      onCreated();
+    }
+  }
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="new-key-title">
+      <Stack gap="sm">
+        <Title order={3} size="h4" id="new-key-title">
+          New API key
+        </Title>
+        {created && (
+          <SecretOnce
+            title={`The secret of “${created.name}”`}
+            secret={created.secret}
+            usage="The integration sends it as Authorization: Bearer <secret>."
+            onDone={() => setCreated(null)}
+          />
+        )}
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <Stack gap="sm">
+            {errors[''] && (
+              <Alert color="red.9" variant="outline" role="alert" title="The key was not created">
+                {errors['']}
+              </Alert>
+            )}
+            <TextInput
+              name="name"
+              label="Name"
+              description="Who uses it, for example “Greenhouse sync”."
+              required
+              maw={420}
+              error={errors.name}
+            />
+            <Checkbox.Group
+              label="Scopes"
+              description="What the key may do. Give it only what the integration needs."
+              value={scopes}
+              onChange={setScopes}
+              error={errorsUnder(errors, 'scopes')}
+            >
+              <Stack gap={6} mt="xs">
+                {SCOPES.map(({ scope, text }) => (
+                  <Checkbox
+                    key={scope}
+                    value={scope}
+                    label={<Code>{scope}</Code>}
+                    description={text}
+                  />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+            <Button type="submit" loading={result.fetching} w="fit-content">
+              Create the key
+            </Button>
+          </Stack>
+        </form>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,216 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  Group,
+  Loader,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useQuery } from 'urql';
+import { mutationErrors } from '../errors';
+import {
+  AdminApiKeysDocument,
+  AdminAuditEventsDocument,
+  AdminMembersDocument,
+  type AdminAuditEventsQueryVariables,
+} from '../gql/graphql';
+import { formatDateTime } from '../time';
+
+/** The start of a local calendar day (an <input type="date"> value) as an instant. */
+function startOfDay(day: string, plusDays = 0): string | null {
+  if (!day) return null;
+  const date = new Date(`${day}T00:00`);
+  if (Number.isNaN(date.getTime())) return null;
+  date.setDate(date.getDate() + plusDays);
+  return date.toISOString();
+}
+
+/** The audit log: every change, by members and API keys, filtered by who, what and when. */
+export function AuditPage() {
+  const [filters, setFilters] = useState<AdminAuditEventsQueryVariables>({});
+  const [pages, setPages] = useState<(string | null)[]>([null]);
+  const [{ data, error, fetching }] = useQuery({
+    query: AdminAuditEventsDocument,
+    variables: { ...filters, after: pages.at(-1) ?? null },
+  });
+  const [members] = useQuery({ query: AdminMembersDocument });
+  const [keys] = useQuery({ query: AdminApiKeysDocument });
+  const people = (members.data?.members.edges ?? [])
+    .map((e) => e.node)
+    .filter((m) => !m.invitationPending);
+  const names = new Map<string, string>([
+    ...people.map((m) => [m.user.id, m.user.displayName] as const),
+    ...(keys.data?.apiKeys ?? []).map((k) => [k.id, `API key “${k.name}”`] as const),
+  ]);
+  const errors = mutationErrors(error);
+  const rows = data?.auditEvents.edges.map((e) => e.node) ?? [];
+
+  function apply(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '').trim() || null;
+    setFilters({
+      action: text('action'),
+      actorId: text('actorId'),
+      entity: text('entity'),
+      entityId: text('entityId'),
+      from: startOfDay(String(form.get('from') ?? '')),
+      // The last day counts whole: up to the start of the day after it.
+      to: startOfDay(String(form.get('to') ?? ''), 1),
+    });
+    setPages([null]);
+  }
+
+  return (
+    <Stack gap="lg">
+      <Title order={2}>Audit log</Title>
+      <Paper withBorder p="md" component="section" aria-labelledby="audit-filters-title">
+        <form onSubmit={apply} onReset={() => (setFilters({}), setPages([null]))} noValidate>
+          <Stack gap="sm">
+            <Title order={3} size="h4" id="audit-filters-title">
+              Filters
+            </Title>
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+              <NativeSelect
+                name="actorId"
+                label="Who"
+                data={[
+                  { value: '', label: 'Anyone' },
+                  {
+                    group: 'Members',
+                    items: people.map((m) => ({ value: m.user.id, label: m.user.displayName })),
+                  },
+                  {
+                    group: 'API keys',
+                    items: (keys.data?.apiKeys ?? []).map((k) => ({ value: k.id, label: k.name })),
+                  },
+                ]}
+                error={errors.actorId}
+              />
+              <TextInput
+                name="action"
+                label="Action"
+                description="The API's name, e.g. submitScorecard."
+                error={errors.action}
+              />
+              <TextInput
+                name="entity"
+                label="Kind of thing"
+                description="e.g. Scorecard, Member, ApiKey."
+                error={errors.entity}
+              />
+              <TextInput name="entityId" label="Its id" error={errors.entityId} />
+              <TextInput name="from" type="date" label="From (day)" error={errors.from} />
+              <TextInput name="to" type="date" label="To (day, included)" error={errors.to} />
+            </SimpleGrid>
+            <Group gap="xs">
+              <Button type="submit">Apply the filters</Button>
+              <Button type="reset" variant="default">
+                Clear
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
+      {errors[''] && (
+        <Alert color="red.9" variant="outline" role="alert" title="Could not read the audit log">
+          {errors['']}
+        </Alert>
+      )}
+      {fetching && !data ? (
+        <Loader aria-label="Loading the audit log" />
+      ) : rows.length === 0 ? (
+        <Text size="sm">Nothing recorded matches these filters.</Text>
+      ) : (
+        <Table.ScrollContainer
+          type="native"
+          minWidth={820}
+          tabIndex={0}
+          role="region"
+          aria-label="Audit events (scrolls sideways on a narrow screen)"
+        >
+          <Table verticalSpacing="xs" striped>
+            <Table.Caption>
+              Newest first. Changed fields are named, never their values.
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">When</Table.Th>
+                <Table.Th scope="col">Who</Table.Th>
+                <Table.Th scope="col">Action</Table.Th>
+                <Table.Th scope="col">On</Table.Th>
+                <Table.Th scope="col">Fields</Table.Th>
+                <Table.Th scope="col">Request</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatDateTime(e.occurredAt)}
+                  </Table.Td>
+                  <Table.Td>
+                    {e.actorType === 'SYSTEM'
+                      ? 'The system'
+                      : ((e.actorId && names.get(e.actorId)) ??
+                        (e.actorType === 'API_KEY' ? 'An API key' : 'A former member'))}
+                  </Table.Td>
+                  <Table.Td>
+                    <Code>{e.action}</Code>
+                  </Table.Td>
+                  <Table.Td>
+                    {e.entity ?? '—'}
+                    {e.entityId && (
+                      <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                        {e.entityId}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {e.changedFields.map((f) => (
+                        <Badge key={f} variant="outline" size="xs" tt="none">
+                          {f}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                      {e.requestId ?? ''}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Group gap="xs">
+        {pages.length > 1 && (
+          <Button variant="default" size="xs" onClick={() => setPages((p) => p.slice(0, -1))}>
+            Newer events
+          </Button>
+        )}
+        {data?.auditEvents.pageInfo.hasNextPage && (
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() => setPages((p) => [...p, data.auditEvents.pageInfo.endCursor ?? null])}
+          >
+            Older events
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}
