@@ -435,6 +435,9 @@ describe('ATS round two: scorecards on behalf of interviewers, scale mapping, Re
     const all = (await read({ first: 100 })).edges.map((e: any) => e.node.id);
     expect(all.length).toBeGreaterThan(5);
     const first = await read({ first: 3 });
+    // Unset variables sent as null (as clients do) read like arguments left out.
+    const nulls = await read({ first: 3, after: null, last: null, before: null });
+    expect(nulls.edges.map((e: any) => e.node.id)).toEqual(all.slice(0, 3));
     expect(first.pageInfo).toMatchObject({
       hasNextPage: true,
       hasPreviousPage: false,

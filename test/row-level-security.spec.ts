@@ -80,7 +80,11 @@ describe('row-level security below the application', () => {
        INSERT INTO webhook_deliveries (tenant_id, event_id, endpoint_id)
          SELECT $1, (SELECT id FROM webhook_events LIMIT 1), (SELECT id FROM webhook_endpoints LIMIT 1);
        INSERT INTO sync_tombstones (tenant_id, entity, entity_id, kind) VALUES ($1, 'candidate', $1, 'DELETED');
-       INSERT INTO mail_messages (tenant_id, kind, to_address) VALUES ($1, 'test', 'rls@example.com');`.replaceAll(
+       INSERT INTO mail_messages (tenant_id, kind, to_address) VALUES ($1, 'test', 'rls@example.com');
+       INSERT INTO scorecard_notices (tenant_id, scorecard_id, kind)
+         SELECT tenant_id, id, 'test' FROM scorecards WHERE tenant_id = $1 LIMIT 1;
+       INSERT INTO notification_preferences (tenant_id, user_id)
+         SELECT tenant_id, user_id FROM memberships WHERE tenant_id = $1 LIMIT 1;`.replaceAll(
         '$1',
         `'${a.id}'`,
       ),

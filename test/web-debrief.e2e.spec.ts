@@ -197,14 +197,15 @@ describe('the debrief in the web app', () => {
     expect(code.length).toBeGreaterThan(0);
     expect(code.filter((text) => text.includes('recharts-surface'))).toEqual([]);
     await page.goto(`${base}/candidates/${alexId}`);
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
-    const text = await alert.innerText();
-    expect(text).toContain('You cannot read this debrief');
+    // The app's "not allowed" page, in words, before anything is asked of the API (which
+    // refuses the debrief too: the API suites prove it).
+    await page.getByRole('heading', { name: 'Not allowed', level: 1 }).waitFor();
+    const text = await page.getByRole('alert').innerText();
+    expect(text).toContain('Candidates is not open to your role');
+    expect(text).toContain('open to: Admin, Recruiter, Hiring manager');
     expect(text).not.toContain('{');
-    expect(text).toContain('Debriefs are for admins, recruiters and the hiring managers');
     // The way back leads to the interviewer's own page, not to a list they cannot use.
-    await page.getByRole('link', { name: '← My interviews' }).waitFor();
+    await page.getByRole('link', { name: 'Go to My interviews' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Alex Morgan' }).count()).toBe(0);
     expect(await page.getByText('Jonas Berg').count()).toBe(0);
     await inspect(page, 'debrief-refused');

@@ -115,14 +115,19 @@ export interface PageDirection {
 
 /** Reads `first/after` or `last/before`; mixing the two directions is BAD_USER_INPUT. */
 export function pageDirection(args: TwoWayPageArgs): PageDirection {
+  // An explicit null (a client's unset variable) is the same as an argument left out.
+  const first = args.first ?? undefined;
+  const last = args.last ?? undefined;
+  const after = args.after ?? undefined;
+  const before = args.before ?? undefined;
   const mixed =
-    args.first !== undefined && args.last !== undefined
+    first !== undefined && last !== undefined
       ? 'last'
-      : args.after !== undefined && args.before !== undefined
+      : after !== undefined && before !== undefined
         ? 'before'
-        : args.first !== undefined && args.before !== undefined
+        : first !== undefined && before !== undefined
           ? 'before'
-          : args.last !== undefined && args.after !== undefined
+          : last !== undefined && after !== undefined
             ? 'after'
             : null;
   if (mixed) {
@@ -134,11 +139,11 @@ export function pageDirection(args: TwoWayPageArgs): PageDirection {
       },
     ]);
   }
-  const backward = args.last !== undefined || args.before !== undefined;
-  const raw = backward ? args.before : args.after;
+  const backward = last !== undefined || before !== undefined;
+  const raw = backward ? before : after;
   return {
     backward,
-    size: (backward ? args.last : args.first) ?? 20,
+    size: (backward ? last : first) ?? 20,
     cursor: raw === undefined ? null : decodeCursor(raw, backward ? 'before' : 'after'),
   };
 }

@@ -102,4 +102,6 @@ export const TENANT_TABLES = [
   'webhook_deliveries',
   'sync_tombstones',
   'mail_messages',
+  'scorecard_notices',
+  'notification_preferences',
 ];
