@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { orderGroups, overdueCount, type Row } from './groups';
 
 const HOUR = 3600_000;
-const now = Date.parse('2031-05-01T12:00:00Z');
+const now = Date.parse('2025-05-01T12:00:00Z');
 const at = (hours: number) => new Date(now + hours * HOUR).toISOString();
 
 function row(id: string, startHours: number, dueHours = startHours + 49): Row {
