@@ -471,4 +471,29 @@ describe('ATS round two: scorecards on behalf of interviewers, scale mapping, Re
     const zero = await t.gql(PAGE, { last: 0 }, acme.tokens.ADMIN);
     expect(codeOf(zero)).toBe('BAD_USER_INPUT');
   });
+  it("answers another tenant's ids like missing ones (node, nodes, setApiKeyAts)", async () => {
+    const globex = await seedTenant(t, 'globex', 1);
+    const one = await t.gql(
+      `query($id: ID!) { node(id: $id) { id } }`,
+      { id: candidateId },
+      globex.tokens.ADMIN,
+    );
+    expect(codeOf(one)).toBe('NOT_FOUND');
+    const many = await t.gql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
+      { ids: [candidateId, interviewId] },
+      globex.tokens.ADMIN,
+    );
+    expect(many.data!.nodes).toEqual([null, null]);
+    expect(many.errors!.map((e) => e.extensions.code)).toEqual(['NOT_FOUND', 'NOT_FOUND']);
+    const keyAts = await t.gql(
+      `mutation($id: ID!) { setApiKeyAts(id: $id, ats: ASHBY) { id } }`,
+      { id: writerId },
+      globex.tokens.ADMIN,
+    );
+    expect(codeOf(keyAts)).toBe('NOT_FOUND');
+    // Acme's key kept its ATS.
+    const keys = ok(await t.gql(`{ apiKeys { id ats } }`, {}, acme.tokens.ADMIN)).apiKeys;
+    expect(keys.find((k: any) => k.id === writerId).ats).toBe('LEVER');
+  });
 });
