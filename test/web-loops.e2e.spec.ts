@@ -114,7 +114,7 @@ describe('the loop builder', () => {
     expect(await page.getByLabel('Stage name').getAttribute('aria-invalid')).not.toBe('true');
 
     await findings().getByText(`Stage "${STAGE}" has no questions.`).waitFor();
-    expect(await page.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(true);
 
     // A question that does not assess the focus: the stage has questions, the gap stays.
     await addFromSearch(b);
@@ -124,7 +124,7 @@ describe('the loop builder', () => {
       .getByRole('listitem')
       .filter({ hasText: `"${focus}" is a focus of "${STAGE}"` });
     expect(await gap.textContent()).toContain('Blocking');
-    expect(await page.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(true);
     expect(await page.getByText('focus, not assessed', { exact: true }).count()).toBe(1);
     await inspect(page, 'loops-builder-blocking');
     // The finding leads to its stage.
@@ -135,7 +135,7 @@ describe('the loop builder', () => {
     await addFromSearch(a);
     await gap.waitFor({ state: 'detached' });
     expect(await pins().count()).toBe(2);
-    await page.getByRole('button', { name: 'Publish' }).and(page.locator(':enabled')).waitFor();
+    await page.getByRole('button', { name: 'Publish', exact: true }).and(page.locator(':enabled')).waitFor();
     expect(await page.getByText(`${minutes} of ${minutes} minutes planned`).count()).toBe(1);
 
     // Keyboard: move the first question down; the focus follows it.
@@ -166,7 +166,7 @@ describe('the loop builder', () => {
   }, 600_000);
 
   it('publishes, shows the published loop read-only, and clones it to edit', async () => {
-    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByRole('button', { name: 'Clone to edit' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Published' }).first().waitFor();
     expect(await page.getByRole('button', { name: 'Add stage' }).count()).toBe(0);
