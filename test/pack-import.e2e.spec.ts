@@ -217,6 +217,9 @@ describe('the built-in pack, search and query cost', () => {
     const data = JSON.parse(readFileSync(file, 'utf8'));
     const [changed, edited] = data.questions;
     changed.guidance += ' Ask how they would test it.';
+    // The pack also retypes it: a re-import carries the new type to the question and its version.
+    expect(changed.type).toBe('SYSTEM_DESIGN');
+    changed.type = 'TECHNICAL';
     edited.guidance += ' Ask about cost.';
     writeFileSync(file, JSON.stringify(data, null, 2));
 
@@ -264,6 +267,14 @@ describe('the built-in pack, search and query cost', () => {
         { key: edited.key, n: 2, guidance: 'Our own guidance.' },
       ]),
     );
+    const [retyped] = await adminQuery<{ question: string; version: string }>(
+      `SELECT q.type AS question, v.type AS version FROM questions q
+         JOIN question_versions v ON v.tenant_id = q.tenant_id AND v.id = q.current_version_id
+        WHERE q.tenant_id = $1 AND q.pack_key = $2`,
+      [a.id, changed.key],
+      t.database,
+    );
+    expect(retyped).toEqual({ question: 'TECHNICAL', version: 'TECHNICAL' });
     // Importing the same changed pack again changes nothing more.
     const again = await t.app
       .get(Database)

@@ -203,8 +203,15 @@ export class PackImportService {
       } else if (found.current.source !== VersionSource.PACK) {
         result.diverged.push(question.key);
       } else {
+        // The pack may change a question's type (a tenant's own type change makes a version of
+        // theirs, so it is diverged above); the new version records the type it was written with.
+        found.type = question.type as QuestionType;
         await this.writer.addVersion(em, found, content(question), rubric, scale.id, PACK_ORIGIN);
-        await em.update(QuestionEntity, { tenantId, id: found.id }, { packHash: hash });
+        await em.update(
+          QuestionEntity,
+          { tenantId, id: found.id },
+          { packHash: hash, type: found.type },
+        );
         result.questionsUpdated += 1;
       }
       progress((done += 1), pack.questions.length);

@@ -15,6 +15,13 @@ export const MIN_ANCHOR_WORDS = 5;
  */
 const MORE_OF_THE_SAME = /^(also|adds?|additionally|plus|in addition)\b/i;
 
+/**
+ * A level expectation opening like this reads only next to the level below ("Also handles
+ * retries", "As above, plus…"): an interviewer looking up one level sees half a sentence.
+ */
+const LEANS_ON_LEVEL_BELOW =
+  /^(also|in addition|additionally|as above|as before|as at|as for|same as|the same as|plus|on top of|everything (at|in|from|above)|all of the above|like (the )?(junior|mid|senior)|beyond (that|this|the above|the level below))\b/i;
+
 /** Interviewer guidance every pack ships, by section key. */
 export const GUIDANCE_SECTIONS = ['structured-practice', 'bias', 'off-limits', 'note-taking'];
 
@@ -78,6 +85,13 @@ export function questionQuality(question: PackQuestion): QualityProblem[] {
       problems.push({ path: `.levelExpectations[${i}].seniority`, message: 'repeats a level' });
     }
     given.add(e.seniority);
+    const leans = LEANS_ON_LEVEL_BELOW.exec(e.expectation.trim());
+    if (leans) {
+      problems.push({
+        path: `.levelExpectations[${i}].expectation`,
+        message: `of question "${question.key}" at ${e.seniority} opens with "${leans[0]}": each level's expectation must read on its own, saying in full what a 3 (Yes) looks like at that level`,
+      });
+    }
   });
   if (question.seniority.length > 1 && !unrated) {
     const missing = SENIORITIES.filter((s) => question.seniority.includes(s) && !given.has(s));
