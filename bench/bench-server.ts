@@ -25,6 +25,8 @@ export async function startBenchServer(opts: { dir: string; port: number; poolSi
     DEMO_SEED: 'false',
     DEFAULT_PACKS: '',
     RATE_LIMIT_PER_MINUTE: '100000000',
+    // A bench:scale run on a busy machine outlasts the default 15 minutes of its tokens.
+    ACCESS_TOKEN_TTL_SECONDS: process.env.ACCESS_TOKEN_TTL_SECONDS ?? '3600',
     DATABASE_POOL_SIZE: String(opts.poolSize),
   });
   const { app, database, statements } = await createApp(config);

@@ -24,7 +24,7 @@ export async function seedScaleTenant(server: Server, slug: string) {
   await gql('mutation { importPack(name: "backend-engineering") { questionsCreated } }', {}, admin);
   const questions = (
     await gql(
-      `{ questions(first: 3, status: ACTIVE) { edges { node { id
+      `{ questions(first: 3, status: ACTIVE, type: TECHNICAL) { edges { node { id
          currentVersion { rubric { criteria { competency { id } } } } } } } }`,
       {},
       admin,

@@ -16,6 +16,7 @@ import { FeedbackReminders1796175000000 } from './1796175000000-FeedbackReminder
 import { NotificationPreferences1796175100000 } from './1796175100000-NotificationPreferences.js';
 import { QuestionVersionType1796176000000 } from './1796176000000-QuestionVersionType.js';
 import { AtsRoundTwo1796185365091 } from './1796185365091-AtsRoundTwo.js';
+import { SearchBoundedRank1796190600000 } from './1796190600000-SearchBoundedRank.js';
 
 export const MIGRATIONS = [
   Initial1795425299493,
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   NotificationPreferences1796175100000,
   QuestionVersionType1796176000000,
   AtsRoundTwo1796185365091,
+  SearchBoundedRank1796190600000,
 ];

@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from './helpers/app.js';
 import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
 import { asTenant as inTransaction, runtimeClient } from './helpers/runtime-client.js';
 import { adminQuery, testServerUrl } from './helpers/server.js';
+import { SEARCH_CANDIDATES } from '../src/taxonomy/question-search.repository.js';
 
 const IMPORT = 'mutation { importPack(name: "backend-engineering") { questionsCreated } }';
 const SIGNATURE =
@@ -143,7 +144,14 @@ describe('question search under row-level security', () => {
     );
     expect(fn).toEqual({
       definer: true,
-      config: ['search_path=pg_catalog, pg_temp', 'row_security=off'],
+      // Only bitmap scans (block order, so every page ranks the same candidates).
+      config: [
+        'search_path=pg_catalog, pg_temp',
+        'row_security=off',
+        'enable_seqscan=off',
+        'enable_indexscan=off',
+        'max_parallel_workers_per_gather=0',
+      ],
       ownerPasses: true,
       publicExecute: false,
       runtimeExecute: true,
@@ -162,33 +170,78 @@ describe('question search under row-level security', () => {
     expect(await tenantsOf(idsB)).toEqual([b.id]);
   });
 
-  it('plans the match as a GIN index condition on (tenant_id, search), run by the runtime role', async () => {
-    // A volume at which an index beats reading the tenant's rows (40 x the library for A,
-    // written as the owner; a word in
-    // a few of them, in both tenants, as most searches are), then auto_explain reports the plan of the statement inside the
-    // function as a notice.
-    await adminQuery(
-      `INSERT INTO questions (tenant_id, category_id, type, seniority, tags, estimated_minutes,
-                              status, current_version_id, search)
-       SELECT tenant_id, category_id, type, seniority, tags, estimated_minutes, status,
-              current_version_id, search
-         FROM questions, generate_series(1, 40) WHERE tenant_id = '${a.id}';
-       UPDATE questions SET search = search || to_tsvector('english', 'quuxification')
-        WHERE id IN (SELECT id FROM questions ORDER BY id LIMIT 60)`,
-      [],
-      t.database,
-    );
-    const owner = new Client({ connectionString: withDatabase(testServerUrl(), t.database) });
-    await owner.connect();
+  /**
+   * At a volume where an index beats reading the tenant's rows: 40 x the library in each
+   * tenant, written as the owner, and made-up words spread through each tenant's copies: one
+   * in 50 questions, one in 2,000; and one in 60 of both tenants together.
+   * auto_explain reports the plan of the statement inside the function as a notice.
+   */
+  describe('at volume', () => {
+    let owner: Client;
     const notices: string[] = [];
-    owner.on('notice', (n) => notices.push(n.message ?? ''));
-    try {
+    const word = (n: number) => (n === 50 ? 'zymurgy' : n === 2000 ? 'frobnication' : '');
+
+    beforeAll(async () => {
+      // Each tenant's 120 questions 40 times over, the made-up words spread through the copies.
+      await adminQuery(
+        `INSERT INTO questions (tenant_id, category_id, type, seniority, tags, estimated_minutes,
+                                status, current_version_id, search)
+         SELECT tenant_id, category_id, type, seniority, tags, estimated_minutes, status,
+                current_version_id,
+                search || CASE WHEN n % 12 < 5 THEN to_tsvector('english', '${word(2000)}')
+                               ELSE ''::tsvector END
+                       || CASE WHEN n % 96 = 0 THEN to_tsvector('english', '${word(50)}')
+                               ELSE ''::tsvector END
+           FROM (SELECT q.*, row_number() OVER (PARTITION BY q.tenant_id ORDER BY q.id, g) AS n
+                   FROM questions q, generate_series(1, 40) g) copies;
+         UPDATE questions SET search = search || to_tsvector('english', 'quuxification')
+          WHERE id IN (SELECT id FROM questions ORDER BY id LIMIT 60)`,
+        [],
+        t.database,
+      );
+      owner = new Client({ connectionString: withDatabase(testServerUrl(), t.database) });
+      await owner.connect();
+      owner.on('notice', (n) => notices.push(n.message ?? ''));
       await owner.query('VACUUM ANALYZE questions'); // also empties the GIN pending list
       await owner.query(`LOAD 'auto_explain'`);
       await owner.query(`SET auto_explain.log_min_duration = 0;
         SET auto_explain.log_nested_statements = on;
+        SET auto_explain.log_analyze = on;
+        SET auto_explain.log_buffers = on;
+        SET auto_explain.log_timing = off;
         SET auto_explain.log_level = notice`);
       await owner.query('SET ROLE ' + t.config.DATABASE_APP_ROLE);
+    });
+    afterAll(async () => {
+      await owner?.end();
+    });
+
+    /** The plan of the statement the function runs for `term`, as the runtime role in A. */
+    const innerPlan = async (term: string, args = '') => {
+      await owner.query('BEGIN');
+      try {
+        await owner.query("SELECT set_config('app.tenant_id', $1, true)", [a.id]);
+        notices.length = 0;
+        const found = await owner.query(
+          `SELECT id FROM ik_question_search(websearch_to_tsquery('english', $1)${args}, lim => 21)`,
+          [term],
+        );
+        expect(found.rowCount).toBeGreaterThan(0);
+        const plan = notices.find((n) => n.includes('FROM public.questions q'));
+        expect(plan).toBeDefined();
+        return plan!;
+      } finally {
+        await owner.query('ROLLBACK');
+      }
+    };
+    /** Pages the statement touched (shared hit + read), from its top node. */
+    const buffers = (plan: string) => {
+      const m = /Buffers: shared hit=(\d+)(?: read=(\d+))?/.exec(plan);
+      expect(m).not.toBeNull();
+      return Number(m![1]) + Number(m![2] ?? 0);
+    };
+
+    it('plans the match as a GIN index condition on (tenant_id, search), run by the runtime role', async () => {
       const [role] = (
         await owner.query<{ user: string; passes: boolean }>(
           `SELECT current_user AS user, (SELECT rolsuper OR rolbypassrls FROM pg_roles
@@ -196,30 +249,73 @@ describe('question search under row-level security', () => {
         )
       ).rows;
       expect(role).toEqual({ user: t.config.DATABASE_APP_ROLE, passes: false });
+      // For contrast, the plain statement under RLS: `@@` stays out of the index condition.
       await owner.query('BEGIN');
       await owner.query("SELECT set_config('app.tenant_id', $1, true)", [a.id]);
-      // For contrast, the plain statement under RLS: `@@` stays out of the index condition.
       notices.length = 0;
       await owner.query(
         "SELECT id FROM questions WHERE search @@ websearch_to_tsquery('english', 'quuxification')",
       );
-      const plain = notices.join('\n');
-      expect(plain).not.toMatch(/Index Cond: .*search @@/);
-      notices.length = 0;
-      const found = await owner.query(
-        "SELECT id FROM ik_question_search(websearch_to_tsquery('english', 'quuxification'), lim => 21)",
-      );
-      expect(found.rowCount).toBeGreaterThan(0);
-      const inner =
-        notices.find((n) => n.includes('FROM public.questions q')) ?? notices.join('\n');
-      expect(inner).toMatch(/Bitmap Index Scan on questions_search_idx/);
-      expect(inner).toMatch(
-        new RegExp(`Index Cond: \\(\\(tenant_id = '${a.id}'::uuid\\) AND \\(search @@ `),
-      );
-      expect(inner).not.toMatch(/Seq Scan/);
+      expect(notices.join('\n')).not.toMatch(/Index Cond: .*search @@/);
       await owner.query('ROLLBACK');
-    } finally {
-      await owner.end();
-    }
+      for (const term of ['quuxification', 'zymurgy', 'frobnication', 'index']) {
+        const inner = await innerPlan(term);
+        expect(inner).toMatch(/Bitmap Index Scan on questions_search_idx/);
+        expect(inner).toMatch(
+          new RegExp(`Index Cond: \\(\\(tenant_id = '${a.id}'::uuid\\) AND \\(search @@ `),
+        );
+        expect(inner).not.toMatch(/Seq Scan|Parallel/);
+      }
+    });
+
+    it('reads about as many pages for a word in 2,000 questions as for one in 50', async () => {
+      const few = buffers(await innerPlan(word(50)));
+      const many = buffers(await innerPlan(word(2000)));
+      // Ranking all 2,000 would read every page that holds one (about 730 here); the first
+      // 300 in block order lie in about 120 (measured: 56 pages for 50 matches, 129 for 2,000).
+      const [{ pages }] = await adminQuery<{ pages: number }>(
+        `SELECT count(DISTINCT (ctid::text::point)[0])::int AS pages FROM questions
+          WHERE tenant_id = $1 AND search @@ to_tsquery('english', 'frobnication')`,
+        [a.id],
+        t.database,
+      );
+      expect(many).toBeLessThan(3 * few);
+      expect(many).toBeLessThan(pages / 2);
+    });
+
+    it(`pages through exactly the first ${SEARCH_CANDIDATES} matches in storage order, best first, each once`, async () => {
+      const query = `query($q: String!, $after: String) {
+        questions(search: $q, first: 100, after: $after) {
+          totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+      const served: string[] = [];
+      let after: string | null = null;
+      let total = 0;
+      for (let i = 0; i < 10; i += 1) {
+        const res = await t.gql(query, { q: word(2000), after }, a.tokens.RECRUITER);
+        const page = res.data!.questions as {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: { node: { id: string } }[];
+        };
+        total = page.totalCount;
+        served.push(...page.edges.map((e) => e.node.id));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      // What the function is documented to rank, computed here as the owner.
+      const expected = await adminQuery<{ id: string }>(
+        `SELECT c.id FROM (SELECT id, search FROM questions
+                            WHERE tenant_id = $1 AND search @@ to_tsquery('english', $2)
+                            ORDER BY ctid LIMIT ${SEARCH_CANDIDATES}) c
+          ORDER BY ts_rank_cd(c.search, to_tsquery('english', $2), 1) DESC, c.id`,
+        [a.id, word(2000)],
+        t.database,
+      );
+      expect(total).toBe(2000);
+      expect(expected).toHaveLength(SEARCH_CANDIDATES);
+      expect(served).toEqual(expected.map((r) => r.id));
+      expect(new Set(served).size).toBe(SEARCH_CANDIDATES);
+      expect(await tenantsOf(served)).toEqual([a.id]);
+    });
   });
 });

@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../common/pagination.js';
+import { SEARCH_CANDIDATES } from '../question-search.repository.js';
 import {
   AnswerFormat,
   QuestionStatus,
@@ -411,7 +412,11 @@ export class QuestionsArgs extends PageArgs {
 
   @Field({
     nullable: true,
-    description: 'Full-text search over prompt, purpose, guidance and tags; ranked.',
+    description:
+      'Full-text search over prompt, purpose, guidance and tags, best match first. At most ' +
+      `the first ${SEARCH_CANDIDATES} matches (in storage order, about the oldest) are ranked ` +
+      'and served, so a page costs the same however many questions match; totalCount still ' +
+      'counts every match. More words or filters narrow a broad search.',
   })
   @IsOptional()
   @IsString()

@@ -1,0 +1,123 @@
+import type { EntityManager } from 'typeorm';
+import { cappedCount, COUNT_CAP, decodeCursor } from '../common/pagination.js';
+import type { QuestionsArgs } from './dto/taxonomy.inputs.js';
+
+/**
+ * How many matches a search ranks: the first ones in storage order (about the oldest), so a
+ * page costs the same however many questions match. Fixed in `ik_question_search`
+ * (migrations/…-SearchBoundedRank.ts); stated in the `search` argument's description.
+ */
+export const SEARCH_CANDIDATES = 300;
+
+/** One row of a question page, in page order, with what its cursor and edge need. */
+export interface QuestionListRow {
+  id: string;
+  sort_key: string;
+  rank: number | null;
+  highlight: string | null;
+}
+
+/** A page's rows (first + 1 of them, to tell whether more follow) and its deferred count. */
+export interface QuestionListing {
+  rows: QuestionListRow[];
+  count: () => Promise<number>;
+}
+
+/** The ids of a category and of every category below it, as an array (read under RLS). */
+const categoryTree = (id: string) => `ARRAY(WITH RECURSIVE down(id) AS (
+  SELECT id FROM categories WHERE id = ${id}
+  UNION ALL SELECT c.id FROM categories c JOIN down ON c.parent_id = down.id)
+  SELECT id FROM down)`;
+
+const HEADLINE =
+  'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "';
+
+/** Without `search`: the tenant's questions oldest first, keyset on `(created_at, id)`. */
+export async function browseQuestions(
+  em: EntityManager,
+  tenantId: string,
+  args: QuestionsArgs,
+): Promise<QuestionListing> {
+  const params: unknown[] = [tenantId];
+  const p = (value: unknown) => `$${params.push(value)}`;
+  const where = ['q.tenant_id = $1'];
+  if (args.categoryId) where.push(`q.category_id = ANY (${categoryTree(p(args.categoryId))})`);
+  if (args.competencyId) {
+    where.push(`EXISTS (SELECT 1 FROM rubric_criteria rc WHERE rc.tenant_id = q.tenant_id
+      AND rc.question_version_id = q.current_version_id AND rc.competency_id = ${p(args.competencyId)})`);
+  }
+  if (args.type) where.push(`q.type = ${p(args.type)}`);
+  if (args.seniority) where.push(`${p(args.seniority)}::seniority = ANY(q.seniority)`);
+  if (args.tag) where.push(`${p(args.tag)} = ANY(q.tags)`);
+  if (args.status) where.push(`q.status = ${p(args.status)}::question_status`);
+  const filter = where.join(' AND ');
+  const countParams = [...params];
+  const after = args.after ? decodeCursor(args.after) : null;
+  let page = filter;
+  if (after) {
+    page += ` AND (q.created_at, q.id) > (${p(after.key)}::timestamptz, ${p(after.id)}::uuid)`;
+  }
+  const rows: QuestionListRow[] = await em.query(
+    `SELECT q.id, q.created_at::text AS sort_key, NULL AS rank, NULL AS highlight
+       FROM questions q JOIN question_versions v
+         ON v.tenant_id = q.tenant_id AND v.id = q.current_version_id
+      WHERE ${page} ORDER BY q.created_at, q.id LIMIT ${p(args.first + 1)}`,
+    params,
+  );
+  const count = () => cappedCount(em, `FROM questions q WHERE ${filter}`, countParams);
+  return { rows, count };
+}
+
+/**
+ * Matching and ranking run in `ik_question_search` (migrations/…-SearchUnderRls.ts and
+ * …-SearchBoundedRank.ts), which reaches the `(tenant_id, search)` GIN index that RLS keeps
+ * `@@` away from; it answers only ids and ranks of the transaction's tenant, at most one page,
+ * best first among the first SEARCH_CANDIDATES matches. The rows and the highlights are then
+ * read here, under RLS. Keyset on `(rank, id)`: every page ranks the same candidates.
+ */
+export async function searchQuestions(
+  em: EntityManager,
+  tenantId: string,
+  args: QuestionsArgs,
+  search: string,
+): Promise<QuestionListing> {
+  const query = `websearch_to_tsquery('english', $1)`;
+  /** The function's named arguments for the filters; values go to `params`. */
+  const filtersOf = (params: unknown[]) => {
+    const p = (value: unknown) => `$${params.push(value)}`;
+    return [
+      `query => ${query}`,
+      ...(args.categoryId ? [`category_ids => ${categoryTree(p(args.categoryId))}`] : []),
+      ...(args.competencyId ? [`competency => ${p(args.competencyId)}::uuid`] : []),
+      ...(args.type ? [`question_type => ${p(args.type)}::text`] : []),
+      ...(args.seniority ? [`level => ${p(args.seniority)}::text`] : []),
+      ...(args.tag ? [`tag => ${p(args.tag)}::text`] : []),
+      ...(args.status ? [`question_status => ${p(args.status)}::text`] : []),
+    ].join(', ');
+  };
+  const params: unknown[] = [search, tenantId];
+  const p = (value: unknown) => `$${params.push(value)}`;
+  const filters = filtersOf(params);
+  const after = args.after ? decodeCursor(args.after, 'after', 'number') : null;
+  const keyset = after
+    ? `, after_rank => ${p(Number(after.key))}::real, after_id => ${p(after.id)}::uuid`
+    : '';
+  const rows: QuestionListRow[] = await em.query(
+    `SELECT m.id, m.rank::text AS sort_key, m.rank,
+            ts_headline('english', v.prompt || ' ' || v.purpose, ${query}, '${HEADLINE}') AS highlight
+       FROM ik_question_search(${filters}${keyset}, lim => ${p(args.first + 1)}::int)
+            WITH ORDINALITY AS m (id, rank, n)
+       JOIN questions q ON q.tenant_id = $2 AND q.id = m.id
+       JOIN question_versions v ON v.tenant_id = q.tenant_id AND v.id = q.current_version_id
+      ORDER BY m.n`,
+    params,
+  );
+  const countParams: unknown[] = [search];
+  const count = () =>
+    cappedCount(
+      em,
+      `FROM ik_question_search(${filtersOf(countParams)}, ranked => false, lim => ${COUNT_CAP + 1})`,
+      countParams,
+    );
+  return { rows, count };
+}
