@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TIMING_EQUALISER } from '../src/auth/password.service.js';
+import { REFRESH_COOKIE, REFRESH_PATH } from '../src/auth/session.controller.js';
 import { codeOf, startTestApp, type GqlResult, type TestApp } from './helpers/app.js';
 import { PASSWORD, seedTenant, SIGN_IN, signIn, type SeededTenant } from './helpers/fixtures.js';
 import { Mailbox } from './helpers/mailbox.js';
@@ -97,6 +98,66 @@ describe('members and roles', () => {
     });
     expect(codeOf(again)).toBe('UNAUTHENTICATED');
     await signIn(t, 'new.person@acme.example', 'acme', 'a brand new password');
+  });
+
+  it("accepts through the web app's session endpoint, whose answer starts the session (cookie)", async () => {
+    const APP = { 'x-requested-with': 'interview-kit', 'content-type': 'application/json' };
+    const email = 'cookie.joiner@acme.example';
+    const password = 'a cookie joiner password';
+    const { token } = await inviteByMail({ email, role: 'RECRUITER' }, acme.tokens.ADMIN);
+    const accept = (body: object, headers: Record<string, string> = APP) =>
+      t.http().post('/auth/accept-invitation').set(headers).send(body);
+    // Cross-site and bad input are refused and change nothing: the link still works after.
+    const crossSite = await accept({ token, password }, { ...APP, origin: 'https://evil.example' });
+    expect([crossSite.status, crossSite.body.errors[0].extensions.code]).toEqual([
+      403,
+      'FORBIDDEN',
+    ]);
+    const short = await accept({ token, password: 'short' });
+    expect(short.status).toBe(400);
+    expect(short.body.errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'password', message: expect.stringMatching(/longer than or equal to 12/) }],
+    });
+    expect(short.headers['set-cookie']).toBeUndefined();
+
+    const res = await accept({ token, password });
+    expect(res.status).toBe(200);
+    expect(res.body.viewer).toMatchObject({ role: 'RECRUITER', user: { email } });
+    expect(res.body.viewer.tenant.slug).toBe('acme');
+    // The viewer's public fields only: no password hash or other column of the user.
+    expect(Object.keys(res.body.viewer.user).sort()).toEqual(['displayName', 'email', 'id']);
+    const cookie = ((res.headers['set-cookie'] as unknown as string[]) ?? []).find((c) =>
+      c.startsWith(`${REFRESH_COOKIE}=`),
+    );
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    expect(cookie).toContain(`Path=${REFRESH_PATH}`);
+    // The refresh token is only in the cookie, never in the answer.
+    expect(JSON.stringify(res.body)).not.toContain(cookie!.split(';')[0].split('=')[1]);
+    // The cookie is a session: /auth/refresh trades it for an access token of the new member.
+    const refreshed = await t
+      .http()
+      .post(REFRESH_PATH)
+      .set(APP)
+      .set('cookie', cookie!.split(';')[0])
+      .send({});
+    expect(refreshed.status).toBe(200);
+    const me = await t.gql('{ me { role user { email } } }', {}, refreshed.body.accessToken);
+    expect(me.data).toEqual({ me: { role: 'RECRUITER', user: { email } } });
+    // One use only, as over GraphQL.
+    const again = await accept({ token, password });
+    expect([again.status, again.body.errors[0].extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
+    // Audited as the person's own act, like the mutation.
+    const audit = await t.gql(
+      `{ auditEvents(action: "acceptInvitation", entityId: "${res.body.viewer.user.id}") {
+        edges { node { actorType actorId entity } } } }`,
+      {},
+      acme.tokens.ADMIN,
+    );
+    expect(audit.data!.auditEvents.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      { actorType: 'USER', actorId: res.body.viewer.user.id, entity: 'User' },
+    ]);
   });
 
   it('resends a pending invitation with a new link; the earlier link stops working', async () => {
@@ -240,7 +301,7 @@ describe('members and roles', () => {
       { path: 'input.email', message: expect.stringContaining('email') },
     ]);
     const total = (await t.gql(MEMBERS, { first: 1 }, acme.tokens.ADMIN)).data!.members.totalCount;
-    expect(total).toBe(9); // four seeded, five invited above
+    expect(total).toBe(10); // four seeded, six invited above
   });
 
   it('denies membership changes to every role but ADMIN', async () => {

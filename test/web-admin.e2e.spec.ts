@@ -82,13 +82,16 @@ describe('administration in the web app', () => {
     await mailbox.stop();
   });
 
-  async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+  /** A page whose console errors are problems, but for the answers `expected` describes. */
+  async function newPage(
+    expected = /status of 401/,
+  ): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport: SIZES.desktop });
     const page = await context.newPage();
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => {
       // Signed out, the page asks /auth/refresh for a session it does not have (401).
-      if (m.type() === 'error' && !/status of 401/.test(m.text())) problems.push(m.text());
+      if (m.type() === 'error' && !expected.test(m.text())) problems.push(m.text());
     });
     return { context, page };
   }
@@ -130,8 +133,20 @@ describe('administration in the web app', () => {
     const hint = await describedText(page, ownRole);
     expect(hint).toContain('The only admin: make another member an admin');
 
+    // Not an e-mail address: the API's message beside the field, which reads as invalid; it
+    // goes once the user changes the field.
     const email = page.getByRole('textbox', { name: /^E-mail/ });
+    await email.fill('new.hire at adm.example');
+    await page.getByRole('button', { name: 'Send the invitation' }).click();
+    await waitFor('the e-mail marked invalid', async () => {
+      return (await email.getAttribute('aria-invalid')) === 'true';
+    });
+    expect(await describedText(page, email)).toContain('email must be an email');
+    // The empty optional name is left out, not sent as null (which the API refuses).
+    expect(await page.getByLabel('Name (optional)').getAttribute('aria-invalid')).toBe('false');
+    await inspect(page, 'admin-members-invalid-email');
     await email.fill('new.hire@adm.example');
+    expect(await email.getAttribute('aria-invalid')).toBe('false');
     await page.getByLabel('Name (optional)').fill('Nia Hale');
     await page.getByLabel('Role', { exact: true }).selectOption('INTERVIEWER');
     await page.getByRole('button', { name: 'Send the invitation' }).click();
@@ -155,7 +170,13 @@ describe('administration in the web app', () => {
     // The admin's page never holds the token.
     expect(await page.content()).not.toContain(token);
 
-    const invitee = await newPage();
+    // The session endpoint answers the too-short password below with 400, as the browser logs.
+    const invitee = await newPage(/status of 40[01]/);
+    const sessionCalls: string[] = [];
+    invitee.page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/auth/'))
+        sessionCalls.push(new URL(r.url()).pathname);
+    });
     await invitee.page.goto(link!);
     await invitee.page.getByRole('heading', { name: 'Accept your invitation', level: 1 }).waitFor();
     // The token leaves the address bar once read.
@@ -174,6 +195,11 @@ describe('administration in the web app', () => {
     await invitee.page.getByRole('button', { name: 'Join and sign in' }).click();
     await invitee.page.getByRole('heading', { name: 'My interviews', level: 1 }).waitFor();
     expect(await invitee.page.getByText('Nia Hale').first().isVisible()).toBe(true);
+    // Accepting started the session itself: no second sign-in with the password.
+    expect(sessionCalls.filter((p) => p !== '/auth/refresh')).toEqual([
+      '/auth/accept-invitation',
+      '/auth/accept-invitation',
+    ]);
 
     // Role boundaries: an interviewer has no administration or library links...
     const nav = invitee.page.getByRole('navigation', { name: 'Main' });
@@ -243,8 +269,18 @@ describe('administration in the web app', () => {
     expect(await page.content()).not.toContain(secret);
     await inspect(page, 'admin-api-keys');
 
-    await row.getByRole('button', { name: 'Revoke ATS sync' }).click();
+    // By keyboard: Enter opens the confirmation, Escape keeps the key and gives focus back.
+    const revokeButton = row.getByRole('button', { name: 'Revoke ATS sync' });
+    await revokeButton.focus();
+    await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Revoke this API key?' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await waitFor('focus back on Revoke', () =>
+      revokeButton.evaluate((el) => el === el.ownerDocument.activeElement),
+    );
+    await page.keyboard.press('Enter');
     await dialog.getByRole('button', { name: 'Revoke the key' }).click();
     await row.getByText(/^Revoked/).waitFor();
     expect(codeOf(await t.gql('{ categories { id } }', {}, secret))).toBe('UNAUTHENTICATED');
@@ -269,9 +305,23 @@ describe('administration in the web app', () => {
     await form.getByLabel('URL').fill(url);
     await form.getByRole('checkbox', { name: 'interview.scheduled' }).check();
     await form.getByRole('button', { name: 'Add the endpoint' }).click();
-    await form.getByText('The team already sends webhooks to this URL').waitFor();
+    const taken = form.getByText('The team already sends webhooks to this URL');
+    await taken.waitFor();
     expect(await form.getByLabel('URL').getAttribute('aria-invalid')).toBe('true');
+    // Changing the URL takes the message (and the offer) away: it was about the old value.
+    await form.getByLabel('URL').fill(`${url}/other`);
+    expect(await taken.count()).toBe(0);
+    expect(await form.getByLabel('URL').getAttribute('aria-invalid')).toBe('false');
+    expect(
+      await form.getByRole('button', { name: 'Edit the endpoint with this URL' }).count(),
+    ).toBe(0);
+    await form.getByLabel('URL').fill(url);
+    await form.getByRole('button', { name: 'Add the endpoint' }).click();
+    await taken.waitFor();
     await form.getByRole('button', { name: 'Edit the endpoint with this URL' }).click();
+    // Gone to the endpoint that has the URL: the add form starts over, without the message.
+    expect(await taken.count()).toBe(0);
+    expect(await form.getByLabel('URL').inputValue()).toBe('');
     const card = page.getByRole('article', { name: url });
     await card.getByRole('button', { name: 'Save the endpoint' }).waitFor();
     await card.getByLabel('Description (optional)').fill('Our ATS');

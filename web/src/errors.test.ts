@@ -1,6 +1,7 @@
 import { describe as suite, expect, it } from 'vitest';
 import { CombinedError } from '@urql/core';
 import { describe as describeError, fieldErrors, formErrors } from './errors';
+import { AuthError } from './session';
 
 suite('fieldErrors', () => {
   it('keys each message by its path under input (indexes kept) and the rest under ""', () => {
@@ -95,5 +96,58 @@ suite('formErrors', () => {
     expect(formErrors(offline, ['name'])).toEqual({
       '': 'The server could not be reached. Check the connection.',
     });
+  });
+
+  it('groups the items of a list field under it (scopes[0], events[2])', () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        {
+          message: 'The input is invalid.',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              { path: 'input.scopes[0]', message: 'must be a known scope' },
+              { path: 'input.scopes[2]', message: 'is listed twice' },
+              { path: 'input.name', message: 'must not be empty' },
+            ],
+          },
+        },
+      ],
+    });
+    expect(formErrors(error, ['name', 'scopes'])).toEqual({
+      name: 'must not be empty',
+      scopes: 'must be a known scope is listed twice',
+    });
+  });
+
+  it("places a CONFLICT's path beside its field", () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        { message: 'Taken.', extensions: { code: 'CONFLICT', path: 'input.url' } },
+        { message: 'Not found.', extensions: { code: 'NOT_FOUND' } },
+      ],
+    });
+    expect(formErrors(error, ['url'])).toEqual({ url: 'Taken.', '': 'Not found.' });
+  });
+
+  it("places a session call's AuthError the same way, and reads any other failure as offline", () => {
+    const refused = new AuthError([
+      {
+        message: 'The input is invalid.',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: [{ path: 'password', message: 'too short' }],
+        },
+      },
+      { message: 'Try again later.', extensions: { code: 'RATE_LIMITED' } },
+    ]);
+    expect(formErrors(refused, ['email', 'password'])).toEqual({
+      password: 'too short',
+      '': 'Try again later.',
+    });
+    expect(formErrors(new TypeError('Failed to fetch'), ['email'])).toEqual({
+      '': 'The server could not be reached. Check the connection.',
+    });
+    expect(formErrors(null, ['email'])).toEqual({});
   });
 });

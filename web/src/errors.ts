@@ -1,9 +1,13 @@
 import type { CombinedError } from '@urql/core';
-import type { ApiError } from './session';
+import { useState } from 'react';
+import { AuthError, type ApiError } from './session';
+
+const OFFLINE = 'The server could not be reached. Check the connection.';
 
 /**
  * Errors keyed by the input field they name (extensions.fields[].path, or a CONFLICT's
- * extensions.path), the rest under ''.
+ * extensions.path), the rest under ''. The building block of formErrors, for pages whose fields
+ * are nested lists (the rubric editor, the scorecard) and place the keys themselves.
  * The key is the path without its leading `input.` argument, so a top-level field is its name
  * (`email`) and a nested one keeps the indexes that place it (`ratings[3].score`).
  */
@@ -31,7 +35,7 @@ export function fieldErrors(errors: readonly ApiError[]): Record<string, string>
  * their path, for pages where no form field stands beside them (an id in the address).
  */
 export function describe(error: CombinedError): string {
-  if (error.networkError) return 'The server could not be reached. Check the connection.';
+  if (error.networkError) return OFFLINE;
   return error.graphQLErrors
     .map((e) => {
       const fields = (e.extensions as ApiError['extensions'])?.fields ?? [];
@@ -41,20 +45,21 @@ export function describe(error: CombinedError): string {
 }
 
 /**
- * A mutation's errors placed on a form: each field problem under the form field its path
- * starts with (`interviewerIds[1]` under `interviewerIds`), everything else under '' (a field
- * the form does not show keeps its path in the sentence). Empty when there is no error.
+ * The one way a form shows an API failure: each field problem under the form field its path
+ * starts with (`interviewerIds[1]` under `interviewerIds`, `input.` left off), everything else
+ * under '' for the form's alert (a field the form does not show keeps its path in the
+ * sentence). `error` is a urql error, a session call's AuthError, or what a `catch` caught (any
+ * other failure reads as the server out of reach). Empty when there is no error.
  */
-export function formErrors(
-  error: CombinedError | undefined,
-  fields: readonly string[],
-): Record<string, string> {
+export function formErrors(error: unknown, fields: readonly string[]): Record<string, string> {
   if (!error) return {};
-  if (error.networkError) return { '': describe(error) };
+  let errors: readonly ApiError[];
+  if (error instanceof AuthError) errors = error.errors;
+  else if (isCombined(error) && !error.networkError) {
+    errors = error.graphQLErrors as unknown as ApiError[];
+  } else return { '': OFFLINE };
   const out: Record<string, string> = {};
-  for (const [path, message] of Object.entries(
-    fieldErrors(error.graphQLErrors as unknown as ApiError[]),
-  )) {
+  for (const [path, message] of Object.entries(fieldErrors(errors))) {
     const field = fields.find((f) => isUnder(path, f));
     const key = field ?? '';
     const text = field || !path ? message : `${path}: ${message}`;
@@ -63,19 +68,29 @@ export function formErrors(
   return out;
 }
 
-/** A failed mutation's errors keyed by field (see fieldErrors); none when it succeeded. */
-export function mutationErrors(error: CombinedError | undefined): Record<string, string> {
-  if (!error) return {};
-  if (error.networkError) return { '': describe(error) };
-  return fieldErrors(error.graphQLErrors as unknown as ApiError[]);
+/**
+ * formErrors for a form the user keeps editing: a field's message goes as soon as the user
+ * changes that field (call `edited(field)` from its onChange), so that a problem they have fixed
+ * is not still shown; the next failure shows every message again.
+ */
+export function useFormErrors(error: unknown, fields: readonly string[]) {
+  const [cleared, setCleared] = useState<{ of: unknown; fields: readonly string[] }>({
+    of: undefined,
+    fields: [],
+  });
+  const all = formErrors(error, fields);
+  const gone = cleared.of === error ? cleared.fields : [];
+  const errors = Object.fromEntries(Object.entries(all).filter(([key]) => !gone.includes(key)));
+  function edited(field: string) {
+    if (!errors[field]) return;
+    setCleared({ of: error, fields: [...gone, field] });
+  }
+  return { errors, edited };
 }
 
-/** The messages of `key` and of its items (`scopes`, `scopes[2]`), joined; undefined if none. */
-export function errorsUnder(errors: Record<string, string>, key: string): string | undefined {
-  const found = Object.entries(errors)
-    .filter(([path]) => isUnder(path, key))
-    .map(([, message]) => message);
-  return found.length ? found.join(' ') : undefined;
+/** A urql error (by shape: urql and @urql/core may each bring their own class). */
+function isCombined(error: unknown): error is CombinedError {
+  return typeof error === 'object' && error !== null && 'graphQLErrors' in error;
 }
 
 /** Whether an error's path is the field `key` or inside it (`scopes[2]`, `input.name`). */

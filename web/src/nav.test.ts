@@ -1,5 +1,5 @@
 import { describe as suite, expect, it } from 'vitest';
-import { activeItem, navItems, sectionOf } from './nav';
+import { activeItem, navItems, SECTIONS, sectionOf } from './nav';
 
 suite('navItems', () => {
   it('gives each role the sections its API policy lets it read', () => {
@@ -24,5 +24,9 @@ suite('navItems', () => {
     expect(activeItem(items, '/candidatesx')).toBeUndefined();
     expect(activeItem(items, '/admin/members')).toBeUndefined();
     expect(sectionOf('/admin/members')?.label).toBe('Administration');
+  });
+
+  it('gives every section but My interviews (loaded with the app) its own lazy page', () => {
+    expect(SECTIONS.filter((s) => !s.page).map((s) => s.to)).toEqual(['/interviews']);
   });
 });

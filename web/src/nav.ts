@@ -1,4 +1,9 @@
-/** The shell's navigation: what each role may open, and which entry the current page belongs to. */
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+/**
+ * The app's sections, the one list of them: the navigation (what each role may open, which
+ * entry the current page belongs to) and the routes (App.tsx makes one per section from it).
+ */
 export interface NavItem {
   to: string;
   label: string;
@@ -6,6 +11,11 @@ export interface NavItem {
   roles: readonly string[];
   /** Pages that need the full width (builders, tables) rather than a reading column. */
   wide?: boolean;
+  /**
+   * The section's pages under `to`/*, each section its own chunk loaded on demand. My
+   * interviews has none: its pages load with the app (every role's first page).
+   */
+  page?: LazyExoticComponent<ComponentType>;
 }
 
 /** Roles that read candidates' debriefs (the API's candidateDebrief policy; recruiters read only). */
@@ -21,12 +31,47 @@ export const SECTIONS: readonly NavItem[] = [
     label: 'My interviews',
     roles: ['ADMIN', 'RECRUITER', 'HIRING_MANAGER', 'INTERVIEWER'],
   },
-  { to: '/schedule', label: 'Schedule', roles: EDITOR_ROLES, wide: true },
-  { to: '/candidates', label: 'Candidates', roles: DEBRIEF_ROLES },
-  { to: '/loops', label: 'Loops', roles: EDITOR_ROLES, wide: true },
-  { to: '/library', label: 'Library', roles: EDITOR_ROLES, wide: true },
-  { to: '/calibration', label: 'Calibration', roles: EDITOR_ROLES, wide: true },
-  { to: '/admin', label: 'Administration', roles: ADMIN_ROLES, wide: true },
+  {
+    to: '/schedule',
+    label: 'Schedule',
+    roles: EDITOR_ROLES,
+    wide: true,
+    page: lazy(() => import('./schedule/ScheduleRoutes')),
+  },
+  {
+    to: '/candidates',
+    label: 'Candidates',
+    roles: DEBRIEF_ROLES,
+    page: lazy(() => import('./debrief/CandidateRoutes')),
+  },
+  {
+    to: '/loops',
+    label: 'Loops',
+    roles: EDITOR_ROLES,
+    wide: true,
+    page: lazy(() => import('./loops/LoopRoutes')),
+  },
+  {
+    to: '/library',
+    label: 'Library',
+    roles: EDITOR_ROLES,
+    wide: true,
+    page: lazy(() => import('./library/LibraryRoutes')),
+  },
+  {
+    to: '/calibration',
+    label: 'Calibration',
+    roles: EDITOR_ROLES,
+    wide: true,
+    page: lazy(() => import('./calibration/CalibrationPage')),
+  },
+  {
+    to: '/admin',
+    label: 'Administration',
+    roles: ADMIN_ROLES,
+    wide: true,
+    page: lazy(() => import('./admin/AdminRoutes')),
+  },
 ];
 
 export function navItems(role: string): NavItem[] {

@@ -87,6 +87,19 @@ export async function signIn(input: {
   setSession(await readSession(await post('/auth/sign-in', input)));
 }
 
+/**
+ * Accepts an invitation (the token from its link, a new password or the account's own) and
+ * starts the session in the same answer; returns who joined where.
+ */
+export async function acceptInvitation(input: {
+  token: string;
+  password: string;
+}): Promise<Viewer> {
+  const joined = await readSession(await post('/auth/accept-invitation', input));
+  setSession(joined);
+  return joined.viewer;
+}
+
 /** One refresh at a time across tabs: a refresh token works once. */
 async function exclusive<T>(fn: () => Promise<T>): Promise<T> {
   if (!navigator.locks) return fn();

@@ -8,7 +8,6 @@ import {
 } from 'graphql';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { contextOf } from '../../common/context.js';
-import { Database } from '../../database/database.service.js';
 import { AuditActorType } from '../entities/audit-event.entity.js';
 import { AuditService, type AuditRecord } from './audit.service.js';
 
@@ -76,10 +75,7 @@ export function affectedEntity(
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
-  constructor(
-    private readonly audit: AuditService,
-    private readonly db: Database,
-  ) {}
+  constructor(private readonly audit: AuditService) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType<string>() !== 'graphql') return this.auditKeyRead(context, next, null);
@@ -104,15 +100,10 @@ export class AuditInterceptor implements NestInterceptor {
             result as { viewer?: { user?: { id?: string }; tenant?: { id?: string } } }
           )?.viewer;
           if (viewer?.tenant?.id && viewer.user?.id) {
-            const tenantId = viewer.tenant.id;
-            await this.db.withTenant(tenantId, (em) =>
-              this.audit.insert(em, tenantId, {
-                ...record(result),
-                entity: 'User',
-                entityId: viewer.user!.id!,
-                actorType: AuditActorType.USER,
-                actorId: viewer.user!.id!,
-              }),
+            const { action, requestId, changedFields } = record(result);
+            await this.audit.insertSignIn(
+              { tenantId: viewer.tenant.id, userId: viewer.user.id },
+              { action, requestId, changedFields },
             );
           }
           return result;

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { Database } from '../../database/database.service.js';
 import { cappedCount, descendingPage, pageDirection, type Page } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { SqlParams } from '../../common/sql.js';
-import type { AuditActorType } from '../entities/audit-event.entity.js';
+import { AuditActorType } from '../entities/audit-event.entity.js';
 import type { AuditEvent, AuditEventsArgs } from './audit.models.js';
 
 export interface AuditRecord {
@@ -35,6 +36,28 @@ interface AuditRow {
 /** The append-only audit log: written in the change's transaction, read by admins. */
 @Injectable()
 export class AuditService {
+  constructor(private readonly db: Database) {}
+
+  /**
+   * A public call that signed a person in to a tenant (signIn, createTenant, acceptInvitation,
+   * over GraphQL or the web app's session endpoints), recorded in that tenant as their own act
+   * once it has succeeded.
+   */
+  async insertSignIn(
+    viewer: { tenantId: string; userId: string },
+    record: Pick<AuditRecord, 'action' | 'requestId' | 'changedFields'>,
+  ): Promise<void> {
+    await this.db.withTenant(viewer.tenantId, (em) =>
+      this.insert(em, viewer.tenantId, {
+        ...record,
+        entity: 'User',
+        entityId: viewer.userId,
+        actorType: AuditActorType.USER,
+        actorId: viewer.userId,
+      }),
+    );
+  }
+
   async insert(em: EntityManager, tenantId: string, record: AuditRecord): Promise<void> {
     await em.query(
       `INSERT INTO audit_events (tenant_id, actor_type, actor_id, action, entity, entity_id,

@@ -12,6 +12,7 @@ import { PageInfo, TOTAL_COUNT_DESCRIPTION, type TotalCount } from '../../common
 import {
   Anchor,
   Competency,
+  Criterion,
   QuestionContent,
   QuestionVersion,
   RatingScale,
@@ -233,8 +234,8 @@ export class PublishLoopPayload {
   warnings: CoverageFinding[];
 }
 
-@ObjectType()
-export class KitCriterion {
+@ObjectType({ implements: () => [Criterion] })
+export class KitCriterion implements Criterion {
   @Field(() => ID, { description: 'The criterion to score in a scorecard.' })
   id: string;
 

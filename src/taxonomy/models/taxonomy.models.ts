@@ -5,6 +5,7 @@ import {
   GraphQLISODateTime,
   ID,
   Int,
+  InterfaceType,
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
@@ -112,8 +113,37 @@ export class Anchor {
   text: string;
 }
 
-@ObjectType({ description: 'A criterion of a rubric.' })
-export class RubricCriterion {
+/**
+ * The fields every rubric criterion has, wherever it is read: in the library (RubricCriterion)
+ * and in an interviewer's kit (KitCriterion), so a client selects them with one fragment.
+ */
+@InterfaceType('Criterion', {
+  description:
+    'A rubric criterion: what it assesses, its weight and an anchor per level of the scale. ' +
+    'The same in the library (RubricCriterion) and in a kit (KitCriterion).',
+})
+export abstract class Criterion {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => Float, { description: 'Relative weight, greater than 0.' })
+  weight: number;
+
+  @Field(() => Competency)
+  competency?: Competency;
+
+  @Field(() => [Anchor], { description: 'One anchor per level of the scale.' })
+  anchors: Anchor[];
+}
+
+@ObjectType({ description: 'A criterion of a rubric.', implements: () => [Criterion] })
+export class RubricCriterion implements Criterion {
   @Field(() => ID)
   id: string;
 

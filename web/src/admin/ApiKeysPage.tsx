@@ -5,7 +5,6 @@ import {
   Checkbox,
   Code,
   Group,
-  Loader,
   Paper,
   Stack,
   Table,
@@ -16,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { describe, errorsUnder, mutationErrors } from '../errors';
+import { describe, useFormErrors } from '../errors';
 import {
   AdminApiKeysDocument,
   CreateApiKeyDocument,
@@ -25,6 +24,7 @@ import {
 } from '../gql/graphql';
 import { formatDateTime } from '../time';
 import { Confirm } from './Confirm';
+import { DataTable } from './DataTable';
 import { SCOPES } from './labels';
 import { SecretOnce } from './SecretOnce';
 
@@ -50,80 +50,67 @@ export function ApiKeysPage() {
           {describe(error)}
         </Alert>
       )}
-      {fetching && !data ? (
-        <Loader aria-label="Loading the API keys" />
-      ) : keys.length === 0 ? (
-        <Text size="sm">No API keys yet.</Text>
-      ) : (
-        <Table.ScrollContainer
-          type="native"
-          minWidth={760}
-          tabIndex={0}
-          role="region"
-          aria-label="API keys (scrolls sideways on a narrow screen)"
-        >
-          <Table verticalSpacing="sm">
-            <Table.Caption>
-              A key sends its secret as Authorization: Bearer; the secret is never shown again.
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Name</Table.Th>
-                <Table.Th scope="col">Key</Table.Th>
-                <Table.Th scope="col">Scopes</Table.Th>
-                <Table.Th scope="col">Created</Table.Th>
-                <Table.Th scope="col">Last used</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>Status</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {keys.map((key) => (
-                <Table.Tr key={key.id}>
-                  <Table.Td fw={600}>{key.name}</Table.Td>
-                  <Table.Td>
-                    <Code>ik_live_{key.prefix}…</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {key.scopes.map((scope) => (
-                        <Badge key={scope} variant="outline" size="sm" tt="none">
-                          {scope}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{formatDateTime(key.createdAt)}</Table.Td>
-                  <Table.Td>{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : 'Never'}</Table.Td>
-                  <Table.Td>
-                    {key.revokedAt ? (
-                      <Text size="sm" c="red.9">
-                        Revoked {formatDateTime(key.revokedAt)}
-                      </Text>
-                    ) : (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        aria-label={`Revoke ${key.name}`}
-                        onClick={() => setRevoking(key)}
-                      >
-                        Revoke
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        label="API keys"
+        loading={fetching && !data}
+        empty={keys.length === 0 ? 'No API keys yet.' : null}
+        minWidth={760}
+        caption="A key sends its secret as Authorization: Bearer; the secret is never shown again."
+        columns={
+          <>
+            <Table.Th scope="col">Name</Table.Th>
+            <Table.Th scope="col">Key</Table.Th>
+            <Table.Th scope="col">Scopes</Table.Th>
+            <Table.Th scope="col">Created</Table.Th>
+            <Table.Th scope="col">Last used</Table.Th>
+            <Table.Th scope="col">
+              <VisuallyHidden>Status</VisuallyHidden>
+            </Table.Th>
+          </>
+        }
+      >
+        {keys.map((key) => (
+          <Table.Tr key={key.id}>
+            <Table.Td fw={600}>{key.name}</Table.Td>
+            <Table.Td>
+              <Code>ik_live_{key.prefix}…</Code>
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {key.scopes.map((scope) => (
+                  <Badge key={scope} variant="outline" size="sm" tt="none">
+                    {scope}
+                  </Badge>
+                ))}
+              </Group>
+            </Table.Td>
+            <Table.Td>{formatDateTime(key.createdAt)}</Table.Td>
+            <Table.Td>{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : 'Never'}</Table.Td>
+            <Table.Td>
+              {key.revokedAt ? (
+                <Text size="sm" c="red.9">
+                  Revoked {formatDateTime(key.revokedAt)}
+                </Text>
+              ) : (
+                <Button
+                  size="xs"
+                  variant="default"
+                  aria-label={`Revoke ${key.name}`}
+                  onClick={() => setRevoking(key)}
+                >
+                  Revoke
+                </Button>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
       <Confirm
         opened={revoking !== null}
         title="Revoke this API key?"
         action="Revoke the key"
         busy={revocation.fetching}
-        error={revocation.error ? describe(revocation.error) : undefined}
+        error={revocation.error}
         onConfirm={() => void confirmRevoke()}
         onClose={() => setRevoking(null)}
       >
@@ -139,7 +126,7 @@ function CreateKeyForm({ onCreated }: { onCreated: () => void }) {
   const [result, create] = useMutation(CreateApiKeyDocument);
   const [scopes, setScopes] = useState<string[]>([]);
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
-  const errors = mutationErrors(result.error);
+  const { errors, edited } = useFormErrors(result.error, ['name', 'scopes']);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -185,13 +172,17 @@ function CreateKeyForm({ onCreated }: { onCreated: () => void }) {
               required
               maw={420}
               error={errors.name}
+              onChange={() => edited('name')}
             />
             <Checkbox.Group
               label="Scopes"
               description="What the key may do. Give it only what the integration needs."
               value={scopes}
-              onChange={setScopes}
-              error={errorsUnder(errors, 'scopes')}
+              onChange={(next) => {
+                setScopes(next);
+                edited('scopes');
+              }}
+              error={errors.scopes}
             >
               <Stack gap={6} mt="xs">
                 {SCOPES.map(({ scope, text }) => (

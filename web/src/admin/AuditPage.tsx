@@ -4,7 +4,6 @@ import {
   Button,
   Code,
   Group,
-  Loader,
   NativeSelect,
   Paper,
   SimpleGrid,
@@ -16,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
-import { mutationErrors } from '../errors';
+import { formErrors } from '../errors';
 import {
   AdminApiKeysDocument,
   AdminAuditEventsDocument,
@@ -24,6 +23,10 @@ import {
   type AdminAuditEventsQueryVariables,
 } from '../gql/graphql';
 import { formatDateTime } from '../time';
+import { DataTable, useCursorPages } from './DataTable';
+
+/** The filters' fields (an error about anything else, such as the page, goes in the alert). */
+const FILTERS = ['actorId', 'action', 'entity', 'entityId', 'from', 'to'];
 
 /** The start of a local calendar day (an <input type="date"> value) as an instant. */
 function startOfDay(day: string, plusDays = 0): string | null {
@@ -37,10 +40,10 @@ function startOfDay(day: string, plusDays = 0): string | null {
 /** The audit log: every change, by members and API keys, filtered by who, what and when. */
 export function AuditPage() {
   const [filters, setFilters] = useState<AdminAuditEventsQueryVariables>({});
-  const [pages, setPages] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages();
   const [{ data, error, fetching }] = useQuery({
     query: AdminAuditEventsDocument,
-    variables: { ...filters, after: pages.at(-1) ?? null },
+    variables: { ...filters, after: pages.after },
   });
   const [members] = useQuery({ query: AdminMembersDocument });
   const [keys] = useQuery({ query: AdminApiKeysDocument });
@@ -51,7 +54,7 @@ export function AuditPage() {
     ...people.map((m) => [m.user.id, m.user.displayName] as const),
     ...(keys.data?.apiKeys ?? []).map((k) => [k.id, `API key “${k.name}”`] as const),
   ]);
-  const errors = mutationErrors(error);
+  const errors = formErrors(error, FILTERS);
   const rows = data?.auditEvents.edges.map((e) => e.node) ?? [];
 
   function apply(event: FormEvent<HTMLFormElement>) {
@@ -67,14 +70,14 @@ export function AuditPage() {
       // The last day counts whole: up to the start of the day after it.
       to: startOfDay(String(form.get('to') ?? ''), 1),
     });
-    setPages([null]);
+    pages.restart();
   }
 
   return (
     <Stack gap="lg">
       <Title order={2}>Audit log</Title>
       <Paper withBorder p="md" component="section" aria-labelledby="audit-filters-title">
-        <form onSubmit={apply} onReset={() => (setFilters({}), setPages([null]))} noValidate>
+        <form onSubmit={apply} onReset={() => (setFilters({}), pages.restart())} noValidate>
           <Stack gap="sm">
             <Title order={3} size="h4" id="audit-filters-title">
               Filters
@@ -126,91 +129,67 @@ export function AuditPage() {
           {errors['']}
         </Alert>
       )}
-      {fetching && !data ? (
-        <Loader aria-label="Loading the audit log" />
-      ) : rows.length === 0 ? (
-        <Text size="sm">Nothing recorded matches these filters.</Text>
-      ) : (
-        <Table.ScrollContainer
-          type="native"
-          minWidth={820}
-          tabIndex={0}
-          role="region"
-          aria-label="Audit events (scrolls sideways on a narrow screen)"
-        >
-          <Table verticalSpacing="xs" striped>
-            <Table.Caption>
-              Newest first. Changed fields are named, never their values.
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">When</Table.Th>
-                <Table.Th scope="col">Who</Table.Th>
-                <Table.Th scope="col">Action</Table.Th>
-                <Table.Th scope="col">On</Table.Th>
-                <Table.Th scope="col">Fields</Table.Th>
-                <Table.Th scope="col">Request</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((e) => (
-                <Table.Tr key={e.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatDateTime(e.occurredAt)}
-                  </Table.Td>
-                  <Table.Td>
-                    {e.actorType === 'SYSTEM'
-                      ? 'The system'
-                      : ((e.actorId && names.get(e.actorId)) ??
-                        (e.actorType === 'API_KEY' ? 'An API key' : 'A former member'))}
-                  </Table.Td>
-                  <Table.Td>
-                    <Code>{e.action}</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    {e.entity ?? '—'}
-                    {e.entityId && (
-                      <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                        {e.entityId}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {e.changedFields.map((f) => (
-                        <Badge key={f} variant="outline" size="xs" tt="none">
-                          {f}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                      {e.requestId ?? ''}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      <Group gap="xs">
-        {pages.length > 1 && (
-          <Button variant="default" size="xs" onClick={() => setPages((p) => p.slice(0, -1))}>
-            Newer events
-          </Button>
-        )}
-        {data?.auditEvents.pageInfo.hasNextPage && (
-          <Button
-            variant="default"
-            size="xs"
-            onClick={() => setPages((p) => [...p, data.auditEvents.pageInfo.endCursor ?? null])}
-          >
-            Older events
-          </Button>
-        )}
-      </Group>
+      <DataTable
+        label="Audit events"
+        loading={fetching && !data}
+        empty={rows.length === 0 ? 'Nothing recorded matches these filters.' : null}
+        minWidth={820}
+        striped
+        caption="Newest first. Changed fields are named, never their values."
+        columns={
+          <>
+            <Table.Th scope="col">When</Table.Th>
+            <Table.Th scope="col">Who</Table.Th>
+            <Table.Th scope="col">Action</Table.Th>
+            <Table.Th scope="col">On</Table.Th>
+            <Table.Th scope="col">Fields</Table.Th>
+            <Table.Th scope="col">Request</Table.Th>
+          </>
+        }
+        paging={{
+          pages,
+          pageInfo: data?.auditEvents.pageInfo,
+          newer: 'Newer events',
+          older: 'Older events',
+        }}
+      >
+        {rows.map((e) => (
+          <Table.Tr key={e.id}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.occurredAt)}</Table.Td>
+            <Table.Td>
+              {e.actorType === 'SYSTEM'
+                ? 'The system'
+                : ((e.actorId && names.get(e.actorId)) ??
+                  (e.actorType === 'API_KEY' ? 'An API key' : 'A former member'))}
+            </Table.Td>
+            <Table.Td>
+              <Code>{e.action}</Code>
+            </Table.Td>
+            <Table.Td>
+              {e.entity ?? '—'}
+              {e.entityId && (
+                <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                  {e.entityId}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {e.changedFields.map((f) => (
+                  <Badge key={f} variant="outline" size="xs" tt="none">
+                    {f}
+                  </Badge>
+                ))}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                {e.requestId ?? ''}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
     </Stack>
   );
 }

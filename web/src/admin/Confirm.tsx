@@ -1,5 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import type { CombinedError } from '@urql/core';
 import type { ReactNode } from 'react';
+import { describe } from '../errors';
 
 /** A dialog that asks before an action that cannot be undone (revoke, remove, rotate). */
 export function Confirm({
@@ -17,7 +19,8 @@ export function Confirm({
   children: ReactNode;
   action: string;
   busy: boolean;
-  error?: string;
+  /** The action's failure, said in the dialog. */
+  error?: CombinedError;
   onConfirm: () => void;
   onClose: () => void;
 }) {
@@ -27,7 +30,7 @@ export function Confirm({
         <Text size="sm">{children}</Text>
         {error && (
           <Alert color="red.9" variant="outline" role="alert" title="It did not work">
-            {error}
+            {describe(error)}
           </Alert>
         )}
         <Group justify="flex-end" gap="xs">

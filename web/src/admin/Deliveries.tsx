@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Group,
-  Loader,
   NativeSelect,
   Stack,
   Table,
@@ -21,6 +20,7 @@ import {
   type WebhookDeliveryStatus,
 } from '../gql/graphql';
 import { formatDateTime } from '../time';
+import { DataTable, useCursorPages } from './DataTable';
 import { eventName } from './labels';
 
 const STATUS: Record<WebhookDeliveryStatus, { label: string; color: string; text: string }> = {
@@ -36,14 +36,13 @@ const POLL_MS = 4_000;
 export function Deliveries({ endpoints }: { endpoints: readonly AdminWebhookEndpointFragment[] }) {
   const [endpointId, setEndpointId] = useState('');
   const [status, setStatus] = useState('');
-  const [pages, setPages] = useState<(string | null)[]>([null]);
-  const after = pages.at(-1) ?? null;
+  const pages = useCursorPages();
   const [{ data, error, fetching }, reload] = useQuery({
     query: AdminWebhookDeliveriesDocument,
     variables: {
       endpointId: endpointId || null,
       status: (status || null) as WebhookDeliveryStatus | null,
-      after,
+      after: pages.after,
     },
   });
   const [redelivery, redeliver] = useMutation(RedeliverWebhookDocument);
@@ -76,7 +75,7 @@ export function Deliveries({ endpoints }: { endpoints: readonly AdminWebhookEndp
             value={endpointId}
             onChange={(e) => {
               setEndpointId(e.currentTarget.value);
-              setPages([null]);
+              pages.restart();
             }}
             data={[
               { value: '', label: 'All endpoints' },
@@ -89,7 +88,7 @@ export function Deliveries({ endpoints }: { endpoints: readonly AdminWebhookEndp
             value={status}
             onChange={(e) => {
               setStatus(e.currentTarget.value);
-              setPages([null]);
+              pages.restart();
             }}
             data={[
               { value: '', label: 'Any status' },
@@ -109,115 +108,94 @@ export function Deliveries({ endpoints }: { endpoints: readonly AdminWebhookEndp
             {describe(error)}
           </Alert>
         )}
-        {fetching && !data ? (
-          <Loader aria-label="Loading the deliveries" />
-        ) : rows.length === 0 ? (
-          <Text size="sm">
-            No deliveries {endpointId || status ? 'match these filters' : 'yet'}. One is made for
-            each event an endpoint subscribes to.
-          </Text>
-        ) : (
-          <Table.ScrollContainer
-            type="native"
-            minWidth={820}
-            tabIndex={0}
-            role="region"
-            aria-label="Deliveries (scrolls sideways on a narrow screen)"
-          >
-            <Table verticalSpacing="sm" aria-labelledby="deliveries-title">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Event</Table.Th>
-                  <Table.Th scope="col">Endpoint</Table.Th>
-                  <Table.Th scope="col">Status</Table.Th>
-                  <Table.Th scope="col">Tries</Table.Th>
-                  <Table.Th scope="col">Last answer</Table.Th>
-                  <Table.Th scope="col">
-                    <VisuallyHidden>Redeliver</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((d) => {
-                  const s = STATUS[d.status];
-                  const hintId = `delivery-${d.id}-hint`;
-                  return (
-                    <Table.Tr key={d.id}>
-                      <Table.Td>
-                        <Text size="sm" fw={600}>
-                          {eventName(d.event.type)}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {formatDateTime(d.event.occurredAt)}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td style={{ wordBreak: 'break-all' }}>
-                        <Text size="sm">{urls.get(d.endpointId) ?? 'A removed endpoint'}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge color={s.color} variant="filled">
-                          {s.label}
-                        </Badge>
-                        <Text size="xs" c="dimmed" id={hintId}>
-                          {d.status === 'SUCCEEDED' && d.deliveredAt
-                            ? `Delivered ${formatDateTime(d.deliveredAt)}`
-                            : d.status === 'RETRYING' && d.nextAttemptAt
-                              ? `Next try ${formatDateTime(d.nextAttemptAt)}`
-                              : s.text}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>{d.attempts}</Table.Td>
-                      <Table.Td maw={280}>
-                        <Text size="sm">
-                          {d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : d.attempts ? '' : '—'}
-                        </Text>
-                        {d.lastError && (
-                          <Text size="xs" c="red.9" style={{ wordBreak: 'break-word' }}>
-                            {d.lastError}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Button
-                          size="xs"
-                          variant="default"
-                          disabled={d.status === 'PENDING' || redelivery.fetching}
-                          aria-describedby={hintId}
-                          onClick={() => void again(d.id)}
-                        >
-                          Redeliver
-                        </Button>
-                        {redeliverError[d.id] && (
-                          <Text size="xs" c="red.9" role="alert">
-                            {redeliverError[d.id]}
-                          </Text>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-        <Group gap="xs">
-          {pages.length > 1 && (
-            <Button variant="default" size="xs" onClick={() => setPages((p) => p.slice(0, -1))}>
-              Newer deliveries
-            </Button>
-          )}
-          {data?.webhookDeliveries.pageInfo.hasNextPage && (
-            <Button
-              variant="default"
-              size="xs"
-              onClick={() =>
-                setPages((p) => [...p, data.webhookDeliveries.pageInfo.endCursor ?? null])
-              }
-            >
-              Older deliveries
-            </Button>
-          )}
-        </Group>
+        <DataTable
+          label="Deliveries"
+          loading={fetching && !data}
+          empty={
+            rows.length === 0
+              ? `No deliveries ${endpointId || status ? 'match these filters' : 'yet'}. One is made for each event an endpoint subscribes to.`
+              : null
+          }
+          minWidth={820}
+          labelledBy="deliveries-title"
+          columns={
+            <>
+              <Table.Th scope="col">Event</Table.Th>
+              <Table.Th scope="col">Endpoint</Table.Th>
+              <Table.Th scope="col">Status</Table.Th>
+              <Table.Th scope="col">Tries</Table.Th>
+              <Table.Th scope="col">Last answer</Table.Th>
+              <Table.Th scope="col">
+                <VisuallyHidden>Redeliver</VisuallyHidden>
+              </Table.Th>
+            </>
+          }
+          paging={{
+            pages,
+            pageInfo: data?.webhookDeliveries.pageInfo,
+            newer: 'Newer deliveries',
+            older: 'Older deliveries',
+          }}
+        >
+          {rows.map((d) => {
+            const s = STATUS[d.status];
+            const hintId = `delivery-${d.id}-hint`;
+            return (
+              <Table.Tr key={d.id}>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {eventName(d.event.type)}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {formatDateTime(d.event.occurredAt)}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={{ wordBreak: 'break-all' }}>
+                  <Text size="sm">{urls.get(d.endpointId) ?? 'A removed endpoint'}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={s.color} variant="filled">
+                    {s.label}
+                  </Badge>
+                  <Text size="xs" c="dimmed" id={hintId}>
+                    {d.status === 'SUCCEEDED' && d.deliveredAt
+                      ? `Delivered ${formatDateTime(d.deliveredAt)}`
+                      : d.status === 'RETRYING' && d.nextAttemptAt
+                        ? `Next try ${formatDateTime(d.nextAttemptAt)}`
+                        : s.text}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{d.attempts}</Table.Td>
+                <Table.Td maw={280}>
+                  <Text size="sm">
+                    {d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : d.attempts ? '' : '—'}
+                  </Text>
+                  {d.lastError && (
+                    <Text size="xs" c="red.9" style={{ wordBreak: 'break-word' }}>
+                      {d.lastError}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    disabled={d.status === 'PENDING' || redelivery.fetching}
+                    aria-describedby={hintId}
+                    onClick={() => void again(d.id)}
+                  >
+                    Redeliver
+                  </Button>
+                  {redeliverError[d.id] && (
+                    <Text size="xs" c="red.9" role="alert">
+                      {redeliverError[d.id]}
+                    </Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </DataTable>
       </Stack>
     </section>
   );

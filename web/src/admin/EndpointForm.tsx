@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Group, Stack, Switch, TextInput } from '@mantine/core';
 import type { CombinedError } from '@urql/core';
 import { useState, type FormEvent } from 'react';
-import { errorsUnder, mutationErrors } from '../errors';
+import { useFormErrors } from '../errors';
 import type { WebhookEventType } from '../gql/graphql';
 import { EVENTS, eventName } from './labels';
 
@@ -11,6 +11,8 @@ export interface EndpointValues {
   events: WebhookEventType[];
   active: boolean;
 }
+
+const FIELDS = ['url', 'description', 'events', 'active'];
 
 /** The id of the endpoint that already has this URL, from createWebhookEndpoint's CONFLICT. */
 export function existingEndpointId(error: CombinedError | undefined): string | undefined {
@@ -42,8 +44,9 @@ export function EndpointForm({
 }) {
   const [events, setEvents] = useState<string[]>(initial.events);
   const [active, setActive] = useState(initial.active);
-  const existing = existingEndpointId(error);
-  const errors = mutationErrors(error);
+  const { errors, edited } = useFormErrors(error, FIELDS);
+  // The taken URL is offered until the user changes the URL.
+  const existing = errors.url ? existingEndpointId(error) : undefined;
   const urlError = existing
     ? 'The team already sends webhooks to this URL. Edit that endpoint (or rotate its secret) instead of adding a second one.'
     : errors.url;
@@ -75,6 +78,7 @@ export function EndpointForm({
           defaultValue={initial.url}
           required
           error={urlError}
+          onChange={() => edited('url')}
         />
         {existing && onOpenExisting && (
           <Button variant="light" w="fit-content" onClick={() => onOpenExisting(existing)}>
@@ -86,13 +90,17 @@ export function EndpointForm({
           label="Description (optional)"
           defaultValue={initial.description}
           error={errors.description}
+          onChange={() => edited('description')}
         />
         <Checkbox.Group
           label="Events"
           description="Each one is sent to this URL as soon as it happens."
           value={events}
-          onChange={setEvents}
-          error={errorsUnder(errors, 'events')}
+          onChange={(next) => {
+            setEvents(next);
+            edited('events');
+          }}
+          error={errors.events}
         >
           <Stack gap={6} mt="xs">
             {EVENTS.map(({ type, text }) => (
@@ -104,7 +112,10 @@ export function EndpointForm({
           <Switch
             label="Active: send new events here"
             checked={active}
-            onChange={(e) => setActive(e.currentTarget.checked)}
+            onChange={(e) => {
+              setActive(e.currentTarget.checked);
+              edited('active');
+            }}
             error={errors.active}
           />
         )}

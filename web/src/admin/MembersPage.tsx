@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Group,
-  Loader,
   NativeSelect,
   Paper,
   Stack,
@@ -15,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { describe, mutationErrors } from '../errors';
+import { describe, formErrors, useFormErrors } from '../errors';
 import {
   AdminMembersDocument,
   ChangeMemberRoleDocument,
@@ -27,6 +26,7 @@ import { ROLE_NAMES } from '../roles';
 import { session } from '../session';
 import { formatDateTime } from '../time';
 import { Confirm } from './Confirm';
+import { DataTable } from './DataTable';
 
 const ROLE_OPTIONS = Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label }));
 const LAST_ADMIN =
@@ -56,7 +56,7 @@ export function MembersPage() {
 
   async function changeRole(member: Row, role: Role) {
     const result = await change({ input: { memberId: member.id, role } });
-    const errors = mutationErrors(result.error);
+    const errors = formErrors(result.error, ['role']);
     setRowErrors((all) => ({ ...all, [member.id]: errors.role ?? errors[''] ?? '' }));
   }
 
@@ -78,91 +78,84 @@ export function MembersPage() {
           {describe(error)}
         </Alert>
       )}
-      {fetching && !data ? (
-        <Loader aria-label="Loading the members" />
-      ) : (
-        <Table.ScrollContainer
-          type="native"
-          minWidth={720}
-          tabIndex={0}
-          role="region"
-          aria-label="Members (scrolls sideways on a narrow screen)"
-        >
-          <Table verticalSpacing="sm">
-            <Table.Caption>
-              {members.length} member{members.length === 1 ? '' : 's'}, {admins} admin
-              {admins === 1 ? '' : 's'}. A team always keeps at least one admin.
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Person</Table.Th>
-                <Table.Th scope="col">Role</Table.Th>
-                <Table.Th scope="col">Status</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {members.map((m) => {
-                const lastAdmin = complete && m.role === 'ADMIN' && admins <= 1;
-                const name = m.invitationPending ? m.user.email : m.user.displayName;
-                return (
-                  <Table.Tr key={m.id}>
-                    <Table.Td>
-                      <Text fw={600} size="sm">
-                        {name}
-                        {m.user.id === me ? ' (you)' : ''}
-                      </Text>
-                      {!m.invitationPending && (
-                        <Text size="xs" c="dimmed">
-                          {m.user.email}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <NativeSelect
-                        aria-label={`Role of ${name}`}
-                        data={ROLE_OPTIONS}
-                        value={m.role}
-                        disabled={lastAdmin || changing.fetching}
-                        description={lastAdmin ? LAST_ADMIN : undefined}
-                        inputWrapperOrder={['input', 'description', 'error']}
-                        onChange={(e) => void changeRole(m, e.currentTarget.value as Role)}
-                        error={rowErrors[m.id] || undefined}
-                        size="xs"
-                        w={200}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      {m.invitationPending ? (
-                        <Badge color="gray.8" variant="filled">
-                          Invitation sent
-                        </Badge>
-                      ) : (
-                        <Text size="sm">Since {formatDateTime(m.createdAt)}</Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        color="red.9"
-                        disabled={lastAdmin}
-                        title={lastAdmin ? LAST_ADMIN : undefined}
-                        aria-label={`Remove ${name}`}
-                        onClick={() => setRemoving(m)}
-                      >
-                        Remove
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        label="Members"
+        loading={fetching && !data}
+        empty={null}
+        minWidth={720}
+        caption={
+          <>
+            {members.length} member{members.length === 1 ? '' : 's'}, {admins} admin
+            {admins === 1 ? '' : 's'}. A team always keeps at least one admin.
+          </>
+        }
+        columns={
+          <>
+            <Table.Th scope="col">Person</Table.Th>
+            <Table.Th scope="col">Role</Table.Th>
+            <Table.Th scope="col">Status</Table.Th>
+            <Table.Th scope="col">
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          </>
+        }
+      >
+        {members.map((m) => {
+          const lastAdmin = complete && m.role === 'ADMIN' && admins <= 1;
+          const name = m.invitationPending ? m.user.email : m.user.displayName;
+          return (
+            <Table.Tr key={m.id}>
+              <Table.Td>
+                <Text fw={600} size="sm">
+                  {name}
+                  {m.user.id === me ? ' (you)' : ''}
+                </Text>
+                {!m.invitationPending && (
+                  <Text size="xs" c="dimmed">
+                    {m.user.email}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <NativeSelect
+                  aria-label={`Role of ${name}`}
+                  data={ROLE_OPTIONS}
+                  value={m.role}
+                  disabled={lastAdmin || changing.fetching}
+                  description={lastAdmin ? LAST_ADMIN : undefined}
+                  inputWrapperOrder={['input', 'description', 'error']}
+                  onChange={(e) => void changeRole(m, e.currentTarget.value as Role)}
+                  error={rowErrors[m.id] || undefined}
+                  size="xs"
+                  w={200}
+                />
+              </Table.Td>
+              <Table.Td>
+                {m.invitationPending ? (
+                  <Badge color="gray.8" variant="filled">
+                    Invitation sent
+                  </Badge>
+                ) : (
+                  <Text size="sm">Since {formatDateTime(m.createdAt)}</Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="default"
+                  color="red.9"
+                  disabled={lastAdmin}
+                  title={lastAdmin ? LAST_ADMIN : undefined}
+                  aria-label={`Remove ${name}`}
+                  onClick={() => setRemoving(m)}
+                >
+                  Remove
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </DataTable>
       {data?.members.pageInfo.hasNextPage && (
         <Text size="sm" c="dimmed">
           Showing the first 100 members.
@@ -173,7 +166,7 @@ export function MembersPage() {
         title="Remove this member?"
         action="Remove"
         busy={removal.fetching}
-        error={removal.error ? describe(removal.error) : undefined}
+        error={removal.error}
         onConfirm={() => void confirmRemove()}
         onClose={() => setRemoving(null)}
       >
@@ -189,7 +182,7 @@ export function MembersPage() {
 function InviteForm({ onInvited }: { onInvited: () => void }) {
   const [result, invite] = useMutation(InviteMemberDocument);
   const [sent, setSent] = useState<{ email: string; until?: string | null } | null>(null);
-  const errors = mutationErrors(result.error);
+  const { errors, edited } = useFormErrors(result.error, ['email', 'displayName', 'role']);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -201,7 +194,8 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
       input: {
         email: String(form.get('email')).trim(),
         role: String(form.get('role')) as Role,
-        displayName: displayName || null,
+        // Left out when empty: the API refuses null for it (and would then check nothing else).
+        ...(displayName ? { displayName } : {}),
       },
     });
     if (answer.data) {
@@ -238,12 +232,20 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
             </Alert>
           )}
           <Group align="flex-start" grow>
-            <TextInput name="email" type="email" label="E-mail" required error={errors.email} />
+            <TextInput
+              name="email"
+              type="email"
+              label="E-mail"
+              required
+              error={errors.email}
+              onChange={() => edited('email')}
+            />
             <TextInput
               name="displayName"
               label="Name (optional)"
               description="Shown once they join, if they are new here."
               error={errors.displayName}
+              onChange={() => edited('displayName')}
             />
             <NativeSelect
               name="role"
@@ -251,6 +253,7 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
               data={ROLE_OPTIONS}
               defaultValue="INTERVIEWER"
               error={errors.role}
+              onChange={() => edited('role')}
             />
           </Group>
           <Button type="submit" loading={result.fetching} w="fit-content">

@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { describe, mutationErrors } from '../errors';
+import { describe, formErrors } from '../errors';
 import {
   AdminTenantSettingsDocument,
   UpdateTenantSettingsDocument,
@@ -27,7 +27,7 @@ export function SettingsPage() {
   const [hours, setHours] = useState<number | string>('');
   const [saved, setSaved] = useState(false);
   const [empty, setEmpty] = useState(false);
-  const errors = mutationErrors(result.error);
+  const errors = formErrors(result.error, ['feedbackVisibility', 'feedbackDueHours']);
 
   useEffect(() => {
     if (!data) return;

@@ -10,6 +10,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import type { CombinedError } from '@urql/core';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describe } from '../errors';
@@ -34,6 +35,8 @@ const BLANK: EndpointValues = { url: '', description: '', events: [], active: tr
 export function WebhooksPage() {
   const [{ data, error, fetching }, reload] = useQuery({ query: AdminWebhookEndpointsDocument });
   const [created, create] = useMutation(CreateWebhookEndpointDocument);
+  // The add form's failure, kept here so that choosing the existing endpoint dismisses it.
+  const [addError, setAddError] = useState<CombinedError | undefined>();
   const [secret, setSecret] = useState<{ url: string; secret: string } | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
@@ -49,6 +52,7 @@ export function WebhooksPage() {
         events: values.events,
       },
     });
+    setAddError(answer.error);
     if (answer.data) {
       const payload = answer.data.createWebhookEndpoint;
       setSecret({ url: payload.endpoint.url, secret: payload.secret });
@@ -58,6 +62,9 @@ export function WebhooksPage() {
   }
 
   function openExisting(id: string) {
+    // The user goes to the endpoint that has the URL: the add form starts over, message gone.
+    setAddError(undefined);
+    setFormKey((k) => k + 1);
     setEditing(id);
     document.getElementById(`endpoint-${id}`)?.scrollIntoView({ block: 'center' });
   }
@@ -83,7 +90,7 @@ export function WebhooksPage() {
             initial={BLANK}
             submitLabel="Add the endpoint"
             busy={created.fetching}
-            error={created.error}
+            error={addError}
             onSubmit={(values) => void add(values)}
             onOpenExisting={openExisting}
           />
@@ -217,7 +224,7 @@ function Endpoint({
         title="Rotate the signing secret?"
         action="Rotate now"
         busy={rotation.fetching}
-        error={rotation.error ? describe(rotation.error) : undefined}
+        error={rotation.error}
         onConfirm={() => void confirmRotate()}
         onClose={() => setAsking(false)}
       >

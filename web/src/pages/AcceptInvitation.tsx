@@ -1,10 +1,8 @@
 import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { useMutation } from 'urql';
-import { mutationErrors } from '../errors';
-import { AcceptInvitationDocument } from '../gql/graphql';
-import { AuthError, session, signIn } from '../session';
+import { useNavigate } from 'react-router';
+import { formErrors } from '../errors';
+import { acceptInvitation, AuthError, session } from '../session';
 
 const INVALID =
   'This invitation link has expired or has already been used. Ask an admin of your team to ' +
@@ -26,33 +24,29 @@ export default function AcceptInvitation() {
       window.history.replaceState(window.history.state, '', window.location.pathname);
     }
   }, []);
-  const [result, accept] = useMutation(AcceptInvitationDocument);
-  const [signInError, setSignInError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
   const signedInAs = session.get()?.viewer;
-  const errors = mutationErrors(result.error);
+  const errors = formErrors(failure, ['password', 'token']);
   const invalid =
-    result.error?.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') ||
+    (failure instanceof AuthError &&
+      failure.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) ||
     Boolean(errors.token);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!token) return;
     const password = String(new FormData(event.currentTarget).get('password'));
-    setSignInError(null);
-    const answer = await accept({ input: { token, password } });
-    const joined = answer.data?.acceptInvitation.viewer;
-    if (!joined) return;
-    // The web app's session lives in an httpOnly cookie that only /auth/sign-in sets, so the
-    // new member signs in there with the password just accepted.
+    setFailure(null);
+    setBusy(true);
     try {
-      await signIn({ email: joined.user.email, password, tenant: joined.tenant.slug });
+      // One call joins and starts the session (the server sets the cookie).
+      await acceptInvitation({ token, password });
       navigate('/interviews', { replace: true });
     } catch (error) {
-      setSignInError(
-        `You have joined ${joined.tenant.name}, but signing in did not work: ` +
-          `${error instanceof AuthError ? error.message : 'the server could not be reached'}. ` +
-          `Sign in with your e-mail and the organisation “${joined.tenant.slug}”.`,
-      );
+      setFailure(error);
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -73,13 +67,6 @@ export default function AcceptInvitation() {
               Open the link from your invitation e-mail once more, the whole of it: the part after
               the # sign is the invitation. If it still does not work, ask an admin of your team to
               invite you again.
-            </Alert>
-          ) : signInError ? (
-            <Alert color="teal.9" variant="outline" title="Joined" role="alert">
-              {signInError}{' '}
-              <Link to="/sign-in" replace>
-                Go to sign-in
-              </Link>
             </Alert>
           ) : (
             <form onSubmit={(e) => void submit(e)} noValidate>
@@ -114,7 +101,7 @@ export default function AcceptInvitation() {
                   required
                   error={errors.password}
                 />
-                <Button type="submit" loading={result.fetching} fullWidth>
+                <Button type="submit" loading={busy} fullWidth>
                   Join and sign in
                 </Button>
               </Stack>

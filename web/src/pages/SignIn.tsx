@@ -11,8 +11,8 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { fieldErrors } from '../errors';
-import { AuthError, signIn } from '../session';
+import { formErrors } from '../errors';
+import { signIn } from '../session';
 
 export function SignIn() {
   const navigate = useNavigate();
@@ -34,11 +34,7 @@ export function SignIn() {
       const from = (location.state as { from?: string } | null)?.from;
       navigate(from && from !== '/sign-in' ? from : '/interviews', { replace: true });
     } catch (error) {
-      setErrors(
-        error instanceof AuthError
-          ? fieldErrors(error.errors)
-          : { '': 'The server could not be reached. Check the connection and try again.' },
-      );
+      setErrors(formErrors(error, ['email', 'password', 'tenant']));
     } finally {
       setBusy(false);
     }
