@@ -9,8 +9,8 @@
  *      <main>) and its first interactive control (link, button or field in <main>, outside the
  *      navigation) visible,
  *      median of RUNS loads with a warm cache and RUNS with the cache cleared first;
- * and the same for the hiring manager's debrief /candidates/:id and the recruiter's library
- * /library (its section a lazy chunk). Prints each against its
+ * and the same for the hiring manager's debrief /candidates/:id, the recruiter's /library,
+ * /loops, /schedule and /calibration, and the admin's /admin (each section a lazy chunk). Prints each against its
  * target (< 250 KB gzip, < 1.5 s). A benchmark, not a test: it asserts nothing.
  */
 import 'reflect-metadata';
@@ -26,7 +26,7 @@ import { DEMO_MEMBERS, seedDemoTenant } from '../src/demo/demo-seed.js';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const TARGET_JS_GZIP = 250 * 1024;
 const TARGET_MS = 1500;
-const [, RECRUITER, MANAGER, INTERVIEWER] = DEMO_MEMBERS.map((m) => m.email);
+const [ADMIN, RECRUITER, MANAGER, INTERVIEWER] = DEMO_MEMBERS.map((m) => m.email);
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -161,7 +161,17 @@ async function main() {
 
     const rita = await signedIn(RECRUITER);
     await rita.page.close();
-    await measure(rita.context, 'Library (recruiter)', `${base}/library`);
+    for (const [label, path] of [
+      ['Library (recruiter)', '/library'],
+      ['Loop builder list (recruiter)', '/loops'],
+      ['Schedule (recruiter)', '/schedule'],
+      ['Calibration (recruiter)', '/calibration'],
+    ]) {
+      await measure(rita.context, label, `${base}${path}`);
+    }
+    const ada = await signedIn(ADMIN);
+    await ada.page.close();
+    await measure(ada.context, 'Administration (admin)', `${base}/admin`);
   } finally {
     await browser.close();
     await app.close();

@@ -361,6 +361,123 @@ describe('interview loops, coverage and kits', () => {
     });
   });
 
+  it('changes a pin in one write, and a refused change leaves it as it was', async () => {
+    const UPDATE = `mutation($input: UpdateStageQuestionInput!) { updateStageQuestion(input: $input) {
+      id position timeBudgetMinutes required questionVersion { id number } } }`;
+    const loop = await newLoop('Pin settings');
+    const stage = await addStage(loop.id, 'S', 60);
+    const first = await pin(stage, library[3].id, 10);
+    const second = await pin(stage, library[4].id, 10);
+    const changed = ok(
+      await t.gql(
+        UPDATE,
+        { input: { id: second.id, timeBudgetMinutes: 25, required: false } },
+        rec(),
+      ),
+    ).updateStageQuestion;
+    expect(changed).toMatchObject({
+      id: second.id,
+      position: 1,
+      timeBudgetMinutes: 25,
+      required: false,
+    });
+
+    const before = (await loopOf(loop.id)).stages[0].questions;
+    ok(
+      await t.gql(
+        'mutation { importPack(name: "backend-engineering") { questionsCreated } }',
+        {},
+        other.tokens.ADMIN,
+      ),
+    );
+    const foreignVersion = ok(
+      await t.gql(
+        '{ questions(first: 1) { edges { node { currentVersion { id } } } } }',
+        {},
+        other.tokens.ADMIN,
+      ),
+    ).questions.edges[0].node.currentVersion.id;
+    const refused: [Record<string, unknown>, string, string][] = [
+      [{ id: second.id, timeBudgetMinutes: null }, 'BAD_USER_INPUT', 'input.timeBudgetMinutes'],
+      [{ id: second.id, required: null, timeBudgetMinutes: 5 }, 'BAD_USER_INPUT', 'input.required'],
+      [
+        { id: second.id, timeBudgetMinutes: 0, required: true },
+        'BAD_USER_INPUT',
+        'input.timeBudgetMinutes',
+      ],
+      [{ id: second.id, timeBudgetMinutes: 241 }, 'BAD_USER_INPUT', 'input.timeBudgetMinutes'],
+      [{ id: 'not-a-pin', required: true }, 'BAD_USER_INPUT', 'input.id'],
+      // A version of another question of this tenant, and one of another tenant.
+      [
+        { id: second.id, required: true, questionVersionId: first.questionVersion.id },
+        'BAD_USER_INPUT',
+        'input.questionVersionId',
+      ],
+      [
+        { id: second.id, required: true, questionVersionId: foreignVersion },
+        'BAD_USER_INPUT',
+        'input.questionVersionId',
+      ],
+      [{ id: randomUUID(), required: true }, 'NOT_FOUND', ''],
+    ];
+    for (const [input, code, path] of refused) {
+      const res = await t.gql(UPDATE, { input }, rec());
+      expect(codeOf(res)).toBe(code);
+      if (path) expect(res.errors![0].extensions.fields.map((f: any) => f.path)).toEqual([path]);
+    }
+    // Another tenant's admin cannot touch it: NOT_FOUND, as for an id that does not exist.
+    expect(
+      codeOf(await t.gql(UPDATE, { input: { id: second.id, required: true } }, other.tokens.ADMIN)),
+    ).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await t.gql(UPDATE, { input: { id: second.id, required: true } }, acme.tokens.INTERVIEWER),
+      ),
+    ).toBe('FORBIDDEN');
+    expect((await loopOf(loop.id)).stages[0].questions).toEqual(before);
+
+    // Back to an older version of the same question, then frozen once published.
+    const current = ok(
+      await t.gql(
+        `query($id: ID!) { question(id: $id) { currentVersion { prompt purpose guidance followUps strongSignals redFlags answerFormat } } }`,
+        { id: library[3].id },
+        rec(),
+      ),
+    ).question.currentVersion;
+    ok(
+      await t.gql(
+        `mutation($input: UpdateQuestionInput!) { updateQuestion(input: $input) { id } }`,
+        { input: { id: library[3].id, content: { ...current, prompt: `${current.prompt} (v2)` } } },
+        rec(),
+      ),
+    );
+    const upgraded = ok(
+      await t.gql(
+        `mutation($id: ID!) { upgradeStageQuestion(id: $id) { questionVersion { id } } }`,
+        { id: first.id },
+        rec(),
+      ),
+    );
+    expect(upgraded.upgradeStageQuestion.questionVersion.id).not.toBe(first.questionVersion.id);
+    const back = ok(
+      await t.gql(
+        UPDATE,
+        { input: { id: first.id, questionVersionId: first.questionVersion.id } },
+        rec(),
+      ),
+    ).updateStageQuestion;
+    expect(back).toMatchObject({
+      position: 0,
+      timeBudgetMinutes: 10,
+      required: true,
+      questionVersion: { id: first.questionVersion.id },
+    });
+    ok(await t.gql(PUBLISH, { id: loop.id }, rec()));
+    expect(codeOf(await t.gql(UPDATE, { input: { id: first.id, required: false } }, rec()))).toBe(
+      'CONFLICT',
+    );
+  });
+
   it('serves the kit in one query and the same content as Markdown', async () => {
     const loop = await newLoop('Kit loop', { hiringManagerIds: [] });
     const stage = await addStage(loop.id, 'Systems', 60, ['api-design']);
@@ -509,6 +626,10 @@ describe('interview loops, coverage and kits', () => {
       [`mutation($id: ID!) { removeStage(id: $id) }`, { id: stage }],
       [`mutation($id: ID!) { removeStageQuestion(id: $id) }`, { id: pinned.id }],
       [`mutation($id: ID!) { upgradeStageQuestion(id: $id) { id } }`, { id: pinned.id }],
+      [
+        `mutation($input: UpdateStageQuestionInput!) { updateStageQuestion(input: $input) { id } }`,
+        { input: { id: pinned.id, timeBudgetMinutes: 9 } },
+      ],
       [
         `mutation($input: NewLoopFromInput!) { cloneLoop(input: $input) { id } }`,
         { input: { sourceId: loop.id } },

@@ -83,7 +83,7 @@ describe('the loop builder', () => {
       .click();
   };
 
-  it('builds a loop from the library: a blocking finding, its fix, keyboard reordering', async () => {
+  it('builds a loop from the library: a blocking finding, its fix, keyboard reordering, minutes in place', async () => {
     await signInThroughPage(page, base, { email: RECRUITER, password, tenant: 'acme' });
     await page.getByRole('link', { name: 'Loops' }).click();
     await page.getByRole('heading', { name: 'Loops', level: 1 }).waitFor();
@@ -154,6 +154,12 @@ describe('the loop builder', () => {
       .and(page.locator(':focus'))
       .waitFor();
     expect(await pins().first().innerText()).toContain(a.currentVersion.prompt);
+
+    // Minutes change in place (updateStageQuestion): one write, the pin stays where it is.
+    const budget = page.getByRole('textbox', { name: `Minutes for question 1 of ${STAGE}` });
+    await budget.fill(String(Number(await budget.inputValue()) - 1));
+    await budget.press('Enter');
+    await page.getByText(`${minutes - 1} of ${minutes} minutes planned`).waitFor();
 
     // Stages move from the keyboard too: a debrief up above the first stage, then back down.
     await page.getByLabel('Stage name').fill('Debrief');

@@ -5,6 +5,7 @@ import { StageKind } from '../loops/entities/loop.enums.js';
 import { KitService } from '../loops/kit.service.js';
 import { LoopPublisher } from '../loops/loop-publisher.service.js';
 import { LoopService } from '../loops/loop.service.js';
+import { StageQuestionService } from '../loops/stage-question.service.js';
 import { Recommendation } from '../scorecards/entities/scorecard.enums.js';
 import { ScorecardService } from '../scorecards/scorecard.service.js';
 import { QuestionStatus } from '../taxonomy/entities/taxonomy.enums.js';
@@ -71,7 +72,7 @@ export async function seedDemoStory(
       instructions: 'Start from a real system the candidate built; go deep on one table.',
     });
     for (const edge of found.edges) {
-      await loops.addStageQuestion(ctx, {
+      await get(StageQuestionService).add(ctx, {
         stageId: stage.id,
         questionId: edge.node.id,
         timeBudgetMinutes: 15,

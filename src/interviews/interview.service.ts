@@ -33,7 +33,7 @@ import type {
   RescheduleInterviewInput,
   ScheduleInterviewInput,
 } from './dto/interview.inputs.js';
-import { InterviewStatus } from './entities/interview.enums.js';
+import { InterviewOrder, InterviewStatus } from './entities/interview.enums.js';
 import type { Interview } from './models/interview.models.js';
 
 interface InterviewRow {
@@ -98,6 +98,15 @@ export class InterviewService {
                     AND m.interview_id = i.id AND m.interviewer_id = ${p.add(ctx.principal.userId)})`);
     }
     const sync = args.updatedSince !== undefined;
+    const desc = args.order === InterviewOrder.START_DESC;
+    if (sync && args.order) {
+      throw new BadInputError([
+        {
+          path: 'order',
+          message: 'leave it out with updatedSince: a sync feed comes in write order',
+        },
+      ]);
+    }
     if (sync) where.push(...syncWhere('i', args.updatedSince!, (v) => p.add(v)));
     const filter = where.join(' AND ');
     const countParams = [...p.values];
@@ -106,13 +115,18 @@ export class InterviewService {
     } else if (args.after) {
       const after = decodeCursor(args.after, 'after', 'time');
       where.push(
-        `(i.scheduled_start, i.id) > (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
+        `(i.scheduled_start, i.id) ${desc ? '<' : '>'} (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
       );
     }
+    const order = sync
+      ? 'i.change_seq, i.id'
+      : desc
+        ? 'i.scheduled_start DESC, i.id DESC'
+        : 'i.scheduled_start, i.id';
     const rows = await em.query<InterviewRow[]>(
       `SELECT ${COLUMNS}, ${sync ? 'i.change_seq::text' : 'i.scheduled_start::text'} AS page_key
          FROM interviews i WHERE ${where.join(' AND ')}
-        ORDER BY ${sync ? 'i.change_seq, i.id' : 'i.scheduled_start, i.id'} LIMIT ${args.first + 1}`,
+        ORDER BY ${order} LIMIT ${args.first + 1}`,
       p.values,
     );
     const count = () => cappedCount(em, `FROM interviews i WHERE ${filter}`, countParams);

@@ -20,13 +20,15 @@ import {
   ReorderInput,
   UpdateLoopInput,
   UpdateStageInput,
+  UpdateStageQuestionInput,
 } from './dto/loop.inputs.js';
 import { LoopHiringManagerEntity } from './entities/loop-hiring-manager.entity.js';
 import { LoopStageEntity } from './entities/loop-stage.entity.js';
 import { StageQuestionEntity } from './entities/stage-question.entity.js';
 import { kitToMarkdown, KitService } from './kit.service.js';
 import { LoopPublisher } from './loop-publisher.service.js';
-import { LoopService, toStage, toStageQuestion } from './loop.service.js';
+import { LoopService, toStage } from './loop.service.js';
+import { StageQuestionService, toStageQuestion } from './stage-question.service.js';
 import {
   Coverage,
   InterviewKit,
@@ -54,6 +56,7 @@ const KIT_READERS = [Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER, Role.INTER
 export class LoopResolver {
   constructor(
     private readonly loopService: LoopService,
+    private readonly pins: StageQuestionService,
     private readonly publisher: LoopPublisher,
     private readonly coverageService: CoverageService,
     private readonly taxonomy: TaxonomyLoaders,
@@ -122,7 +125,17 @@ export class LoopResolver {
   @Scopes(Scope.LOOPS_WRITE)
   @Mutation(() => StageQuestion, { description: "Pins a question's current version to a stage." })
   addStageQuestion(@Ctx() ctx: RequestContext, @Args('input') input: AddStageQuestionInput) {
-    return this.loopService.addStageQuestion(ctx, input);
+    return this.pins.add(ctx, input);
+  }
+
+  @Roles(...EDITORS)
+  @Scopes(Scope.LOOPS_WRITE)
+  @Mutation(() => StageQuestion, {
+    description:
+      "Changes a draft's pin in one write: time budget, required, pinned version. Nothing changes when any field is refused.",
+  })
+  updateStageQuestion(@Ctx() ctx: RequestContext, @Args('input') input: UpdateStageQuestionInput) {
+    return this.pins.update(ctx, input);
   }
 
   @Roles(...EDITORS)
@@ -132,14 +145,14 @@ export class LoopResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }, uuidArg('id')) id: string,
   ) {
-    return this.loopService.removeStageQuestion(ctx, id);
+    return this.pins.remove(ctx, id);
   }
 
   @Roles(...EDITORS)
   @Scopes(Scope.LOOPS_WRITE)
   @Mutation(() => Stage, { description: 'Puts the questions of a stage in a new order.' })
   reorderStageQuestions(@Ctx() ctx: RequestContext, @Args('input') input: ReorderInput) {
-    return this.loopService.reorderStageQuestions(ctx, input);
+    return this.pins.reorder(ctx, input);
   }
 
   @Roles(...EDITORS)
@@ -151,7 +164,7 @@ export class LoopResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }, uuidArg('id')) id: string,
   ) {
-    return this.loopService.upgradeStageQuestion(ctx, id);
+    return this.pins.upgrade(ctx, id);
   }
 
   @Roles(...EDITORS)

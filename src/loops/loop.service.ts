@@ -16,11 +16,9 @@ import {
 } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { CompetencyEntity } from '../taxonomy/entities/competency.entity.js';
-import { QuestionEntity } from '../taxonomy/entities/question.entity.js';
 import { MembershipEntity, Role } from '../tenancy/entities/membership.entity.js';
 import type {
   AddStageInput,
-  AddStageQuestionInput,
   CreateLoopInput,
   LoopsArgs,
   NewLoopFromInput,
@@ -33,11 +31,10 @@ import { LoopHiringManagerEntity } from './entities/loop-hiring-manager.entity.j
 import { LoopStageEntity } from './entities/loop-stage.entity.js';
 import { LoopStatus } from './entities/loop.enums.js';
 import { StageQuestionEntity } from './entities/stage-question.entity.js';
-import type { InterviewLoop, LoopConnection, Stage, StageQuestion } from './models/loop.models.js';
+import type { InterviewLoop, LoopConnection, Stage } from './models/loop.models.js';
 
 export const toLoop = (row: InterviewLoopEntity): InterviewLoop => ({ ...row });
 export const toStage = (row: LoopStageEntity): Stage => ({ ...row });
-export const toStageQuestion = (row: StageQuestionEntity): StageQuestion => ({ ...row });
 
 /** Loops, their stages and pinned questions. A published loop is frozen. */
 @Injectable()
@@ -205,77 +202,6 @@ export class LoopService {
     });
   }
 
-  async addStageQuestion(
-    ctx: RequestContext,
-    input: AddStageQuestionInput,
-  ): Promise<StageQuestion> {
-    return ctx.write(async (em) => {
-      const stage = await this.draftStage(em, input.stageId);
-      const question = await em.findOneBy(QuestionEntity, { id: input.questionId });
-      if (!question) {
-        throw new BadInputError([
-          { path: 'input.questionId', message: 'is not a question of this tenant' },
-        ]);
-      }
-      const position = await em.count(StageQuestionEntity, { where: { stageId: stage.id } });
-      const pinned = await em.save(
-        em.create(StageQuestionEntity, {
-          tenantId: ctx.tenantId,
-          stageId: stage.id,
-          position,
-          questionVersionId: question.currentVersionId!,
-          timeBudgetMinutes: input.timeBudgetMinutes,
-          required: input.required ?? true,
-        }),
-      );
-      return toStageQuestion(pinned);
-    });
-  }
-
-  async removeStageQuestion(ctx: RequestContext, id: string): Promise<string> {
-    return ctx.write(async (em) => {
-      const pin = await this.draftPin(em, id);
-      await em.delete(StageQuestionEntity, { tenantId: ctx.tenantId, id });
-      const rest = await em.find(StageQuestionEntity, {
-        where: { stageId: pin.stageId },
-        order: { position: 'ASC' },
-      });
-      await this.renumber(
-        em,
-        StageQuestionEntity,
-        rest.map((q) => q.id),
-      );
-      return id;
-    });
-  }
-
-  async reorderStageQuestions(ctx: RequestContext, input: ReorderInput): Promise<Stage> {
-    return ctx.write(async (em) => {
-      const stage = await this.draftStage(em, input.parentId);
-      const pins = await em.findBy(StageQuestionEntity, { stageId: stage.id });
-      this.assertPermutation(
-        pins.map((p) => p.id),
-        input.orderedIds,
-      );
-      await this.renumber(em, StageQuestionEntity, input.orderedIds);
-      return toStage(stage);
-    });
-  }
-
-  /** Moves a draft's pin to the question's current version, on purpose. */
-  async upgradeStageQuestion(ctx: RequestContext, id: string): Promise<StageQuestion> {
-    return ctx.write(async (em) => {
-      const pin = await this.draftPin(em, id);
-      const [{ current }] = await em.query(
-        `SELECT q.current_version_id AS current FROM question_versions v
-           JOIN questions q ON q.tenant_id = v.tenant_id AND q.id = v.question_id WHERE v.id = $1`,
-        [pin.questionVersionId],
-      );
-      pin.questionVersionId = current;
-      return toStageQuestion(await em.save(pin));
-    });
-  }
-
   async archive(ctx: RequestContext, id: string): Promise<InterviewLoop> {
     return ctx.write(async (em) => {
       const loop = await this.findLoop(em, id, true);
@@ -358,14 +284,14 @@ export class LoopService {
     return loop;
   }
 
-  private async draftStage(em: EntityManager, id: string): Promise<LoopStageEntity> {
+  async draftStage(em: EntityManager, id: string): Promise<LoopStageEntity> {
     const stage = await em.findOneBy(LoopStageEntity, { id });
     if (!stage) throw new NotFoundError('Stage');
     await this.draft(em, stage.loopId);
     return stage;
   }
 
-  private async draftPin(em: EntityManager, id: string): Promise<StageQuestionEntity> {
+  async draftPin(em: EntityManager, id: string): Promise<StageQuestionEntity> {
     const pin = await em.findOneBy(StageQuestionEntity, { id });
     if (!pin) throw new NotFoundError('Stage question');
     await this.draftStage(em, pin.stageId);
@@ -413,7 +339,7 @@ export class LoopService {
     if (problems.length) throw new BadInputError(problems);
   }
 
-  private assertPermutation(existing: string[], ordered: string[]) {
+  assertPermutation(existing: string[], ordered: string[]) {
     const same =
       existing.length === ordered.length &&
       new Set(ordered).size === ordered.length &&
@@ -425,7 +351,7 @@ export class LoopService {
     }
   }
 
-  private async renumber(
+  async renumber(
     em: EntityManager,
     entity: typeof LoopStageEntity | typeof StageQuestionEntity,
     ids: string[],

@@ -12,6 +12,7 @@ import {
 } from './loop.resolver.js';
 import { LoopService } from './loop.service.js';
 import { LoopTemplateImporter } from './loop-template-importer.js';
+import { StageQuestionService } from './stage-question.service.js';
 
 /** Interview loops, the coverage check and interviewer kits. */
 @Module({
@@ -19,6 +20,7 @@ import { LoopTemplateImporter } from './loop-template-importer.js';
   controllers: [KitController],
   providers: [
     LoopService,
+    StageQuestionService,
     CoverageService,
     LoopPublisher,
     KitService,
@@ -28,6 +30,6 @@ import { LoopTemplateImporter } from './loop-template-importer.js';
     KitResolver,
     LoopTemplateImporter,
   ],
-  exports: [KitService, LoopService],
+  exports: [KitService, LoopService, StageQuestionService],
 })
 export class LoopsModule {}

@@ -6,7 +6,8 @@ import {
   NotFoundError,
   UnauthenticatedError,
 } from '../common/errors.js';
-import { cappedCount, decodeCursor, toPage, type PageArgs } from '../common/pagination.js';
+import { cappedCount, decodeCursor, toPage } from '../common/pagination.js';
+import { SqlParams } from '../common/sql.js';
 import type { Principal, RequestContext } from '../common/request-context.js';
 import { Database } from '../database/database.service.js';
 import type { AccessTokenClaims } from '../auth/jwt.strategy.js';
@@ -16,7 +17,11 @@ import type { AuthPayload } from '../auth/models/auth-payload.model.js';
 import { MembershipEntity, Role } from './entities/membership.entity.js';
 import { TenantEntity } from './entities/tenant.entity.js';
 import { UserEntity } from './entities/user.entity.js';
-import type { AcceptInvitationInput, InviteMemberInput } from './dto/tenancy.inputs.js';
+import type {
+  AcceptInvitationInput,
+  InviteMemberInput,
+  MembersArgs,
+} from './dto/tenancy.inputs.js';
 import type { InviteMemberPayload, Member } from './models/tenancy.models.js';
 import { ThrottleService } from '../throttle/throttle.service.js';
 import { findUserByEmail, normaliseEmail } from './users.js';
@@ -111,24 +116,43 @@ export class MembershipService {
     return rows[0]?.role ?? null;
   }
 
-  async list(ctx: RequestContext, args: PageArgs) {
+  async list(ctx: RequestContext, args: MembersArgs) {
     const em = await ctx.manager();
-    const after = args.after ? decodeCursor(args.after) : null;
-    const params: unknown[] = [args.first + 1];
-    let where = '';
-    if (after) {
-      params.push(after.key, after.id);
-      where = 'WHERE (m.created_at, m.id) > ($2::timestamptz, $3::uuid)';
+    const p = new SqlParams();
+    const where = ['true'];
+    if (args.search) {
+      // A pending invitation is found by its address only: its account's name (perhaps set in
+      // another tenant) is not this tenant's to search.
+      const pattern = p.addContains(args.search);
+      where.push(`(u.email ILIKE ${pattern}
+        OR (m.invite_token_hash IS NULL AND u.display_name ILIKE ${pattern}))`);
     }
-    const rows = await em.query(
-      `${MEMBER_SELECT} ${where} ORDER BY m.created_at, m.id LIMIT $1`,
-      params,
+    if (args.roles?.length) where.push(`m.role::text = ANY(${p.add(args.roles)}::text[])`);
+    if (args.invitationPending != null) {
+      where.push(`m.invite_token_hash IS ${args.invitationPending ? 'NOT ' : ''}NULL`);
+    }
+    const filter = where.join(' AND ');
+    const countParams = [...p.values];
+    if (args.after) {
+      const after = decodeCursor(args.after);
+      where.push(
+        `(m.created_at, m.id) > (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
+      );
+    }
+    const rows: MemberRow[] = await em.query(
+      `${MEMBER_SELECT} WHERE ${where.join(' AND ')} ORDER BY m.created_at, m.id LIMIT ${args.first + 1}`,
+      p.values,
     );
-    const keys = new Map((rows as MemberRow[]).map((row) => [row.id, row.created_key]));
+    const keys = new Map(rows.map((row) => [row.id, row.created_key]));
     return toPage(
-      (rows as MemberRow[]).map(toMember),
+      rows.map(toMember),
       args.first,
-      () => cappedCount(em, 'FROM memberships'),
+      () =>
+        cappedCount(
+          em,
+          `FROM memberships m JOIN users u ON u.id = m.user_id WHERE ${filter}`,
+          countParams,
+        ),
       (member) => ({ key: keys.get(member.id)!, id: member.id }),
     );
   }

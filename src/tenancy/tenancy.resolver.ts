@@ -4,13 +4,13 @@ import { AuthPayload } from '../auth/models/auth-payload.model.js';
 import { AnyMember, Public, Roles } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
 import { uuidArg } from '../common/uuid-arg.js';
-import { PageArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import {
   AcceptInvitationInput,
   ChangeMemberRoleInput,
   CreateTenantInput,
   InviteMemberInput,
+  MembersArgs,
 } from './dto/tenancy.inputs.js';
 import { Role } from './entities/membership.entity.js';
 import { MembershipService } from './membership.service.js';
@@ -92,8 +92,8 @@ export class TenancyResolver {
 
   @Roles(Role.ADMIN, Role.RECRUITER)
   @Query(() => MemberConnection, { description: "The tenant's members, oldest first." })
-  members(@Ctx() ctx: RequestContext, @Args() page: PageArgs) {
-    return this.memberships.list(ctx, page);
+  members(@Ctx() ctx: RequestContext, @Args() args: MembersArgs) {
+    return this.memberships.list(ctx, args);
   }
 
   @Roles(Role.ADMIN, Role.RECRUITER)

@@ -14,7 +14,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { SyncPageArgs } from '../../common/pagination.js';
-import { InterviewStatus } from '../entities/interview.enums.js';
+import { InterviewOrder, InterviewStatus } from '../entities/interview.enums.js';
 import { NullClears } from '../../common/validation.pipe.js';
 
 @InputType()
@@ -170,4 +170,14 @@ export class InterviewsArgs extends SyncPageArgs {
   @IsOptional()
   @IsBoolean()
   assignedToMe?: boolean;
+
+  @Field(() => InterviewOrder, {
+    nullable: true,
+    description:
+      'START_ASC when left out. Page on with the same order: a cursor is a position in it. ' +
+      'Not with updatedSince (a sync feed comes in write order).',
+  })
+  @IsOptional()
+  @IsEnum(InterviewOrder)
+  order?: InterviewOrder;
 }

@@ -4,3 +4,9 @@ export enum InterviewStatus {
   COMPLETE = 'COMPLETE',
   CANCELLED = 'CANCELLED',
 }
+
+/** The order of the interview list: by scheduled start, either way (ties by id). */
+export enum InterviewOrder {
+  START_ASC = 'START_ASC',
+  START_DESC = 'START_DESC',
+}

@@ -3,7 +3,14 @@ import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@ne
 import { Connection } from '../../common/pagination.js';
 import { InterviewLoop, Stage } from '../../loops/models/loop.models.js';
 import { User } from '../../tenancy/models/tenancy.models.js';
-import { InterviewStatus } from '../entities/interview.enums.js';
+import { InterviewOrder, InterviewStatus } from '../entities/interview.enums.js';
+
+registerEnumType(InterviewOrder, {
+  name: 'InterviewOrder',
+  description:
+    'START_ASC: the earliest scheduled start first (upcoming interviews, soonest first); ' +
+    'START_DESC: the latest first (past interviews, most recent first).',
+});
 
 registerEnumType(InterviewStatus, {
   name: 'InterviewStatus',

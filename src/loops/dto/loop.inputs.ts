@@ -138,6 +138,23 @@ export class AddStageQuestionInput {
   required?: boolean;
 }
 
+@InputType({ description: 'Only the fields given change; the pin keeps its id and place.' })
+export class UpdateStageQuestionInput extends PartialType(
+  PickType(AddStageQuestionInput, ['timeBudgetMinutes', 'required'] as const),
+) {
+  @Field(() => ID, { description: 'The pin (StageQuestion.id).' })
+  @IsUUID()
+  id: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Pins this version instead: any version of the same question.',
+  })
+  @IsOptional()
+  @IsUUID()
+  questionVersionId?: string;
+}
+
 @InputType()
 export class ReorderInput {
   @Field(() => ID, { description: 'The loop (for stages) or the stage (for questions).' })

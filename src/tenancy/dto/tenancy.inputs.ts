@@ -1,6 +1,9 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
   IsEmail,
   IsEnum,
   IsOptional,
@@ -12,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SLUG_PATTERN } from '../../auth/dto/auth.inputs.js';
+import { PageArgs } from '../../common/pagination.js';
 import { Role } from '../entities/membership.entity.js';
 
 export const PASSWORD_RULE = { min: 12, max: 256 };
@@ -95,4 +99,32 @@ export class ChangeMemberRoleInput {
   @Field(() => Role)
   @IsEnum(Role)
   role: Role;
+}
+
+@ArgsType()
+export class MembersArgs extends PageArgs {
+  @Field({
+    nullable: true,
+    description:
+      "Part of the name or e-mail, case-insensitive (a pending invitation's by its e-mail only).",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  search?: string;
+
+  @Field(() => [Role], { nullable: true, description: 'Only members with one of these roles.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @IsEnum(Role, { each: true })
+  roles?: Role[];
+
+  @Field({
+    nullable: true,
+    description: 'True: only invitations not yet accepted; false: only members who have joined.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  invitationPending?: boolean;
 }

@@ -1,141 +1,104 @@
-import {
-  Alert,
-  Button,
-  Group,
-  MultiSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { LinkLoopToJobDocument, LoopPickersDocument, UpdateLoopDocument } from '../gql/graphql';
+import { MemberPicker } from '../pickers/MemberPicker';
+import type { Option } from '../pickers/useSearch';
 import type { Act } from './LoopBuilder';
-import { errorFor } from './coverage';
+import { DraftForm, textOf } from './DraftForm';
 import type { Loop } from './types';
 
-/** Roles the API accepts as a loop's hiring managers. */
-const MANAGER_ROLES = ['HIRING_MANAGER', 'ADMIN'];
-
-/** The members who may be a loop's hiring managers, for a picker. */
-export function useManagerOptions() {
+/** The tenant's competencies, for a picker. */
+export function useCompetencyOptions() {
   const [{ data }] = useQuery({ query: LoopPickersDocument });
-  return {
-    managers: (data?.members.edges ?? [])
-      .map((e) => e.node)
-      .filter((m) => MANAGER_ROLES.includes(m.role) && !m.invitationPending)
-      .map((m) => ({
-        value: m.user.id,
-        label: `${m.user.displayName}${m.role === 'ADMIN' ? ' (admin)' : ''}`,
-      })),
-    competencies: (data?.competencies ?? []).map((c) => ({ value: c.id, label: c.name })),
-  };
+  return (data?.competencies ?? []).map((c) => ({ value: c.id, label: c.name }));
 }
 
 /** Name, role, ATS job id, description and hiring managers of a draft. */
 export function LoopDetailsForm({ loop, act }: { loop: Loop; act: Act }) {
-  const { managers } = useManagerOptions();
-  const [managerIds, setManagerIds] = useState(loop.hiringManagers.map((u) => u.id));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [managers, setManagers] = useState<Option[]>(
+    loop.hiringManagers.map((u) => ({ value: u.id, label: u.displayName })),
+  );
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (key: string) => String(form.get(key) ?? '').trim();
-    setBusy(true);
+  async function save(form: FormData) {
     setSaved(false);
     const outcome = await act(UpdateLoopDocument, {
       input: {
         id: loop.id,
-        name: text('name'),
-        roleTitle: text('roleTitle'),
-        description: text('description'),
-        hiringManagerIds: managerIds,
+        name: textOf(form, 'name'),
+        roleTitle: textOf(form, 'roleTitle'),
+        description: textOf(form, 'description'),
+        hiringManagerIds: managers.map((m) => m.value),
       },
     });
-    let fields = outcome.ok ? {} : outcome.fields;
-    const atsJobId = text('atsJobId') || null;
-    if (outcome.ok && atsJobId !== (loop.atsJobId ?? null)) {
+    if (!outcome.ok) return outcome.fields;
+    const atsJobId = textOf(form, 'atsJobId') || null;
+    if (atsJobId !== (loop.atsJobId ?? null)) {
       const linked = await act(LinkLoopToJobDocument, { loopId: loop.id, atsJobId });
-      if (!linked.ok) fields = linked.fields;
+      if (!linked.ok) return linked.fields;
     }
-    setBusy(false);
-    setErrors(fields);
-    setSaved(Object.keys(fields).length === 0);
+    return null;
   }
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="details-title">
-      <form onSubmit={(e) => void submit(e)} noValidate onChange={() => setSaved(false)}>
-        <Stack gap="sm">
-          <Title order={2} size="h3" id="details-title">
-            Details
-          </Title>
-          {errors[''] && (
-            <Alert color="red" role="alert">
-              {errors['']}
-            </Alert>
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="details-title">
+          Details
+        </Title>
+        <DraftForm
+          onSave={save}
+          onSaved={() => setSaved(true)}
+          onEdit={() => setSaved(false)}
+          submitLabel="Save details"
+          fields={(errorOf) => (
+            <>
+              <TextInput
+                name="name"
+                label="Name"
+                defaultValue={loop.name}
+                required
+                error={errorOf('name')}
+              />
+              <TextInput
+                name="roleTitle"
+                label="Role"
+                defaultValue={loop.roleTitle}
+                required
+                error={errorOf('roleTitle')}
+              />
+              <TextInput
+                name="atsJobId"
+                label="ATS job id"
+                defaultValue={loop.atsJobId ?? ''}
+                error={errorOf('atsJobId')}
+              />
+            </>
           )}
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <TextInput
-              name="name"
-              label="Name"
-              defaultValue={loop.name}
-              required
-              error={errorFor(errors, 'name')}
+          picker={(errorOf) => (
+            <MemberPicker
+              label="Hiring managers"
+              description="They read this loop, its kits and its candidates' debriefs."
+              roles={['HIRING_MANAGER', 'ADMIN']}
+              value={managers.map((m) => m.value)}
+              chosen={managers}
+              onChange={(picked) => {
+                setManagers(picked);
+                setSaved(false);
+              }}
+              nothingFound="No hiring manager or admin by that name or e-mail"
+              error={errorOf('hiringManagerIds')}
             />
-            <TextInput
-              name="roleTitle"
-              label="Role"
-              defaultValue={loop.roleTitle}
-              required
-              error={errorFor(errors, 'roleTitle')}
-            />
-            <TextInput
-              name="atsJobId"
-              label="ATS job id"
-              defaultValue={loop.atsJobId ?? ''}
-              error={errorFor(errors, 'atsJobId')}
-            />
-          </SimpleGrid>
-          <MultiSelect
-            label="Hiring managers"
-            description="They read this loop, its kits and its candidates' debriefs."
-            data={managers}
-            value={managerIds}
-            onChange={(value) => {
-              setManagerIds(value);
-              setSaved(false);
-            }}
-            searchable
-            clearable
-            nothingFoundMessage="No hiring manager or admin with that name"
-            error={errorFor(errors, 'hiringManagerIds')}
-          />
-          <Textarea
-            name="description"
-            label="Description"
-            defaultValue={loop.description}
-            autosize
-            minRows={2}
-            error={errorFor(errors, 'description')}
-          />
-          <Group gap="sm">
-            <Button type="submit" variant="default" loading={busy}>
-              Save details
-            </Button>
+          )}
+          notes={{ name: 'description', label: 'Description', defaultValue: loop.description }}
+          status={
             <Text size="sm" c="dimmed" role="status">
               {saved ? 'Details saved.' : ''}
             </Text>
-          </Group>
-        </Stack>
-      </form>
+          }
+        />
+      </Stack>
     </Paper>
   );
 }

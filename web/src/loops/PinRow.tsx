@@ -11,9 +11,8 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import {
-  AddStageQuestionDocument,
   RemoveStageQuestionDocument,
-  ReorderStageQuestionsDocument,
+  UpdateStageQuestionDocument,
   UpgradeStageQuestionDocument,
 } from '../gql/graphql';
 import type { BuilderTools } from './LoopBuilder';
@@ -24,32 +23,6 @@ import type { LoopStage, Pin } from './types';
 /** The competencies a pinned version's rubric assesses, once each. */
 export function competenciesOf(version: Pin['questionVersion']): string[] {
   return [...new Set(version.rubric.criteria.map((c) => c.competency.name))];
-}
-
-/**
- * Changes a pin's time budget or "required" the way the API allows: the question is pinned
- * again with the new values (first, so a refused value changes nothing), the old pin removed,
- * and the new one put back in the old place. Only while no newer version exists, since a new
- * pin takes the current version.
- */
-async function repin(
-  tools: BuilderTools,
-  stage: LoopStage,
-  pin: Pin,
-  values: { timeBudgetMinutes: number; required: boolean },
-): Promise<Record<string, string> | null> {
-  const added = await tools.act(AddStageQuestionDocument, {
-    input: { stageId: stage.id, questionId: pin.questionVersion.questionId, ...values },
-  });
-  if (!added.ok) return added.fields;
-  const newId = added.data.addStageQuestion.id;
-  const removed = await tools.act(RemoveStageQuestionDocument, { id: pin.id });
-  if (!removed.ok) return removed.fields;
-  const orderedIds = stage.questions.map((q) => (q.id === pin.id ? newId : q.id));
-  const reordered = await tools.act(ReorderStageQuestionsDocument, {
-    input: { parentId: stage.id, orderedIds },
-  });
-  return reordered.ok ? null : reordered.fields;
 }
 
 /** One pinned question of a draft's stage: budget, required, order, upgrade and removal. */
@@ -76,12 +49,14 @@ export function PinRow({
   const label = `question ${index + 1} of ${stage.name}`;
   const version = pin.questionVersion;
 
-  async function change(values: { timeBudgetMinutes: number; required: boolean }) {
+  async function change(values: { timeBudgetMinutes?: number; required?: boolean }) {
     setBusy(true);
-    const problems = await repin(tools, stage, pin, values);
+    const outcome = await tools.act(UpdateStageQuestionDocument, {
+      input: { id: pin.id, ...values },
+    });
     setBusy(false);
-    setErrors(problems ?? {});
-    if (!problems) tools.announce(`Question ${index + 1} of ${stage.name} changed.`);
+    setErrors(outcome.ok ? {} : outcome.fields);
+    if (outcome.ok) tools.announce(`Question ${index + 1} of ${stage.name} changed.`);
   }
 
   async function upgrade() {
@@ -166,10 +141,10 @@ export function PinRow({
             max={240}
             value={budget}
             onChange={setBudget}
-            disabled={busy || pin.upgradeAvailable}
+            disabled={busy}
             onBlur={() => {
               if (budgetValue !== pin.timeBudgetMinutes) {
-                void change({ timeBudgetMinutes: budgetValue || 0, required: pin.required });
+                void change({ timeBudgetMinutes: budgetValue || 0 });
               }
             }}
             onKeyDown={(e) => {
@@ -181,13 +156,8 @@ export function PinRow({
             label="Required"
             aria-label={`Required: ${label}`}
             checked={pin.required}
-            disabled={busy || pin.upgradeAvailable}
-            onChange={(e) =>
-              void change({
-                timeBudgetMinutes: pin.timeBudgetMinutes,
-                required: e.currentTarget.checked,
-              })
-            }
+            disabled={busy}
+            onChange={(e) => void change({ required: e.currentTarget.checked })}
             error={errorFor(errors, 'required')}
           />
           <ActionIcon
@@ -199,11 +169,6 @@ export function PinRow({
             <span aria-hidden>✕</span>
           </ActionIcon>
         </Group>
-        {pin.upgradeAvailable && (
-          <Text size="xs" c="dimmed">
-            Upgrade to the newest version before changing its minutes or whether it is required.
-          </Text>
-        )}
         {(errors[''] || errors.questionId) && (
           <Text size="sm" c="red.8" role="alert">
             {[errors[''], errors.questionId].filter(Boolean).join(' ')}

@@ -16,7 +16,7 @@ import { useQuery } from 'urql';
 import { describe } from '../errors';
 import { AddStageQuestionDocument, LoopQuestionSearchDocument } from '../gql/graphql';
 import type { BuilderTools } from './LoopBuilder';
-import { useManagerOptions } from './LoopDetailsForm';
+import { useCompetencyOptions } from './LoopDetailsForm';
 import { errorFor, pinElementId } from './coverage';
 import type { LoopStage } from './types';
 
@@ -35,7 +35,7 @@ const budgetOf = (minutes: number) => Math.min(240, Math.max(1, minutes || 10));
 
 /** The library's active questions, searched, each added to the chosen stage in one click. */
 export function QuestionSearch({ stage, tools }: { stage: LoopStage; tools: BuilderTools }) {
-  const { competencies } = useManagerOptions();
+  const competencies = useCompetencyOptions();
   const [search, setSearch] = useState('');
   const [competencyId, setCompetencyId] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});

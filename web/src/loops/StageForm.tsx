@@ -1,22 +1,10 @@
-import {
-  Alert,
-  Button,
-  Group,
-  MultiSelect,
-  NumberInput,
-  Paper,
-  SimpleGrid,
-  Select,
-  Stack,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { MultiSelect, NumberInput, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { AddStageDocument, type StageKind } from '../gql/graphql';
 import type { Act } from './LoopBuilder';
-import { useManagerOptions } from './LoopDetailsForm';
-import { errorFor, stageElementId } from './coverage';
+import { DraftForm, textOf } from './DraftForm';
+import { useCompetencyOptions } from './LoopDetailsForm';
+import { stageElementId } from './coverage';
 import { KIND_OPTIONS } from './labels';
 
 export interface StageValues {
@@ -36,59 +24,46 @@ export function StageFields({
   idPrefix,
   submitLabel,
   onSave,
-  extra,
 }: {
   initial: StageValues;
   idPrefix: string;
   submitLabel: string;
   onSave: (values: StageValues) => Promise<Record<string, string> | null>;
-  extra?: ReactNode;
 }) {
-  const { competencies } = useManagerOptions();
+  const competencies = useCompetencyOptions();
   const [kind, setKind] = useState<StageKind>(initial.kind);
   const [duration, setDuration] = useState<number | string>(initial.durationMinutes);
   const [focus, setFocus] = useState(initial.focusCompetencyIds);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    setBusy(true);
-    const problems = await onSave({
-      name: String(form.get('name') ?? '').trim(),
-      kind,
-      durationMinutes: typeof duration === 'number' ? duration : Number.parseInt(duration, 10) || 0,
-      focusCompetencyIds: focus,
-      instructions: String(form.get('instructions') ?? '').trim(),
-    });
-    setBusy(false);
-    setErrors(problems ?? {});
-    if (!problems && idPrefix === 'new-stage') {
-      formElement.reset();
-      setKind(initial.kind);
-      setFocus([]);
-      setDuration(initial.durationMinutes);
-    }
-  }
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap="sm">
-        {errors[''] && (
-          <Alert color="red" role="alert">
-            {errors['']}
-          </Alert>
-        )}
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+    <DraftForm
+      submitLabel={submitLabel}
+      onSave={(form) =>
+        onSave({
+          name: textOf(form, 'name'),
+          kind,
+          durationMinutes:
+            typeof duration === 'number' ? duration : Number.parseInt(duration, 10) || 0,
+          focusCompetencyIds: focus,
+          instructions: textOf(form, 'instructions'),
+        })
+      }
+      onSaved={(form) => {
+        if (idPrefix !== 'new-stage') return;
+        form.reset();
+        setKind(initial.kind);
+        setFocus([]);
+        setDuration(initial.durationMinutes);
+      }}
+      fields={(errorOf) => (
+        <>
           <TextInput
             id={`${idPrefix}-name`}
             name="name"
             label="Stage name"
             defaultValue={initial.name}
             required
-            error={errorFor(errors, 'name')}
+            error={errorOf('name')}
           />
           <Select
             label="Kind"
@@ -96,7 +71,7 @@ export function StageFields({
             value={kind}
             onChange={(value) => value && setKind(value as StageKind)}
             allowDeselect={false}
-            error={errorFor(errors, 'kind')}
+            error={errorOf('kind')}
           />
           <NumberInput
             label="Duration (minutes)"
@@ -106,9 +81,11 @@ export function StageFields({
             max={480}
             step={5}
             required
-            error={errorFor(errors, 'durationMinutes')}
+            error={errorOf('durationMinutes')}
           />
-        </SimpleGrid>
+        </>
+      )}
+      picker={(errorOf) => (
         <MultiSelect
           label="Focus competencies"
           description="What this stage must assess; a focus that none of its questions assess blocks publishing."
@@ -117,24 +94,15 @@ export function StageFields({
           onChange={setFocus}
           searchable
           clearable
-          error={errorFor(errors, 'focusCompetencyIds')}
+          error={errorOf('focusCompetencyIds')}
         />
-        <Textarea
-          name="instructions"
-          label="Instructions for the interviewers"
-          defaultValue={initial.instructions}
-          autosize
-          minRows={2}
-          error={errorFor(errors, 'instructions')}
-        />
-        <Group gap="sm">
-          <Button type="submit" loading={busy} variant="default">
-            {submitLabel}
-          </Button>
-          {extra}
-        </Group>
-      </Stack>
-    </form>
+      )}
+      notes={{
+        name: 'instructions',
+        label: 'Instructions for the interviewers',
+        defaultValue: initial.instructions,
+      }}
+    />
   );
 }
 

@@ -82,17 +82,24 @@ function Reschedule({ row, onSaved }: { row: ScheduledInterviewFragment; onSaved
   );
 }
 
+const asOption = (user: { id: string; displayName: string }) => ({
+  value: user.id,
+  label: user.displayName,
+});
+
 function Panel({ row, onSaved }: { row: ScheduledInterviewFragment; onSaved: Saved }) {
   const [state, assign] = useMutation(AssignInterviewersDocument);
-  const [panel, setPanel] = useState(row.interviewers.map((i) => i.id));
+  const [panel, setPanel] = useState(row.interviewers.map(asOption));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const closed = row.status === 'CANCELLED';
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    const result = await assign({ input: { interviewId: row.id, interviewerIds: panel } });
+    const result = await assign({
+      input: { interviewId: row.id, interviewerIds: panel.map((o) => o.value) },
+    });
     setErrors(formErrors(result.error, ['interviewerIds']));
     if (result.data) {
-      setPanel(result.data.assignInterviewers.interviewers.map((i) => i.id));
+      setPanel(result.data.assignInterviewers.interviewers.map(asOption));
       onSaved('Panel saved. New interviewers are told by e-mail.');
     }
   }

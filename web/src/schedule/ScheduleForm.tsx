@@ -1,4 +1,6 @@
 import { Alert, Anchor, Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { CandidatePicker } from '../pickers/CandidatePicker';
+import type { Option } from '../pickers/useSearch';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -30,14 +32,13 @@ export function ScheduleForm() {
   const [loopId, setLoopId] = useState<string | null>(null);
   const [stageId, setStageId] = useState<string | null>(null);
   const [when, setWhen] = useState<When>({ start: '', end: '' });
-  const [panel, setPanel] = useState<string[]>([]);
+  const [panel, setPanel] = useState<Option[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const loops = data?.loops.edges.map((e) => e.node) ?? [];
   const loop = loops.find((l) => l.id === loopId);
   const stages = [...(loop?.stages ?? [])].sort((a, b) => a.position - b.position);
   const stage = stages.find((s) => s.id === stageId);
-  const candidates = data?.candidates.edges.map((e) => e.node).filter((c) => !c.anonymizedAt) ?? [];
 
   function changeWhen(next: When) {
     // A new start moves an end the recruiter has not set (or that the stage set) along with it.
@@ -65,7 +66,7 @@ export function ScheduleForm() {
         stageId: stageId!,
         scheduledStart: instants.start,
         scheduledEnd: instants.end,
-        interviewerIds: panel,
+        interviewerIds: panel.map((o) => o.value),
       },
     });
     if (result.data) {
@@ -86,31 +87,28 @@ export function ScheduleForm() {
         </Title>
       </div>
       {loadError && (
-        <Alert color="red" variant="filled" role="alert" title="Could not load the choices">
+        <Alert color="red" variant="filled" role="alert" title="Could not load the published loops">
           {describe(loadError)}
         </Alert>
       )}
       {fetching && !data ? (
-        <Loader aria-label="Loading candidates and loops" />
+        <Loader aria-label="Loading the published loops" />
       ) : (
         <Stack component="form" gap="md" onSubmit={(e) => void submit(e)}>
-          <Select
+          <CandidatePicker
             label="Candidate"
             description={
               <>
-                Not in the list?{' '}
+                Not found?{' '}
                 <Anchor component={Link} to="/candidates" size="xs">
                   Add the candidate under Candidates
                 </Anchor>
                 .
               </>
             }
-            data={candidates.map((c) => ({ value: c.id, label: c.name }))}
             value={candidateId}
             onChange={setCandidateId}
             error={errors.candidateId}
-            searchable
-            nothingFoundMessage="No candidate by that name"
             withAsterisk
             maw={420}
           />

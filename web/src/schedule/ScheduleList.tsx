@@ -10,10 +10,11 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { describe } from '../errors';
-import { ScheduleGroupDocument, type InterviewStatus } from '../gql/graphql';
+import { ScheduleGroupDocument, type InterviewOrder, type InterviewStatus } from '../gql/graphql';
 import { formatDateTime, formatDuration, formatTimeRange } from '../time';
 import { orderGroups, overdueCount, type Row, type ScheduleGroups } from './groups';
 import { zoneLabel } from './WhenFields';
@@ -67,43 +68,45 @@ function InterviewCard({ row, kind, now }: { row: Row; kind: Kind; now: number }
   );
 }
 
-/** Every interview of the tenant by status, each list in the order it is worked through. */
-/** One status's interviews (a query each: together they would pass the API's cost limit). */
-function useGroup(status: InterviewStatus) {
+/**
+ * One status's interviews, a page at a time (a query each: together they would pass the API's
+ * cost limit); `more` loads the next page after those shown.
+ */
+function useGroup(status: InterviewStatus, order: InterviewOrder) {
+  // The pages already shown, and the total they came with, while the next one loads.
+  const [shown, setShown] = useState<{ after: string; rows: Row[]; total: number } | null>(null);
   const [{ data, error, fetching }] = useQuery({
     query: ScheduleGroupDocument,
-    variables: { status },
+    variables: { status, order, after: shown?.after ?? null },
   });
-  return { list: data?.interviews, error, fetching };
+  const page = data?.interviews;
+  const rows = [...(shown?.rows ?? []), ...(page?.edges.map((e) => e.node) ?? [])];
+  const total = page?.totalCount ?? shown?.total ?? null;
+  const next = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  const more = next ? () => setShown({ after: next, rows, total: page!.totalCount }) : null;
+  return { rows, total, more, error, fetching, loaded: total !== null };
 }
 
+/** Every interview of the tenant by status, each list in the order it is worked through. */
 export function ScheduleList() {
   const queries = {
-    scheduled: useGroup('SCHEDULED'),
-    awaiting: useGroup('AWAITING_FEEDBACK'),
-    complete: useGroup('COMPLETE'),
-    cancelled: useGroup('CANCELLED'),
+    scheduled: useGroup('SCHEDULED', 'START_ASC'),
+    awaiting: useGroup('AWAITING_FEEDBACK', 'START_ASC'),
+    complete: useGroup('COMPLETE', 'START_DESC'),
+    cancelled: useGroup('CANCELLED', 'START_DESC'),
   };
   const lists = Object.values(queries);
   const error = lists.find((q) => q.error)?.error;
   const fetching = lists.some((q) => q.fetching);
+  const loaded = lists.every((q) => q.loaded);
   const { scheduled, awaiting, complete, cancelled } = queries;
-  const data =
-    scheduled.list && awaiting.list && complete.list && cancelled.list
-      ? {
-          scheduled: scheduled.list,
-          awaiting: awaiting.list,
-          complete: complete.list,
-          cancelled: cancelled.list,
-        }
-      : undefined;
   const now = Date.now();
-  const groups = data
+  const groups = loaded
     ? orderGroups({
-        scheduled: data.scheduled.edges.map((e) => e.node),
-        awaiting: data.awaiting.edges.map((e) => e.node),
-        complete: data.complete.edges.map((e) => e.node),
-        cancelled: data.cancelled.edges.map((e) => e.node),
+        scheduled: scheduled.rows,
+        awaiting: awaiting.rows,
+        complete: complete.rows,
+        cancelled: cancelled.rows,
       })
     : null;
   return (
@@ -126,13 +129,13 @@ export function ScheduleList() {
           {describe(error)}
         </Alert>
       )}
-      {fetching && !data ? (
+      {fetching && !loaded ? (
         <Loader aria-label="Loading interviews" />
       ) : (
         groups &&
         SECTIONS.map(({ kind, title, empty }) => {
           const rows = groups[kind];
-          const total = data![kind].totalCount;
+          const { total, more, fetching: loading } = queries[kind];
           const overdue = kind === 'awaiting' ? overdueCount(rows, now) : 0;
           return (
             <section key={kind} aria-labelledby={`schedule-${kind}`}>
@@ -154,10 +157,23 @@ export function ScheduleList() {
                   {empty}
                 </Text>
               )}
-              {total > rows.length && (
-                <Text size="sm" c="dimmed" mt={4}>
-                  Showing {rows.length} of {total}.
-                </Text>
+              {total !== null && total > rows.length && (
+                <Group gap="sm" mt={4}>
+                  <Text size="sm" c="dimmed">
+                    Showing {rows.length} of {total}.
+                  </Text>
+                  {more && (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      loading={loading}
+                      onClick={more}
+                      aria-label={`Show more: ${title}`}
+                    >
+                      Show more
+                    </Button>
+                  )}
+                </Group>
               )}
             </section>
           );
