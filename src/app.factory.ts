@@ -22,6 +22,7 @@ import { httpTimeouts } from './lifecycle/http-timeouts.js';
 import { installSecurityHeaders, installWebApp, isWebAppRequest } from './web/web-app.js';
 import { clientStatus, formatError } from './graphql/error-formatter.js';
 import { GRAPHQL_PATH } from './graphql/graphql-options.js';
+import { SubscriptionGate } from './graphql/subscription-gate.js';
 import { ThrottleService } from './throttle/throttle.service.js';
 import { parseApiKey } from './integration/api-keys/api-key.token.js';
 import {
@@ -79,8 +80,10 @@ export async function createApp(config: AppConfig): Promise<CreatedApp> {
       await database.embedded?.stop();
     },
   ];
+  const gate = new SubscriptionGate();
+  gate.capture(adapter.getInstance(), GRAPHQL_PATH);
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, dataSource, shutdown, database.ownerUrl),
+    AppModule.forRoot(config, dataSource, shutdown, database.ownerUrl, gate),
     adapter,
     // No form parser from Nest: request bodies are JSON only (see installRequestHooks).
     { bufferLogs: true, bodyParser: false },

@@ -30,6 +30,9 @@ import { IdempotencyService } from './integration/idempotency/idempotency.servic
 import { JobsModule } from './integration/jobs/jobs.module.js';
 import { OWNER_DATABASE_URL } from './integration/jobs/job-queue.service.js';
 import { WebhooksModule } from './integration/webhooks/webhooks.module.js';
+import { LiveAuth } from './integration/live/live-auth.service.js';
+import { LiveModule } from './integration/live/live.module.js';
+import { SubscriptionGate } from './graphql/subscription-gate.js';
 import { DevMailController } from './integration/mail/dev-mail.controller.js';
 import { MailModule } from './integration/mail/mail.module.js';
 import { AtsModule } from './integration/ats/ats.module.js';
@@ -65,6 +68,7 @@ class CoreModule {
     dataSource: DataSource,
     shutdownTasks: (() => Promise<void>)[],
     ownerUrl: string,
+    gate: SubscriptionGate,
   ): DynamicModule {
     return {
       module: CoreModule,
@@ -73,10 +77,11 @@ class CoreModule {
         { provide: DataSource, useValue: dataSource },
         { provide: SHUTDOWN_TASKS, useValue: shutdownTasks },
         { provide: OWNER_DATABASE_URL, useValue: ownerUrl },
+        { provide: SubscriptionGate, useValue: gate },
         ShutdownTasks,
         Database,
       ],
-      exports: [AppConfig, DataSource, Database, OWNER_DATABASE_URL],
+      exports: [AppConfig, DataSource, Database, OWNER_DATABASE_URL, SubscriptionGate],
     };
   }
 }
@@ -88,17 +93,18 @@ export class AppModule {
     dataSource: DataSource,
     shutdownTasks: (() => Promise<void>)[],
     ownerUrl: string,
+    gate: SubscriptionGate,
   ): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(config, dataSource, shutdownTasks, ownerUrl),
+        CoreModule.forRoot(config, dataSource, shutdownTasks, ownerUrl, gate),
         ApiKeysModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [ApiKeysModule],
           inject: [ApiKeyService],
-          useFactory: (apiKeys: ApiKeyService) => graphqlOptions(config, apiKeys),
+          useFactory: (apiKeys: ApiKeyService) => graphqlOptions(config, apiKeys, gate),
         }),
         PassportModule,
         JwtModule.register({ secret: config.JWT_SECRET }),
@@ -113,6 +119,7 @@ export class AppModule {
         JobsModule,
         WebhooksModule,
         MailModule,
+        LiveModule,
       ],
       // GraphiQL and the mail inbox are development tools: production (and the tests' default)
       // never serves them.
@@ -137,6 +144,7 @@ export class AppModule {
         AuditService,
         IdempotencyService,
         AuditResolver,
+        LiveAuth,
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         { provide: APP_GUARD, useClass: PolicyGuard },
         { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -196,6 +196,17 @@ describe('notifications by e-mail', () => {
     );
     expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(await mine(acme.tokens.HIRING_MANAGER)).toEqual({ feedbackComplete: false });
+    // An explicit null too: refused with its field path (omit the field to leave it as it is).
+    const nulled = await t.gql(
+      PREFS,
+      { input: { feedbackComplete: null } },
+      acme.tokens.HIRING_MANAGER,
+    );
+    expect(nulled.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'input.feedbackComplete', message: expect.stringMatching(/null/) }],
+    });
+    expect(await mine(acme.tokens.HIRING_MANAGER)).toEqual({ feedbackComplete: false });
 
     const interviewId = await scheduleInterview(t, acme.tokens.RECRUITER, {
       candidateId,

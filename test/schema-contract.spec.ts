@@ -23,12 +23,15 @@ describe('the GraphQL contract', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(sdl);
   });
 
-  it('declares a policy on every query and mutation (default deny)', () => {
+  it('declares a policy on every query, mutation and subscription (default deny)', () => {
     const policies = declaredPolicies(t.app);
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const operations = [
       ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((f) => `Query.${f}`),
       ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`),
+      ...Object.keys(schema.getSubscriptionType()?.getFields() ?? {}).map(
+        (f) => `Subscription.${f}`,
+      ),
     ];
     expect(operations.length).toBeGreaterThan(5);
     const missing = operations.filter((op) => {

@@ -12,6 +12,8 @@ import {
   SIZES,
 } from './helpers/browser.js';
 import { signIn } from './helpers/fixtures.js';
+import { waitFor } from './helpers/wait.js';
+import { LiveResolver } from '../src/integration/live/live.resolver.js';
 
 const [, RECRUITER, MANAGER, INTERVIEWER] = DEMO_MEMBERS.map((m) => m.email);
 
@@ -148,8 +150,38 @@ describe('the debrief in the web app', () => {
     await inspect(page, 'debrief');
     // The README's picture of the hiring manager's page: from the flags to the chart.
     await readmeScreenshot(page, 'hiring-manager', 1320);
+
+    // Live: Priya amends her scorecard through the API while the page is open, and the debrief
+    // shows it without a reload (GraphQL subscription over the page's graphql-ws connection).
+    await page.evaluate(() => ((globalThis as unknown as { stayed: boolean }).stayed = true));
+    await waitFor('the page to subscribe', () => t.app.get(LiveResolver).activeSubscriptions > 0);
+    const priyaToken = await signIn(t, 'priya@acme.example', 'acme', password);
+    const card = (
+      await t.gql(
+        `query($c: ID!) { scorecards(candidateId: $c, mine: true) { edges { node { id version } } } }`,
+        { c: alexId },
+        priyaToken,
+      )
+    ).data!.scorecards.edges[0].node;
+    const amended = await t.gql(
+      `mutation($input: AmendScorecardInput!) { amendScorecard(input: $input) { id } }`,
+      {
+        input: {
+          id: card.id,
+          expectedVersion: card.version,
+          reason: 'A detail I left out',
+          summary: 'Amended while the debrief was open',
+        },
+      },
+      priyaToken,
+    );
+    expect(amended.errors).toBeUndefined();
+    await priya.getByText('Amended while the debrief was open').waitFor();
+    expect(await page.evaluate(() => (globalThis as unknown as { stayed?: boolean }).stayed)).toBe(
+      true,
+    );
     await context.close();
-  }, 120_000);
+  }, 240_000);
 
   it('shows the recruiter the same debrief, to read', async () => {
     const { context, page } = await pageFor(RECRUITER);

@@ -37,6 +37,15 @@ export class AppError extends Error {
     super(message);
     this.name = 'AppError';
   }
+
+  /**
+   * What graphql-js copies into a GraphQLError that wraps this one. HTTP answers are formatted
+   * from `code` and `details` anyway; a subscription refused at its start (sent as is by
+   * Mercurius) carries the same code and details this way.
+   */
+  get extensions(): Record<string, unknown> {
+    return { code: this.code, ...this.details };
+  }
 }
 
 export class BadInputError extends AppError {

@@ -10,6 +10,8 @@ import {
   getOperationAST,
   GraphQLError,
   NoSchemaIntrospectionCustomRule,
+  specifiedRules,
+  validate,
   type DocumentNode,
   type GraphQLSchema,
   type ValidationRule,
@@ -34,6 +36,7 @@ import {
   type FormattedError,
 } from './error-formatter.js';
 import { GRAPHQL_RESPONSE_JSON, JSON_MEDIA_TYPE, responseMediaType } from './media-type.js';
+import type { SubscriptionGate } from './subscription-gate.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -169,7 +172,22 @@ async function labelMediaType(req: FastifyRequest, reply: FastifyReply, payload:
   return payload;
 }
 
-export function graphqlOptions(config: AppConfig, apiKeys: ApiKeyService): MercuriusDriverConfig {
+/**
+ * Mercurius runs a subscription document without validating it: the same rules as HTTP
+ * (graphql-js's and the query-shape limits) run here, and the first failure refuses it.
+ */
+function validateSubscription(config: AppConfig, schema: GraphQLSchema, document: DocumentNode) {
+  const [error] = validate(schema, document, [...specifiedRules, ...validationRules(config)]);
+  if (error) {
+    throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+}
+
+export function graphqlOptions(
+  config: AppConfig,
+  apiKeys: ApiKeyService,
+  gate: SubscriptionGate,
+): MercuriusDriverConfig {
   return {
     driver: MercuriusDriver,
     path: GRAPHQL_PATH,
@@ -181,6 +199,12 @@ export function graphqlOptions(config: AppConfig, apiKeys: ApiKeyService): Mercu
     jit: 1,
     allowBatchedQueries: false,
     validationRules: validationRules(config),
+    // GraphQL subscriptions over WebSocket on the same path (graphql-ws protocol,
+    // `graphql-transport-ws`); see subscription-gate.ts for authentication.
+    subscription: {
+      onConnect: (data: { payload?: unknown }) => gate.onConnect(data),
+      keepAlive: 30_000,
+    },
     context: (req: FastifyRequest, reply: FastifyReply) => ({ req, reply }),
     hooks: {
       preParsing: async (_schema, source, context) => {
@@ -191,6 +215,12 @@ export function graphqlOptions(config: AppConfig, apiKeys: ApiKeyService): Mercu
       },
       preExecution: async (schema, document, context) => {
         await checkKeyScopes(apiKeys, schema, document, context.reply.request);
+      },
+      preSubscriptionParsing: async (_schema, source) => {
+        parseWithinTokens(source, config.GRAPHQL_MAX_TOKENS);
+      },
+      preSubscriptionExecution: async (schema, document) => {
+        validateSubscription(config, schema, document);
       },
     },
     additionalRouteOptions: {

@@ -4,6 +4,7 @@ import { AppConfig } from '../config/config.js';
 import { addressOf, calendarInvite } from '../integration/mail/calendar.js';
 import { MailOutbox } from '../integration/mail/mail-outbox.service.js';
 import { appLink, humanTime, renderMessage } from '../integration/mail/mail-render.js';
+import { InterviewChangeKind, raiseLive } from '../integration/live/live-events.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
 import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
 import { WANTS_FEEDBACK_COMPLETE_SQL } from '../tenancy/notification-preferences.js';
@@ -135,6 +136,30 @@ export class InterviewNotifier {
       scheduledEnd: new Date(facts.scheduled_end).toISOString(),
       interviewerIds: panel.map((p) => p.interviewer_id),
     });
+  }
+
+  /** Tells the members added to and taken off a panel, live (subscription myInterviewsChanged). */
+  async panelLive(
+    em: EntityManager,
+    tenantId: string,
+    interviewId: string,
+    added: readonly string[],
+    removed: readonly string[],
+  ): Promise<void> {
+    const changes: [InterviewChangeKind, readonly string[]][] = [
+      [InterviewChangeKind.ASSIGNED, added],
+      [InterviewChangeKind.UNASSIGNED, removed],
+    ];
+    for (const [change, userIds] of changes) {
+      if (!userIds.length) continue;
+      await raiseLive(em, {
+        kind: 'interview',
+        tenantId,
+        interviewId,
+        change,
+        userIds: [...userIds],
+      });
+    }
   }
 
   /**

@@ -327,6 +327,8 @@ export class InterviewService {
       await refreshInterviewStatus(em, row.id, this.outbox, this.notifier);
       await this.notifier.panel(em, ctx.tenantId, row.id, 'assigned', added);
       await this.notifier.panel(em, ctx.tenantId, row.id, 'cancelled', removed);
+      // A change of panel has no webhook event; the members it concerns hear of it live.
+      await this.notifier.panelLive(em, ctx.tenantId, row.id, added, removed);
       return toInterview((await this.load(ctx, [row.id]))[0]);
     });
   }

@@ -130,6 +130,13 @@ export function installAdmission(app: NestFastifyApplication, config: AppConfig)
   admissions.set(fastify, admission);
 
   fastify.addHook('onRequest', async (req, reply) => {
+    if (req.headers.upgrade?.toLowerCase() === 'websocket') {
+      // A subscription socket lives for hours and holds no database connection (each event is
+      // read in a short transaction of its own); app.close() closes it. It takes no slot and is
+      // not waited for, but a draining server takes no new one.
+      if (admission.draining) return refuse(req, reply);
+      return;
+    }
     admission.started();
     reply.raw.once('close', () => admission.ended());
     const probe = req.url.startsWith('/health/');

@@ -35,5 +35,6 @@ import { CalibrationResolver, QuestionAnalyticsResolver } from './calibration.re
     CalibrationResolver,
     QuestionAnalyticsResolver,
   ],
+  exports: [ScorecardService],
 })
 export class ScorecardsModule {}

@@ -7,7 +7,7 @@ import {
   type Scope,
 } from '../../src/auth/policy.decorator.js';
 
-/** `Query.me` / `Mutation.signIn` -> the policy its resolver method declares. */
+/** `Query.me` / `Mutation.signIn` / `Subscription.x` -> the policy its resolver method declares. */
 export function declaredPolicies(app: INestApplication): Map<string, Policy | undefined> {
   const policies = new Map<string, Policy | undefined>();
   for (const module of app.get(ModulesContainer).values()) {
@@ -18,7 +18,7 @@ export function declaredPolicies(app: INestApplication): Map<string, Policy | un
         const handler = Object.getOwnPropertyDescriptor(proto, method)?.value;
         if (typeof handler !== 'function') continue;
         const kind = Reflect.getMetadata('graphql:resolver_type', handler);
-        if (kind !== 'Query' && kind !== 'Mutation') continue;
+        if (kind !== 'Query' && kind !== 'Mutation' && kind !== 'Subscription') continue;
         const name = Reflect.getMetadata('graphql:resolver_name', handler) ?? method;
         policies.set(
           `${kind}.${name}`,
@@ -42,7 +42,7 @@ export function declaredScopes(app: INestApplication): Map<string, Scope[]> {
         const handler = Object.getOwnPropertyDescriptor(proto, method)?.value;
         if (typeof handler !== 'function') continue;
         const kind = Reflect.getMetadata('graphql:resolver_type', handler);
-        if (kind !== 'Query' && kind !== 'Mutation') continue;
+        if (kind !== 'Query' && kind !== 'Mutation' && kind !== 'Subscription') continue;
         const name = Reflect.getMetadata('graphql:resolver_name', handler) ?? method;
         scopes.set(`${kind}.${name}`, Reflect.getMetadata(SCOPES_KEY, handler) ?? []);
       }

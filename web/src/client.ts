@@ -1,5 +1,25 @@
-import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
 import { refresh, session } from './session';
+
+let ws: WsClient | undefined;
+
+/**
+ * The one graphql-ws connection of the page, opened on the first subscription and closed a
+ * little after the last. It authenticates with the same in-memory access token as HTTP, read
+ * again at each (re)connection, so a reconnect after a refresh carries the fresh one.
+ */
+function liveConnection(): WsClient {
+  ws ??= createWsClient({
+    url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+    lazyCloseTimeout: 3000,
+    connectionParams: () => {
+      const token = session.accessToken();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+  });
+  return ws;
+}
 
 /**
  * urql over /graphql with the in-memory access token; an expired one is refreshed once.
@@ -26,6 +46,16 @@ export function createClient({ cache = true }: { cache?: boolean } = {}): Client
         },
       }),
       fetchExchange,
+      subscriptionExchange({
+        forwardSubscription: (request) => ({
+          subscribe: (sink) => ({
+            unsubscribe: liveConnection().subscribe(
+              { ...request, query: request.query ?? '' },
+              sink,
+            ),
+          }),
+        }),
+      }),
     ],
   });
 }

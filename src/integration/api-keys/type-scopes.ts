@@ -26,6 +26,8 @@ const WEBHOOKS = [Scope.WEBHOOKS_MANAGE];
 export const TYPE_SCOPES: Record<string, Scope[] | 'open' | 'closed'> = {
   Candidate: CANDIDATES,
   Interview: INTERVIEWS,
+  // Subscriptions are for members; an ATS hears of changes through webhooks.
+  InterviewChange: 'closed',
   User: [...INTERVIEWS, ...LOOPS, ...SCORECARDS],
   Scorecard: SCORECARDS,
   ScorecardRevision: SCORECARDS,
@@ -85,6 +87,8 @@ export const TYPE_SCOPES: Record<string, Scope[] | 'open' | 'closed'> = {
   UpsertInterviewPayload: 'open',
   Query: 'open',
   Mutation: 'open',
+  // Every subscription is closed to API keys by its policy (no scopes).
+  Subscription: 'open',
   ApiKey: 'closed',
   CreateApiKeyPayload: 'closed',
   AuditEvent: 'closed',

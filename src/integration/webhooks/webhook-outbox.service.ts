@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/config.js';
 import { JobQueue, WEBHOOK_QUEUE } from '../jobs/job-queue.service.js';
+import { raiseLiveFor } from '../live/live-events.js';
 import { WebhookEventType } from './webhook-event-type.js';
 
 /** A job: deliver `deliveryId` of `tenantId`, as attempt number `attempt + 1`. */
@@ -35,6 +36,9 @@ export interface DeliveryJob {
  *   stop waits for running deliveries; one it gives up on is failed back to the queue.
  * - No event is written when no active endpoint subscribes to its type: nothing could ever be
  *   delivered from it.
+ *
+ * It is also the one place domain events become live events (GraphQL subscriptions): `emit`
+ * raises them with `pg_notify` in the same transaction, endpoints or not (see live-events.ts).
  */
 @Injectable()
 export class WebhookOutbox {
@@ -58,6 +62,7 @@ export class WebhookOutbox {
     type: WebhookEventType,
     payload: object,
   ): Promise<void> {
+    await raiseLiveFor(em, tenantId, type, payload as Record<string, unknown>);
     const endpoints: { id: string }[] = await em.query(
       `SELECT id FROM webhook_endpoints WHERE active AND $1 = ANY(events) ORDER BY created_at, id`,
       [type],

@@ -1,10 +1,11 @@
 import { Alert, Anchor, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useEffect } from 'react';
+import { useQuery, useSubscription } from 'urql';
 import { describe } from '../errors';
 import { DEBRIEF_ROLES } from '../nav';
 import { session } from '../session';
-import { CandidateDebriefDocument } from '../gql/graphql';
+import { CandidateDebriefDocument, DebriefScorecardSubmittedDocument } from '../gql/graphql';
 import { timeZone } from '../time';
 import { CompetencyChart } from './CompetencyChart';
 import { CompetencyTable, Flags, Missing, ScorecardCard, Section, Tally } from './DebriefSections';
@@ -15,10 +16,19 @@ import { CompetencyTable, Flags, Missing, ScorecardCard, Section, Tally } from '
  */
 export default function DebriefPage() {
   const { id = '' } = useParams();
-  const [{ data, error, fetching }] = useQuery({
+  const [{ data, error, fetching }, reload] = useQuery({
     query: CandidateDebriefDocument,
     variables: { candidateId: id },
   });
+  // A scorecard submitted or amended meanwhile (one the reader may see) reloads the debrief.
+  const [live] = useSubscription({
+    query: DebriefScorecardSubmittedDocument,
+    variables: { candidateId: id },
+    pause: !data?.candidateDebrief,
+  });
+  useEffect(() => {
+    if (live.data) reload({ requestPolicy: 'network-only' });
+  }, [live.data, reload]);
   const debrief = data?.candidateDebrief;
   const reader = DEBRIEF_ROLES.includes(session.get()?.viewer.role ?? '');
   const code = error?.graphQLErrors[0]?.extensions?.code;

@@ -1,8 +1,13 @@
 import { Alert, Anchor, Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
+import { useEffect } from 'react';
+import { useQuery, useSubscription } from 'urql';
 import { describe } from '../errors';
-import { MyInterviewsDocument, type MyInterviewsQuery } from '../gql/graphql';
+import {
+  MyInterviewsChangedDocument,
+  MyInterviewsDocument,
+  type MyInterviewsQuery,
+} from '../gql/graphql';
 import type { Viewer } from '../session';
 import { formatDateTime, formatDuration, timeZone } from '../time';
 
@@ -90,7 +95,12 @@ function Section(props: { id: string; title: string; empty: string; rows: Row[];
 }
 
 export function MyInterviews({ viewer }: { viewer: Viewer }) {
-  const [{ data, error, fetching }] = useQuery({ query: MyInterviewsDocument });
+  const [{ data, error, fetching }, reload] = useQuery({ query: MyInterviewsDocument });
+  // Scheduled, moved, cancelled, assigned or feedback changed meanwhile: reload the list.
+  const [live] = useSubscription({ query: MyInterviewsChangedDocument });
+  useEffect(() => {
+    if (live.data) reload({ requestPolicy: 'network-only' });
+  }, [live.data, reload]);
   const now = Date.now();
   const rows = data?.interviews.edges.map((e) => e.node) ?? [];
   const groups = groupInterviews(rows, viewer.user.id, now);
