@@ -114,7 +114,9 @@ describe('the loop builder', () => {
     expect(await page.getByLabel('Stage name').getAttribute('aria-invalid')).not.toBe('true');
 
     await findings().getByText(`Stage "${STAGE}" has no questions.`).waitFor();
-    expect(await page.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(
+      true,
+    );
 
     // A question that does not assess the focus: the stage has questions, the gap stays.
     await addFromSearch(b);
@@ -124,7 +126,9 @@ describe('the loop builder', () => {
       .getByRole('listitem')
       .filter({ hasText: `"${focus}" is a focus of "${STAGE}"` });
     expect(await gap.textContent()).toContain('Blocking');
-    expect(await page.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(
+      true,
+    );
     expect(await page.getByText('focus, not assessed', { exact: true }).count()).toBe(1);
     await inspect(page, 'loops-builder-blocking');
     // The finding leads to its stage.
@@ -135,7 +139,10 @@ describe('the loop builder', () => {
     await addFromSearch(a);
     await gap.waitFor({ state: 'detached' });
     expect(await pins().count()).toBe(2);
-    await page.getByRole('button', { name: 'Publish', exact: true }).and(page.locator(':enabled')).waitFor();
+    await page
+      .getByRole('button', { name: 'Publish', exact: true })
+      .and(page.locator(':enabled'))
+      .waitFor();
     expect(await page.getByText(`${minutes} of ${minutes} minutes planned`).count()).toBe(1);
 
     // Keyboard: move the first question down; the focus follows it.
