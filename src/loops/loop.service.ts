@@ -17,7 +17,8 @@ import {
 import type { RequestContext } from '../common/request-context.js';
 import { CompetencyEntity } from '../taxonomy/entities/competency.entity.js';
 import { QuestionEntity } from '../taxonomy/entities/question.entity.js';
-import { MembershipEntity, Role } from '../tenancy/entities/membership.entity.js';
+import { MembershipEntity } from '../tenancy/entities/membership.entity.js';
+import { Role } from '../common/role.js';
 import type {
   AddStageInput,
   AddStageQuestionInput,
