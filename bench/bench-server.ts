@@ -6,8 +6,8 @@
 import 'reflect-metadata';
 import { createApp } from '../src/app.factory.js';
 import { loadConfig } from '../src/config/config.js';
-import { Role } from '../src/tenancy/entities/membership.entity.js';
-import { TenantService } from '../src/tenancy/tenant.service.js';
+import { Role } from '../src/common/role.js';
+import { TenantService } from '../src/accounts/tenant.service.js';
 
 export const PASSWORD = 'benchmark password';
 

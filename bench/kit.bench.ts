@@ -8,7 +8,7 @@
  */
 import autocannon from 'autocannon';
 import { cpus, totalmem } from 'node:os';
-import { Role } from '../src/tenancy/entities/membership.entity.js';
+import { Role } from '../src/common/role.js';
 import { benchTenant, startBenchServer } from './bench-server.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);

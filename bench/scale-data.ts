@@ -5,7 +5,7 @@
  * with its candidate, interview, revision and ratings, written over the past year.
  */
 import type { Client } from 'pg';
-import { Role } from '../src/tenancy/entities/membership.entity.js';
+import { Role } from '../src/common/role.js';
 import { benchTenant, type startBenchServer } from './bench-server.js';
 
 type Server = Awaited<ReturnType<typeof startBenchServer>>;

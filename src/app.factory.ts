@@ -24,7 +24,7 @@ import { clientStatus, formatError } from './graphql/error-formatter.js';
 import { GRAPHQL_PATH } from './graphql/graphql-options.js';
 import { SubscriptionGate } from './graphql/subscription-gate.js';
 import { ThrottleService } from './throttle/throttle.service.js';
-import { parseApiKey } from './integration/api-keys/api-key.token.js';
+import { parseApiKey } from './auth/api-key.token.js';
 import {
   IdempotencyService,
   type IdempotencyDecision,

@@ -13,7 +13,8 @@ import {
   runMigrations,
 } from './database/prepare-database.js';
 import { Database } from './database/database.service.js';
-import { loadPack, PackInvalidError, validatePackFile } from './taxonomy/pack/pack-loader.js';
+import { loadPack, validatePackFile } from './taxonomy/pack/pack-loader.js';
+import { PackInvalidError } from './taxonomy/pack/pack-schema.js';
 import { PackImportService } from './taxonomy/pack/pack-import.service.js';
 import { InterviewGuideService } from './taxonomy/interview-guide.service.js';
 import { LoopTemplateImporter } from './loops/loop-template-importer.js';

@@ -12,7 +12,7 @@ import {
   scheduleInterview,
 } from './helpers/interviews.js';
 import { adminQuery } from './helpers/server.js';
-import { newApiKeySecret } from '../src/integration/api-keys/api-key.token.js';
+import { newApiKeySecret } from '../src/auth/api-key.token.js';
 
 const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) {
   secret apiKey { id name prefix scopes lastUsedAt revokedAt } } }`;

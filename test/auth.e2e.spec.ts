@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import argon2 from 'argon2';
 import { createHmac } from 'node:crypto';
-import { Role } from '../src/tenancy/entities/membership.entity.js';
+import { Role } from '../src/common/role.js';
 import { codeOf, startTestApp, type TestApp } from './helpers/app.js';
 import { PASSWORD, seedTenant, SIGN_IN, signIn, type SeededTenant } from './helpers/fixtures.js';
 import { adminQuery } from './helpers/server.js';

@@ -8,7 +8,7 @@ import { Database } from '../src/database/database.service.js';
 import { MailDeliveryWorker } from '../src/integration/mail/mail-delivery.worker.js';
 import { MailOutbox, type OutgoingMail } from '../src/integration/mail/mail-outbox.service.js';
 import { createMailTransport } from '../src/integration/mail/mail-transport.js';
-import { Role } from '../src/tenancy/entities/membership.entity.js';
+import { Role } from '../src/common/role.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
 import { Mailbox } from './helpers/mailbox.js';

@@ -2,12 +2,8 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  listPacks,
-  loadPack,
-  PACKS_ROOT,
-  validatePackDir,
-} from '../src/taxonomy/pack/pack-loader.js';
+import { listPacks, loadPack, validatePackDir } from '../src/taxonomy/pack/pack-loader.js';
+import { PACKS_ROOT } from '../src/taxonomy/pack/pack-schema.js';
 import { questionQuality } from '../src/taxonomy/pack/pack-quality.js';
 import type { PackQuestion } from '../src/taxonomy/pack/pack.types.js';
 

@@ -5,12 +5,12 @@ import path from 'node:path';
 import {
   listPacks,
   loadPack,
-  PackInvalidError,
-  PACKS_ROOT,
   packQuestionHash,
   validatePackDir,
   validatePackFile,
 } from '../src/taxonomy/pack/pack-loader.js';
+import { PACKS_ROOT } from '../src/taxonomy/pack/pack-schema.js';
+import { PackInvalidError } from '../src/taxonomy/pack/pack-schema.js';
 import { AnchorTexts } from '../src/taxonomy/pack/pack-quality.js';
 import type { PackManifest, PackQuestion } from '../src/taxonomy/pack/pack.types.js';
 

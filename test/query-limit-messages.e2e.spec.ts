@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { signIn } from './helpers/fixtures.js';
-import { TenantService } from '../src/tenancy/tenant.service.js';
-import { Role } from '../src/tenancy/entities/membership.entity.js';
+import { TenantService } from '../src/accounts/tenant.service.js';
+import { Role } from '../src/common/role.js';
 
 describe('query limits say what was exceeded', () => {
   let t: TestApp;

@@ -12,7 +12,7 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { Role } from '../src/tenancy/entities/membership.entity.js';
+import { Role } from '../src/common/role.js';
 import { codeOf, startTestApp, type TestApp } from './helpers/app.js';
 import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
 import { declaredPolicies, declaredScopes } from './helpers/policies.js';

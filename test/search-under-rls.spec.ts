@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from './helpers/app.js';
 import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
 import { asTenant as inTransaction, runtimeClient } from './helpers/runtime-client.js';
 import { adminQuery, testServerUrl } from './helpers/server.js';
-import { SEARCH_CANDIDATES } from '../src/taxonomy/question-search.repository.js';
+import { SEARCH_CANDIDATES } from '../src/taxonomy/dto/question.inputs.js';
 
 const IMPORT = 'mutation { importPack(name: "backend-engineering") { questionsCreated } }';
 const SIGNATURE =

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { LiveResolver } from '../src/integration/live/live.resolver.js';
+import { LiveResolver } from '../src/live/live.resolver.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { spawnServer, type ChildServer } from './helpers/child-server.js';
 import { hoursFromNow } from './helpers/clock.js';

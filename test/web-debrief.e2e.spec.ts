@@ -13,7 +13,7 @@ import {
 } from './helpers/browser.js';
 import { signIn } from './helpers/fixtures.js';
 import { waitFor } from './helpers/wait.js';
-import { LiveResolver } from '../src/integration/live/live.resolver.js';
+import { LiveResolver } from '../src/live/live.resolver.js';
 
 const [, RECRUITER, MANAGER, INTERVIEWER] = DEMO_MEMBERS.map((m) => m.email);
 

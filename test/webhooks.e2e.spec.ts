@@ -17,7 +17,7 @@ import { Database } from '../src/database/database.service.js';
 import { WebhookEventType } from '../src/integration/webhooks/webhook-event-type.js';
 import { WebhookDeliveryWorker } from '../src/integration/webhooks/webhook-delivery.worker.js';
 import { WebhookOutbox } from '../src/integration/webhooks/webhook-outbox.service.js';
-import { Role } from '../src/tenancy/entities/membership.entity.js';
+import { Role } from '../src/common/role.js';
 import { codeOf, startTestApp, type TestApp } from './helpers/app.js';
 import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
 import {

@@ -4,14 +4,9 @@ import { PassportStrategy } from '@nestjs/passport';
 import passport from 'passport';
 import { AppConfig } from '../config/config.js';
 import { jwtKey } from './jwt-key.js';
+import type { AccessTokenClaims } from '../common/access-token-claims.js';
 
 export const JWT_ALGORITHM = 'HS256';
-
-export interface AccessTokenClaims {
-  sub: string;
-  tid: string;
-  sid: string;
-}
 
 /** Claims every access token we issue carries; a token without one of them is refused. */
 const REQUIRED_STRINGS = ['sub', 'tid', 'sid'] as const;

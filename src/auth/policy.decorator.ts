@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import { Role } from '../tenancy/entities/membership.entity.js';
+import { Role } from '../common/role.js';
 
 export const POLICY_KEY = 'ik:policy';
 export const SCOPES_KEY = 'ik:scopes';

@@ -5,8 +5,8 @@ import { AuthGuard } from '@nestjs/passport';
 import { BadInputError, ForbiddenError, UnauthenticatedError } from '../common/errors.js';
 import { contextOf } from '../common/context.js';
 import { MembershipService } from '../tenancy/membership.service.js';
-import type { AccessTokenClaims } from './jwt.strategy.js';
-import { ApiKeyService } from '../integration/api-keys/api-key.service.js';
+import type { AccessTokenClaims } from '../common/access-token-claims.js';
+import { ApiKeyService } from './api-key.service.js';
 import {
   ON_BEHALF_OF,
   POLICY_KEY,

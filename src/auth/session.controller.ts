@@ -1,11 +1,7 @@
 import { Body, Controller, Delete, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { contextOf } from '../common/context.js';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors.js';
 import { AppConfig } from '../config/config.js';
-import { AuditService } from '../integration/audit/audit.service.js';
-import { AcceptInvitationInput } from '../tenancy/dto/tenancy.inputs.js';
-import { MembershipService } from '../tenancy/membership.service.js';
 import { AuthService } from './auth.service.js';
 import { SignInInput } from './dto/auth.inputs.js';
 import type { AuthPayload } from './models/auth-payload.model.js';
@@ -22,7 +18,7 @@ export const CSRF_HEADER = 'x-requested-with';
  * preflight (which this service never grants) on any other origin, and a browser's Origin or
  * Sec-Fetch-Site, when sent, must say the page is ours.
  */
-function refuseCrossSite(req: FastifyRequest): void {
+export function refuseCrossSite(req: FastifyRequest): void {
   const refused = new ForbiddenError('Cross-site requests to the session endpoints are refused.');
   if (!req.headers[CSRF_HEADER]) throw refused;
   const site = req.headers['sec-fetch-site'];
@@ -43,7 +39,7 @@ function refuseCrossSite(req: FastifyRequest): void {
  * What the app gets: the access token and the viewer's public fields (what the Viewer type
  * exposes over GraphQL), never the refresh token nor any other column of the user or tenant.
  */
-interface SessionAnswer {
+export interface SessionAnswer {
   accessToken: string;
   accessTokenExpiresAt: Date;
   viewer: {
@@ -54,15 +50,46 @@ interface SessionAnswer {
 }
 
 /**
- * Sign-in, accepting an invitation, refresh and sign-out for the web app, over the same services
+ * Starts the web app's session from a signed-in payload: the refresh cookie, and the answer
+ * with the access token and the viewer's public fields.
+ */
+export function startSession(
+  reply: FastifyReply,
+  payload: AuthPayload,
+  config: AppConfig,
+): SessionAnswer {
+  const { viewer } = payload;
+  void reply.setCookie(REFRESH_COOKIE, payload.refreshToken, {
+    path: REFRESH_PATH,
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: config.isProduction,
+    expires: payload.refreshTokenExpiresAt,
+  });
+  void reply.header('cache-control', 'no-store');
+  return {
+    accessToken: payload.accessToken,
+    accessTokenExpiresAt: payload.accessTokenExpiresAt,
+    viewer: {
+      role: viewer.role,
+      user: {
+        id: viewer.user.id,
+        displayName: viewer.user.displayName,
+        email: viewer.user.email,
+      },
+      tenant: { id: viewer.tenant.id, name: viewer.tenant.name, slug: viewer.tenant.slug },
+    },
+  };
+}
+
+/**
+ * Sign-in, refresh and sign-out for the web app (accepting an invitation: accounts/), over the same services
  * as the GraphQL mutations (signIn, acceptInvitation...); bearer clients keep using those.
  */
 @Controller('auth')
 export class SessionController {
   constructor(
     private readonly auth: AuthService,
-    private readonly memberships: MembershipService,
-    private readonly audit: AuditService,
     private readonly config: AppConfig,
   ) {}
 
@@ -76,32 +103,6 @@ export class SessionController {
   ): Promise<SessionAnswer> {
     refuseCrossSite(req);
     return this.answer(reply, await this.auth.signIn(input, req.ip));
-  }
-
-  /**
-   * acceptInvitation for the web app: joins, and the answer starts the session (the cookie) as
-   * sign-in does, so the page need not sign in again with the password. Audited like the
-   * mutation.
-   */
-  @Public()
-  @Post('accept-invitation')
-  @HttpCode(200)
-  async acceptInvitation(
-    @Req() req: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-    @Body() input: AcceptInvitationInput,
-  ): Promise<SessionAnswer> {
-    refuseCrossSite(req);
-    const payload = await this.memberships.acceptInvitation(input, req.ip);
-    await this.audit.insertSignIn(
-      { tenantId: payload.viewer.tenant.id, userId: payload.viewer.user.id },
-      {
-        action: 'acceptInvitation',
-        requestId: contextOf(req).requestId,
-        changedFields: ['input.password', 'input.token'],
-      },
-    );
-    return this.answer(reply, payload);
   }
 
   @Public()
@@ -138,28 +139,7 @@ export class SessionController {
   }
 
   private answer(reply: FastifyReply, payload: AuthPayload): SessionAnswer {
-    const { viewer } = payload;
-    void reply.setCookie(REFRESH_COOKIE, payload.refreshToken, {
-      path: REFRESH_PATH,
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: this.config.isProduction,
-      expires: payload.refreshTokenExpiresAt,
-    });
-    void reply.header('cache-control', 'no-store');
-    return {
-      accessToken: payload.accessToken,
-      accessTokenExpiresAt: payload.accessTokenExpiresAt,
-      viewer: {
-        role: viewer.role,
-        user: {
-          id: viewer.user.id,
-          displayName: viewer.user.displayName,
-          email: viewer.user.email,
-        },
-        tenant: { id: viewer.tenant.id, name: viewer.tenant.name, slug: viewer.tenant.slug },
-      },
-    };
+    return startSession(reply, payload, this.config);
   }
 
   private clear(reply: FastifyReply): void {

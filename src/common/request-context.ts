@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, QueryRunner } from 'typeorm';
 import type { Database } from '../database/database.service.js';
-import type { Role } from '../tenancy/entities/membership.entity.js';
+import type { Role } from './role.js';
 import { UnauthenticatedError } from './errors.js';
 
 /**

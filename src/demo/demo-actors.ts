@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Principal } from '../common/request-context.js';
 import { RequestContext } from '../common/request-context.js';
 import { Database } from '../database/database.service.js';
-import type { Role } from '../tenancy/entities/membership.entity.js';
+import type { Role } from '../common/role.js';
 
 /** Acts as the demo tenant's members through the same services as the API. */
 export interface DemoActors {

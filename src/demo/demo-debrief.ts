@@ -3,7 +3,7 @@ import { CandidateService } from '../interviews/candidate.service.js';
 import { KitService } from '../loops/kit.service.js';
 import { Recommendation } from '../scorecards/entities/scorecard.enums.js';
 import { ScorecardService } from '../scorecards/scorecard.service.js';
-import { Role } from '../tenancy/entities/membership.entity.js';
+import { Role } from '../common/role.js';
 import type { DemoActors } from './demo-actors.js';
 
 const HOUR = 3600_000;

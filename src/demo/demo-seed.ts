@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '../config/config.js';
-import { Role } from '../tenancy/entities/membership.entity.js';
-import { TenantService } from '../tenancy/tenant.service.js';
+import { Role } from '../common/role.js';
+import { TenantService } from '../accounts/tenant.service.js';
 import { DEMO_PANEL } from './demo-debrief.js';
 import { seedDemoStory } from './demo-story.js';
 

@@ -10,7 +10,7 @@ import { Recommendation } from '../scorecards/entities/scorecard.enums.js';
 import { ScorecardService } from '../scorecards/scorecard.service.js';
 import { QuestionStatus } from '../taxonomy/entities/taxonomy.enums.js';
 import { QuestionService } from '../taxonomy/question.service.js';
-import { Role } from '../tenancy/entities/membership.entity.js';
+import { Role } from '../common/role.js';
 import { demoActors } from './demo-actors.js';
 import { DEMO_PANEL, seedDemoDebrief } from './demo-debrief.js';
 

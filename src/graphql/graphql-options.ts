@@ -18,7 +18,7 @@ import {
 } from 'graphql';
 import { BadInputError, ForbiddenError } from '../common/errors.js';
 import '../common/context.js';
-import type { ApiKeyService } from '../integration/api-keys/api-key.service.js';
+import type { ApiKeyService } from '../auth/api-key.service.js';
 import { scopeRefusal } from '../integration/api-keys/type-scopes.js';
 import {
   effectiveScopes,

@@ -1,6 +1,6 @@
 import type { Principal } from '../common/request-context.js';
 import type { SqlParams } from '../common/sql.js';
-import { Role } from '../tenancy/entities/membership.entity.js';
+import { Role } from '../common/role.js';
 
 export const seesEverything = (principal: Principal) =>
   principal.role === Role.ADMIN || principal.role === Role.RECRUITER;

@@ -4,7 +4,7 @@ import { AppConfig } from '../config/config.js';
 import { addressOf, calendarInvite } from '../integration/mail/calendar.js';
 import { MailOutbox } from '../integration/mail/mail-outbox.service.js';
 import { appLink, humanTime, renderMessage } from '../integration/mail/mail-render.js';
-import { InterviewChangeKind, raiseLive } from '../integration/live/live-events.js';
+import { InterviewChangeKind, raiseLive } from '../integration/webhooks/live-events.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
 import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
 import { WANTS_FEEDBACK_COMPLETE_SQL } from '../tenancy/notification-preferences.js';

@@ -1,4 +1,6 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { WebhookDeliveryWorker } from '../integration/webhooks/webhook-delivery.worker.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
 import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
 import { InterviewStatus } from './entities/interview.enums.js';
@@ -75,6 +77,15 @@ export async function catchUpInterviewStatus(em: EntityManager): Promise<number>
       WHERE status = 'SCHEDULED' AND scheduled_end <= now()`,
   );
   return count;
+}
+
+/** Adds catchUpInterviewStatus to the webhook worker's per-tenant sweep round. */
+@Injectable()
+export class InterviewStatusCatchUp implements OnModuleInit {
+  constructor(private readonly worker: WebhookDeliveryWorker) {}
+  onModuleInit(): void {
+    this.worker.addSweepStep(catchUpInterviewStatus);
+  }
 }
 
 /** The interviewers assigned to an interview. */

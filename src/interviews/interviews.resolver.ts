@@ -9,7 +9,7 @@ import { LoopStageEntity } from '../loops/entities/loop-stage.entity.js';
 import { KitService } from '../loops/kit.service.js';
 import { toLoop, toStage } from '../loops/loop.service.js';
 import { InterviewKit, InterviewLoop, Stage } from '../loops/models/loop.models.js';
-import { Role } from '../tenancy/entities/membership.entity.js';
+import { Role } from '../common/role.js';
 import { User } from '../tenancy/models/tenancy.models.js';
 import { seesEverything } from './access.js';
 import { CandidateService } from './candidate.service.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ForbiddenError, NotFoundError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { RatingScaleService } from '../taxonomy/rating-scale.service.js';
-import { Role } from '../tenancy/entities/membership.entity.js';
+import { Role } from '../common/role.js';
 import { QuestionType } from '../taxonomy/entities/taxonomy.enums.js';
 import type { ScaleLevel } from '../taxonomy/entities/rating-scale.entity.js';
 import type { InterviewGuide } from '../taxonomy/models/guide.models.js';

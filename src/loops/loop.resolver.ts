@@ -8,7 +8,7 @@ import { BadInputError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Competency, QuestionVersion } from '../taxonomy/models/taxonomy.models.js';
 import { TaxonomyLoaders } from '../taxonomy/taxonomy.loaders.js';
-import { Role } from '../tenancy/entities/membership.entity.js';
+import { Role } from '../common/role.js';
 import { User } from '../tenancy/models/tenancy.models.js';
 import { CoverageService } from './coverage.service.js';
 import {

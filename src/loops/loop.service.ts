@@ -16,7 +16,8 @@ import {
 } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { CompetencyEntity } from '../taxonomy/entities/competency.entity.js';
-import { MembershipEntity, Role } from '../tenancy/entities/membership.entity.js';
+import { MembershipEntity } from '../tenancy/entities/membership.entity.js';
+import { Role } from '../common/role.js';
 import type {
   AddStageInput,
   CreateLoopInput,

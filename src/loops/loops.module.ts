@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { WebhooksModule } from '../integration/webhooks/webhooks.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { CoverageService } from './coverage.service.js';
 import { KitService } from './kit.service.js';
@@ -16,7 +17,7 @@ import { StageQuestionService } from './stage-question.service.js';
 
 /** Interview loops, the coverage check and interviewer kits. */
 @Module({
-  imports: [TaxonomyModule],
+  imports: [TaxonomyModule, WebhooksModule],
   controllers: [KitController],
   providers: [
     LoopService,

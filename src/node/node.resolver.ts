@@ -19,7 +19,7 @@ import { CandidateResolver, InterviewResolver } from '../interviews/interviews.r
 import { LoopResolver } from '../loops/loop.resolver.js';
 import { ScorecardResolver } from '../scorecards/scorecards.resolver.js';
 import { QuestionResolver } from '../taxonomy/question.resolver.js';
-import { TenancyResolver } from '../tenancy/tenancy.resolver.js';
+import { TenancyResolver } from '../accounts/tenancy.resolver.js';
 
 /**
  * The types `node` finds: each is read through its own query (`query` on `resolver`), so the

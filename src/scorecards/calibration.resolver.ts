@@ -4,7 +4,7 @@ import { Ctx } from '../common/context.js';
 import type { RequestContext } from '../common/request-context.js';
 import { QuestionVersion } from '../taxonomy/models/taxonomy.models.js';
 import { TaxonomyLoaders } from '../taxonomy/taxonomy.loaders.js';
-import { Role } from '../tenancy/entities/membership.entity.js';
+import { Role } from '../common/role.js';
 import { User } from '../tenancy/models/tenancy.models.js';
 import { CalibrationService } from './calibration.service.js';
 import {

@@ -7,7 +7,7 @@ import { InterviewService } from '../interviews/interview.service.js';
 import { Interview } from '../interviews/models/interview.models.js';
 import { Competency } from '../taxonomy/models/taxonomy.models.js';
 import { TaxonomyLoaders } from '../taxonomy/taxonomy.loaders.js';
-import { Role } from '../tenancy/entities/membership.entity.js';
+import { Role } from '../common/role.js';
 import { User } from '../tenancy/models/tenancy.models.js';
 import { DebriefService } from './debrief.service.js';
 import { CandidateDebrief, CompetencySummary, MissingScorecard } from './models/debrief.models.js';

@@ -4,7 +4,7 @@ import type { RequestContext } from '../common/request-context.js';
 import { SqlParams } from '../common/sql.js';
 import { CandidateService } from '../interviews/candidate.service.js';
 import { InterviewService } from '../interviews/interview.service.js';
-import { Role } from '../tenancy/entities/membership.entity.js';
+import { Role } from '../common/role.js';
 import { DUE_HOURS_SQL } from '../tenancy/tenant-settings.js';
 import { Recommendation } from './entities/scorecard.enums.js';
 import type {

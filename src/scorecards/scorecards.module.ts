@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { InterviewsModule } from '../interviews/interviews.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { AtsScaleModule } from '../integration/ats-scale/ats-scale.module.js';
+import { WebhooksModule } from '../integration/webhooks/webhooks.module.js';
 import {
   CandidateScorecardsResolver,
   CompetencyRatingResolver,
@@ -20,7 +21,7 @@ import { CalibrationResolver, QuestionAnalyticsResolver } from './calibration.re
 
 /** Scorecards with sealed feedback, the debrief and calibration. */
 @Module({
-  imports: [InterviewsModule, TaxonomyModule, AtsScaleModule],
+  imports: [InterviewsModule, TaxonomyModule, AtsScaleModule, WebhooksModule],
   providers: [
     ScorecardService,
     ScorecardResolver,

@@ -2,7 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AnyMember, Roles } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
 import type { RequestContext } from '../common/request-context.js';
-import { Role } from '../tenancy/entities/membership.entity.js';
+import { Role } from '../common/role.js';
 import { PackImportResult } from './models/taxonomy.models.js';
 import { PackImportService } from './pack/pack-import.service.js';
 

@@ -1,5 +1,5 @@
 import { BadInputError, type FieldProblem } from '../common/errors.js';
-import type { QuestionContentInput } from './dto/taxonomy.inputs.js';
+import type { QuestionContentInput } from './dto/question.inputs.js';
 import type { RatingScaleEntity } from './entities/rating-scale.entity.js';
 import type { Seniority } from './entities/taxonomy.enums.js';
 

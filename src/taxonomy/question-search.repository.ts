@@ -1,13 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { cappedCount, COUNT_CAP, decodeCursor } from '../common/pagination.js';
-import type { QuestionsArgs } from './dto/taxonomy.inputs.js';
-
-/**
- * How many matches a search ranks: the first ones in storage order (about the oldest), so a
- * page costs the same however many questions match. Fixed in `ik_question_search`
- * (migrations/…-SearchBoundedRank.ts); stated in the `search` argument's description.
- */
-export const SEARCH_CANDIDATES = 300;
+import type { QuestionsArgs } from './dto/question.inputs.js';
 
 /** One row of a question page, in page order, with what its cursor and edge need. */
 export interface QuestionListRow {

@@ -3,14 +3,12 @@ import { AnyMember, Roles, Scope, Scopes } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
 import { uuidArg } from '../common/uuid-arg.js';
 import type { RequestContext } from '../common/request-context.js';
-import { Role } from '../tenancy/entities/membership.entity.js';
+import { Role } from '../common/role.js';
 import { User } from '../tenancy/models/tenancy.models.js';
-import {
-  CreateQuestionInput,
-  QuestionsArgs,
-  SetRubricInput,
-  UpdateQuestionInput,
-} from './dto/taxonomy.inputs.js';
+import { QuestionsArgs } from './dto/question.inputs.js';
+import { SetRubricInput } from './dto/question.inputs.js';
+import { UpdateQuestionInput } from './dto/question.inputs.js';
+import { CreateQuestionInput } from './dto/question.inputs.js';
 import {
   Anchor,
   Category,

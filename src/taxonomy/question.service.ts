@@ -3,13 +3,11 @@ import type { EntityManager } from 'typeorm';
 import { BadInputError, NotFoundError } from '../common/errors.js';
 import { encodeCursor, forwardPageInfo, withTotalCount } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
-import type {
-  CreateQuestionInput,
-  QuestionsArgs,
-  RubricCriterionInput,
-  SetRubricInput,
-  UpdateQuestionInput,
-} from './dto/taxonomy.inputs.js';
+import type { QuestionsArgs } from './dto/question.inputs.js';
+import type { SetRubricInput } from './dto/question.inputs.js';
+import type { UpdateQuestionInput } from './dto/question.inputs.js';
+import type { CreateQuestionInput } from './dto/question.inputs.js';
+import type { RubricCriterionInput } from './dto/question.inputs.js';
 import { CategoryEntity } from './entities/category.entity.js';
 import { CompetencyEntity } from './entities/competency.entity.js';
 import { QuestionVersionEntity } from './entities/question-version.entity.js';

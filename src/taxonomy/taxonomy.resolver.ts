@@ -3,7 +3,7 @@ import { AnyMember, Roles, Scope, Scopes } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
 import { uuidArg } from '../common/uuid-arg.js';
 import type { RequestContext } from '../common/request-context.js';
-import { Role } from '../tenancy/entities/membership.entity.js';
+import { Role } from '../common/role.js';
 import { CategoryService } from './category.service.js';
 import { CompetencyService } from './competency.service.js';
 import {

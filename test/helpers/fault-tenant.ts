@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Role } from '../../src/tenancy/entities/membership.entity.js';
-import { TenantService } from '../../src/tenancy/tenant.service.js';
+import { Role } from '../../src/common/role.js';
+import { TenantService } from '../../src/accounts/tenant.service.js';
 import { PASSWORD, SIGN_IN } from './fixtures.js';
 import { post } from './faults.js';
 

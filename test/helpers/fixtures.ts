@@ -1,5 +1,5 @@
-import { Role } from '../../src/tenancy/entities/membership.entity.js';
-import { TenantService } from '../../src/tenancy/tenant.service.js';
+import { Role } from '../../src/common/role.js';
+import { TenantService } from '../../src/accounts/tenant.service.js';
 import type { TestApp } from './app.js';
 
 export const PASSWORD = 'correct horse battery staple';

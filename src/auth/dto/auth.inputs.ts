@@ -1,7 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
-
-export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
+import { SLUG_PATTERN } from '../../tenancy/dto/tenancy.inputs.js';
 
 @InputType()
 export class SignInInput {

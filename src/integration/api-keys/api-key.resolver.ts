@@ -3,14 +3,14 @@ import { Roles } from '../../auth/policy.decorator.js';
 import { Ctx } from '../../common/context.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { uuidArg } from '../../common/uuid-arg.js';
-import { Role } from '../../tenancy/entities/membership.entity.js';
+import { Role } from '../../common/role.js';
 import { ApiKey, CreateApiKeyInput, CreateApiKeyPayload } from './api-key.models.js';
-import { ApiKeyService } from './api-key.service.js';
+import { ApiKeyAdminService } from './api-key-admin.service.js';
 import { AtsSystem } from '../ats-scale/ats-scale.js';
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
-  constructor(private readonly keys: ApiKeyService) {}
+  constructor(private readonly keys: ApiKeyAdminService) {}
 
   @Roles(Role.ADMIN)
   @Query(() => [ApiKey], { description: "The tenant's API keys, revoked ones included." })

@@ -1,11 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ApiKeyResolver } from './api-key.resolver.js';
-import { ApiKeyService } from './api-key.service.js';
-import { ThrottleService } from '../../throttle/throttle.service.js';
+import { ApiKeyAdminService } from './api-key-admin.service.js';
 
-/** API keys: their GraphQL operations, and the service the guard and GraphQL hooks use. */
+/** API keys' GraphQL operations for admins (checking a key is auth's ApiKeyService). */
 @Module({
-  providers: [ApiKeyService, ApiKeyResolver, ThrottleService],
-  exports: [ApiKeyService],
+  providers: [ApiKeyAdminService, ApiKeyResolver],
 })
 export class ApiKeysModule {}

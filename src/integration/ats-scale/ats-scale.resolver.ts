@@ -2,7 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, Scope, Scopes } from '../../auth/policy.decorator.js';
 import { Ctx } from '../../common/context.js';
 import type { RequestContext } from '../../common/request-context.js';
-import { Role } from '../../tenancy/entities/membership.entity.js';
+import { Role } from '../../common/role.js';
 import { AtsScaleMapping, SetAtsScaleMappingInput } from './ats-scale.models.js';
 import { AtsScaleService } from './ats-scale.service.js';
 

@@ -6,7 +6,7 @@ import { uuidArg } from '../../common/uuid-arg.js';
 import { Candidate } from '../../interviews/models/interview.models.js';
 import { LoopService } from '../../loops/loop.service.js';
 import { InterviewLoop } from '../../loops/models/loop.models.js';
-import { Role } from '../../tenancy/entities/membership.entity.js';
+import { Role } from '../../common/role.js';
 import {
   TombstoneConnection,
   TombstonesArgs,

@@ -2,7 +2,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../auth/policy.decorator.js';
 import { Ctx } from '../../common/context.js';
 import type { RequestContext } from '../../common/request-context.js';
-import { Role } from '../../tenancy/entities/membership.entity.js';
+import { Role } from '../../common/role.js';
 import { AuditEventConnection, AuditEventsArgs } from './audit.models.js';
 import { AuditService } from './audit.service.js';
 

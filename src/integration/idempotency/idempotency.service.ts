@@ -7,7 +7,7 @@ import { AppConfig } from '../../config/config.js';
 import { BadInputError, ConflictError, type AppError } from '../../common/errors.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { MembershipService } from '../../tenancy/membership.service.js';
-import { ApiKeyService } from '../api-keys/api-key.service.js';
+import { ApiKeyService } from '../../auth/api-key.service.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** How long a key is remembered at least. */

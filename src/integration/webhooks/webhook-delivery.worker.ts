@@ -4,7 +4,7 @@ import { privateAddressProblem } from './public-address.js';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../../config/config.js';
 import { Database } from '../../database/database.service.js';
-import { catchUpInterviewStatus } from '../../interviews/interview-status.js';
+import type { EntityManager } from 'typeorm';
 import { DeliveryStatus } from '../entities/webhook.entities.js';
 import { decryptSecret, signatureHeader, webhookSecretKey } from './webhook-crypto.js';
 import { JobQueue, WEBHOOK_QUEUE } from '../jobs/job-queue.service.js';
@@ -45,6 +45,9 @@ interface Target {
   ats: AtsSystem | null;
 }
 
+/** Work a module adds to the sweep round: one tenant's, in that tenant's transaction. */
+export type SweepStep = (em: EntityManager) => Promise<unknown>;
+
 interface Outcome {
   ok: boolean;
   statusCode: number | null;
@@ -75,6 +78,16 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicat
   }
 
   private stopSweeping = (): void => undefined;
+  private readonly sweepSteps: SweepStep[] = [];
+
+  /**
+   * Adds work to each tenant's sweep round, run before the deliveries are re-queued (the
+   * interviews module stores the statuses that time changed, so the sync feeds report them).
+   * Modules above this one register here; this module imports none of them.
+   */
+  addSweepStep(step: SweepStep): void {
+    this.sweepSteps.push(step);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.WEBHOOK_WORKER) return;
@@ -97,7 +110,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicat
   async sweep(): Promise<number> {
     const graceSeconds = this.outbox.expireInSeconds * 3 + 60;
     return sweepTenants(this.db, 'webhook-sweep', async (em, tenantId) => {
-      await catchUpInterviewStatus(em);
+      for (const step of this.sweepSteps) await step(em);
       const [overdue]: [{ id: string; attempts: number }[], number] = await em.query(
         `UPDATE webhook_deliveries SET next_attempt_at = now(), updated_at = now()
           WHERE status IN ('PENDING', 'RETRYING')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/config.js';
 import { JobQueue, WEBHOOK_QUEUE } from '../jobs/job-queue.service.js';
-import { raiseLiveFor } from '../live/live-events.js';
+import { raiseLiveFor } from './live-events.js';
 import { WebhookEventType } from './webhook-event-type.js';
 
 /** A job: deliver `deliveryId` of `tenantId`, as attempt number `attempt + 1`. */

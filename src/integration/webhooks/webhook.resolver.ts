@@ -3,7 +3,7 @@ import { Roles, Scope, Scopes } from '../../auth/policy.decorator.js';
 import { Ctx } from '../../common/context.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { uuidArg } from '../../common/uuid-arg.js';
-import { Role } from '../../tenancy/entities/membership.entity.js';
+import { Role } from '../../common/role.js';
 import {
   CreateWebhookEndpointInput,
   UpdateWebhookEndpointInput,

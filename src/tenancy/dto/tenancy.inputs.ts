@@ -14,9 +14,11 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { SLUG_PATTERN } from '../../auth/dto/auth.inputs.js';
 import { PageArgs } from '../../common/pagination.js';
-import { Role } from '../entities/membership.entity.js';
+import { Role } from '../../common/role.js';
+
+/** A tenant's slug: URL-safe, 1-40 characters. */
+export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 
 export const PASSWORD_RULE = { min: 12, max: 256 };
 

@@ -7,15 +7,9 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
+import { Role } from '../../common/role.js';
 import { TenantEntity } from './tenant.entity.js';
 import { UserEntity } from './user.entity.js';
-
-export enum Role {
-  ADMIN = 'ADMIN',
-  RECRUITER = 'RECRUITER',
-  HIRING_MANAGER = 'HIRING_MANAGER',
-  INTERVIEWER = 'INTERVIEWER',
-}
 
 /** A user's place in a tenant. Tenant table: row-level security applies. */
 @Entity({ name: 'memberships' })

@@ -1,7 +1,7 @@
 import { Node } from '../../common/node.js';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../../common/pagination.js';
-import { Role } from '../entities/membership.entity.js';
+import { Role } from '../../common/role.js';
 
 registerEnumType(Role, {
   name: 'Role',

@@ -1,15 +1,15 @@
 import { Logger } from '@nestjs/common';
 import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { AnyMember } from '../../auth/policy.decorator.js';
-import { AppError } from '../../common/errors.js';
-import { RequestContext } from '../../common/request-context.js';
-import { uuidArg } from '../../common/uuid-arg.js';
-import { SubscriptionGate, type Subscriber } from '../../graphql/subscription-gate.js';
-import { CandidateService } from '../../interviews/candidate.service.js';
-import { InterviewService } from '../../interviews/interview.service.js';
-import { Scorecard } from '../../scorecards/models/scorecard.models.js';
-import { ScorecardService } from '../../scorecards/scorecard.service.js';
-import type { LiveEvent } from './live-events.js';
+import { AnyMember } from '../auth/policy.decorator.js';
+import { AppError } from '../common/errors.js';
+import { RequestContext } from '../common/request-context.js';
+import { uuidArg } from '../common/uuid-arg.js';
+import { SubscriptionGate, type Subscriber } from '../graphql/subscription-gate.js';
+import { CandidateService } from '../interviews/candidate.service.js';
+import { InterviewService } from '../interviews/interview.service.js';
+import { Scorecard } from '../scorecards/models/scorecard.models.js';
+import { ScorecardService } from '../scorecards/scorecard.service.js';
+import type { LiveEvent } from '../integration/webhooks/live-events.js';
 import { candidateTopic, userTopic } from './live-listener.service.js';
 import { InterviewChange } from './live.models.js';
 

@@ -1,110 +1,46 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import {
-  BadInputError,
-  ForbiddenError,
-  NotFoundError,
-  UnauthenticatedError,
-} from '../../common/errors.js';
-import type { Principal, RequestContext } from '../../common/request-context.js';
-import { Database } from '../../database/database.service.js';
-import { ThrottleService } from '../../throttle/throttle.service.js';
-import { Role } from '../../tenancy/entities/membership.entity.js';
-import { ON_BEHALF_OF, Scope, scopeName } from '../../auth/policy.decorator.js';
-import { normaliseEmail } from '../../tenancy/users.js';
-import type { AtsSystem } from '../ats-scale/ats-scale.js';
-import type { ApiKey, CreateApiKeyInput, CreateApiKeyPayload } from './api-key.models.js';
-import { API_KEY_PREFIX, hashApiKey, newApiKeySecret, parseApiKey } from './api-key.token.js';
+import { BadInputError, ForbiddenError, UnauthenticatedError } from '../common/errors.js';
+import type { Principal, RequestContext } from '../common/request-context.js';
+import { Database } from '../database/database.service.js';
+import { ThrottleService } from '../throttle/throttle.service.js';
+import { Role } from '../common/role.js';
+import { normaliseEmail } from '../tenancy/users.js';
+import { API_KEY_PREFIX, hashApiKey, parseApiKey } from './api-key.token.js';
+import { ON_BEHALF_OF, Scope, scopeName } from './policy.decorator.js';
 
-interface KeyRow {
+/** A row of api_keys as COLUMNS reads it. */
+export interface KeyRow {
   id: string;
   tenant_id: string;
   name: string;
   prefix: string;
   secret_hash: Buffer;
   scopes: Scope[];
-  ats: AtsSystem | null;
+  /** The ATS the key is configured for (an AtsSystem value). */
+  ats: string | null;
   created_by: string | null;
   created_at: Date;
   last_used_at: Date | null;
   revoked_at: Date | null;
 }
 
-const toApiKey = (r: KeyRow): ApiKey => ({
-  id: r.id,
-  name: r.name,
-  prefix: r.prefix,
-  scopes: r.scopes,
-  ats: r.ats,
-  createdAt: r.created_at,
-  lastUsedAt: r.last_used_at,
-  revokedAt: r.revoked_at,
-});
-
-const COLUMNS = `id, tenant_id, name, prefix, secret_hash, scopes, ats, created_by, created_at,
+export const API_KEY_COLUMNS = `id, tenant_id, name, prefix, secret_hash, scopes, ats, created_by, created_at,
                  last_used_at, revoked_at`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** API keys: created by admins, found by prefix, checked by hash, revocable at once. */
+/**
+ * API keys as credentials: found by prefix, checked by hash, made the request's principal.
+ * Creating, listing and revoking them is the integration module's ApiKeyAdminService.
+ */
 @Injectable()
 export class ApiKeyService {
   constructor(
     private readonly db: Database,
     private readonly throttle: ThrottleService,
   ) {}
-
-  async list(ctx: RequestContext): Promise<ApiKey[]> {
-    const em = await ctx.manager();
-    const rows: KeyRow[] = await em.query(
-      `SELECT ${COLUMNS} FROM api_keys ORDER BY created_at, id`,
-    );
-    return rows.map(toApiKey);
-  }
-
-  async create(ctx: RequestContext, input: CreateApiKeyInput): Promise<CreateApiKeyPayload> {
-    const { secret, prefix } = newApiKeySecret();
-    const row = await ctx.write(async (em) => {
-      const [created]: KeyRow[] = await em.query(
-        `INSERT INTO api_keys (tenant_id, name, prefix, secret_hash, scopes, created_by, ats)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
-        [
-          ctx.tenantId,
-          input.name,
-          prefix,
-          hashApiKey(secret),
-          [...new Set(input.scopes)],
-          ctx.principal.actingUserId,
-          input.ats ?? null,
-        ],
-      );
-      return created;
-    });
-    return { apiKey: toApiKey(row), secret };
-  }
-
-  async revoke(ctx: RequestContext, id: string): Promise<ApiKey> {
-    return ctx.write(async (em) => {
-      const [rows]: [KeyRow[], number] = await em.query(
-        `UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING ${COLUMNS}`,
-        [id],
-      );
-      if (!rows.length) throw new NotFoundError('API key');
-      return toApiKey(rows[0]);
-    });
-  }
-
-  async setAts(ctx: RequestContext, id: string, ats: AtsSystem | null): Promise<ApiKey> {
-    return ctx.write(async (em) => {
-      const [rows]: [KeyRow[], number] = await em.query(
-        `UPDATE api_keys SET ats = $2 WHERE id = $1 RETURNING ${COLUMNS}`,
-        [id, ats],
-      );
-      if (!rows.length) throw new NotFoundError('API key');
-      return toApiKey(rows[0]);
-    });
-  }
 
   /**
    * When the `authorization` header carries an API key, makes it the request's principal (once
@@ -190,7 +126,7 @@ export class ApiKeyService {
     const row = await this.db.global(async (em) => {
       await em.query(`SELECT set_config('app.api_key_prefix', $1, true)`, [parsed.prefix]);
       const [found]: KeyRow[] = await em.query(
-        `SELECT ${COLUMNS} FROM api_keys WHERE prefix = $1`,
+        `SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE prefix = $1`,
         [parsed.prefix],
       );
       return found;

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { WebhookEventType } from '../webhooks/webhook-event-type.js';
+import { WebhookEventType } from './webhook-event-type.js';
 
 /** The PostgreSQL channel every replica LISTENs on. */
 export const LIVE_CHANNEL = 'ik_live';

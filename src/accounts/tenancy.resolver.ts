@@ -11,20 +11,21 @@ import {
   CreateTenantInput,
   InviteMemberInput,
   MembersArgs,
-} from './dto/tenancy.inputs.js';
-import { Role } from './entities/membership.entity.js';
-import { MembershipService } from './membership.service.js';
-import { InviteMemberPayload, Member, MemberConnection } from './models/tenancy.models.js';
+} from '../tenancy/dto/tenancy.inputs.js';
+import { Role } from '../common/role.js';
+import { MembershipService } from '../tenancy/membership.service.js';
+import { InviteMemberPayload, Member, MemberConnection } from '../tenancy/models/tenancy.models.js';
 import {
   NotificationPreferences,
   NotificationPreferencesService,
   UpdateNotificationPreferencesInput,
-} from './notification-preferences.js';
+} from '../tenancy/notification-preferences.js';
 import {
   TenantSettings,
   TenantSettingsService,
   UpdateTenantSettingsInput,
-} from './tenant-settings.js';
+} from '../tenancy/tenant-settings.js';
+import { InvitationService } from './invitation.service.js';
 import { TenantService } from './tenant.service.js';
 
 export const TENANT_CREATION_HEADER = 'x-tenant-creation-token';
@@ -34,6 +35,7 @@ export class TenancyResolver {
   constructor(
     private readonly tenants: TenantService,
     private readonly memberships: MembershipService,
+    private readonly invitations: InvitationService,
     private readonly settings: TenantSettingsService,
     private readonly preferences: NotificationPreferencesService,
   ) {}
@@ -114,7 +116,7 @@ export class TenancyResolver {
       'only the address.',
   })
   inviteMember(@Ctx() ctx: RequestContext, @Args('input') input: InviteMemberInput) {
-    return this.memberships.invite(ctx, input);
+    return this.invitations.invite(ctx, input);
   }
 
   @Roles(Role.ADMIN)
@@ -127,7 +129,7 @@ export class TenancyResolver {
     @Ctx() ctx: RequestContext,
     @Args('memberId', { type: () => ID }, uuidArg('memberId')) memberId: string,
   ): Promise<InviteMemberPayload> {
-    return this.memberships.resendInvitation(ctx, memberId);
+    return this.invitations.resendInvitation(ctx, memberId);
   }
 
   @Public()
@@ -140,7 +142,7 @@ export class TenancyResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: AcceptInvitationInput,
   ): Promise<AuthPayload> {
-    return this.memberships.acceptInvitation(input, ctx.ip);
+    return this.invitations.acceptInvitation(input, ctx.ip);
   }
 
   @Roles(Role.ADMIN)

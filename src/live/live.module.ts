@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { InterviewsModule } from '../../interviews/interviews.module.js';
-import { ScorecardsModule } from '../../scorecards/scorecards.module.js';
+import { InterviewsModule } from '../interviews/interviews.module.js';
+import { ScorecardsModule } from '../scorecards/scorecards.module.js';
 import { LiveListener } from './live-listener.service.js';
 import { LiveResolver } from './live.resolver.js';
 

@@ -2,20 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { WebSocket } from 'ws';
-import { verifyAccessToken, type AccessTokenClaims } from '../../auth/jwt.strategy.js';
-import { AppError } from '../../common/errors.js';
-import { RequestContext } from '../../common/request-context.js';
-import { AppConfig } from '../../config/config.js';
-import { Database } from '../../database/database.service.js';
+import { verifyAccessToken } from '../auth/jwt.strategy.js';
+import type { AccessTokenClaims } from '../common/access-token-claims.js';
+import { AppError } from '../common/errors.js';
+import { RequestContext } from '../common/request-context.js';
+import { AppConfig } from '../config/config.js';
+import { Database } from '../database/database.service.js';
 import {
   FORBIDDEN_CLOSE,
   SubscriptionGate,
   type Subscriber,
   type SubscriberAuthenticator,
-} from '../../graphql/subscription-gate.js';
-import { MembershipService } from '../../tenancy/membership.service.js';
-import { ApiKeyService } from '../api-keys/api-key.service.js';
-import { API_KEY_PREFIX } from '../api-keys/api-key.token.js';
+} from '../graphql/subscription-gate.js';
+import { MembershipService } from '../tenancy/membership.service.js';
+import { ApiKeyService } from '../auth/api-key.service.js';
+import { API_KEY_PREFIX } from '../auth/api-key.token.js';
 
 const ENDED =
   'Forbidden: the membership or session of this token, or the API key, is no longer valid';

@@ -7,8 +7,12 @@ import {
 import { HttpAdapterHost } from '@nestjs/core';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../../config/config.js';
-import { LIVE_CHANNEL, parseLiveEvent, type LiveEvent } from './live-events.js';
+import { AppConfig } from '../config/config.js';
+import {
+  LIVE_CHANNEL,
+  parseLiveEvent,
+  type LiveEvent,
+} from '../integration/webhooks/live-events.js';
 
 /** Mercurius's pubsub as decorated on Fastify (`fastify.graphql.pubsub`). */
 interface PubSub {

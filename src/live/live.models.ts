@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Interview } from '../../interviews/models/interview.models.js';
-import { InterviewChangeKind } from './live-events.js';
+import { Interview } from '../interviews/models/interview.models.js';
+import { InterviewChangeKind } from '../integration/webhooks/live-events.js';
 
 registerEnumType(InterviewChangeKind, {
   name: 'InterviewChangeKind',

@@ -10,12 +10,13 @@ import { ConflictError, ForbiddenError, isUniqueViolation } from '../common/erro
 import { Database, SET_TENANT_SQL } from '../database/database.service.js';
 import { loadPack } from '../taxonomy/pack/pack-loader.js';
 import { PackImportService } from '../taxonomy/pack/pack-import.service.js';
-import type { CreateTenantInput } from './dto/tenancy.inputs.js';
-import { MembershipEntity, Role } from './entities/membership.entity.js';
-import { TenantEntity } from './entities/tenant.entity.js';
-import { UserEntity } from './entities/user.entity.js';
+import type { CreateTenantInput } from '../tenancy/dto/tenancy.inputs.js';
+import { MembershipEntity } from '../tenancy/entities/membership.entity.js';
+import { Role } from '../common/role.js';
+import { TenantEntity } from '../tenancy/entities/tenant.entity.js';
+import { UserEntity } from '../tenancy/entities/user.entity.js';
 import { ThrottleService } from '../throttle/throttle.service.js';
-import { findUserByEmail, normaliseEmail } from './users.js';
+import { findUserByEmail, normaliseEmail } from '../tenancy/users.js';
 
 export interface NewMember {
   email: string;
