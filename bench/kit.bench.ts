@@ -1,191 +1,200 @@
 /**
- * npm run bench:kit — the interviewer kit under load, against the real server.
+ * npm run bench:kit — the interviewer kit under load: the service against the floor
+ * (bench/floor: node:http + pg doing the same checks and work), interleaved in one run.
  *
- * Seeds a loop of 5 stages x 8 questions x 3 criteria x 4 anchors, then runs autocannon (in a
- * worker thread, so the load generator does not share the server's thread) for BENCH_SECONDS
- * (default 30) at 32 connections on `interviewKit`. Every response must equal a checked one
- * (data, no errors). Prints requests per second, p50/p99 latency and SQL statements per request.
+ * Both servers run in their own processes on the same embedded PostgreSQL and the same data
+ * (bench/kit-server.ts seeds a loop of 5 stages x 8 questions x 3 criteria x 4 anchors through
+ * the API). This process only generates load: autocannon at BENCH_CONNECTIONS (32) for
+ * BENCH_SECONDS (10) per turn, service then floor, BENCH_ROUNDS (3) times. Every response body
+ * of both must equal the service's kit checked beforehand, byte for byte, or the run fails.
+ * Printed per server: requests/s, p50 and p99 latency, CPU ms per request of the server's
+ * process (process.cpuUsage, PostgreSQL's own CPU not included), round trips to PostgreSQL
+ * per request (bench/round-trips.ts), and the ratios; then the statements of `submitScorecard`
+ * (30 ratings) and `upsertInterview`.
  */
 import autocannon from 'autocannon';
-import { cpus, totalmem } from 'node:os';
-import { Role } from '../src/common/role.js';
-import { benchTenant, startBenchServer } from './bench-server.js';
+import { fork, type ChildProcess } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { BenchMessage, ServerStats } from './round-trips.js';
+import { KIT, QUESTIONS_PER_STAGE, STAGES } from './kit-seed.js';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
-const CONNECTIONS = 32;
-const STAGES = 5;
-const QUESTIONS_PER_STAGE = 8;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const print = (line: string) => process.stdout.write(`${line}\n`);
 
-const KIT = `query Kit($id: ID!) { interviewKit(stageId: $id) {
-  stageName durationMinutes instructions loopName roleTitle scale { levels { value label } }
-  questions { position prompt purpose guidance followUps strongSignals redFlags timeBudgetMinutes
-    required versionNumber criteria { title weight competency { name } anchors { level label text } } } } }`;
+interface Child {
+  process: ChildProcess;
+  ready: Record<string, any>;
+  stats(): Promise<ServerStats>;
+}
+
+function start(script: string, env: Record<string, string> = {}): Promise<Child> {
+  const path = fileURLToPath(new URL(script, import.meta.url));
+  const child = fork(path, { env: { ...process.env, ...env }, stdio: 'inherit' });
+  const waiting: ((stats: ServerStats) => void)[] = [];
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+    child.on('message', (message: BenchMessage) => {
+      if (message.type === 'stats') waiting.shift()?.(message);
+      if (message.type !== 'ready') return;
+      resolve({
+        process: child,
+        ready: message,
+        stats: () =>
+          new Promise((done) => {
+            waiting.push(done);
+            child.send({ type: 'stats' });
+          }),
+      });
+    });
+  });
+}
+
+interface Turn {
+  requests: number;
+  sent: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+  cpuMs: number;
+  roundTrips: number;
+  bad: number;
+}
+
+async function turn(
+  child: Child,
+  url: string,
+  init: { headers: Record<string, string>; body: string; expected: string },
+): Promise<Turn> {
+  const before = await child.stats();
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: init.headers,
+    body: init.body,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    expectBody: init.expected,
+  });
+  const after = await child.stats();
+  // Requests still in flight when the turn ends are served (and counted by the server) too.
+  const sent = (result.requests as { sent?: number }).sent ?? result.requests.total;
+  return {
+    requests: result.requests.total,
+    sent,
+    seconds: result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpuMs: (after.cpuMicros - before.cpuMicros) / 1000,
+    roundTrips: after.roundTrips - before.roundTrips,
+    bad: result.non2xx + result.errors + result.mismatches + result.timeouts,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function summary(turns: Turn[]) {
+  const requests = turns.reduce((n, t) => n + t.requests, 0);
+  const sent = turns.reduce((n, t) => n + t.sent, 0);
+  return {
+    requests,
+    rps: requests / turns.reduce((n, t) => n + t.seconds, 0),
+    p50: median(turns.map((t) => t.p50)),
+    p99: median(turns.map((t) => t.p99)),
+    cpu: turns.reduce((n, t) => n + t.cpuMs, 0) / Math.max(sent, 1),
+    trips: turns.reduce((n, t) => n + t.roundTrips, 0) / Math.max(sent, 1),
+    bad: turns.reduce((n, t) => n + t.bad, 0),
+  };
+}
 
 async function main() {
-  const server = await startBenchServer({ dir: '.data/bench-postgres', port: 54339, poolSize: 16 });
-  const { app, config, statements, url, gql } = server;
+  const service = await start('./kit-server.js');
+  const { jwt, appUrl, token, stageId, url, mutations } = service.ready;
+  const floor = await start('./floor/server.js', {
+    FLOOR_DATABASE_URL: appUrl,
+    FLOOR_JWT_SECRET: jwt.secret,
+    FLOOR_JWT_ISSUER: jwt.issuer,
+    FLOOR_JWT_AUDIENCE: jwt.audience,
+  });
   try {
-    const tenant = await benchTenant(server, `bench-${Date.now()}`, [Role.ADMIN, Role.INTERVIEWER]);
-    const admin = tenant.tokens.ADMIN;
-    const interviewer = tenant.tokens.INTERVIEWER;
-
-    const competencies: string[] = [];
-    for (const name of ['API design', 'Data modelling', 'Communication']) {
-      competencies.push(
-        (
-          await gql(
-            `mutation($n: String!) { createCompetency(input: { name: $n }) { id } }`,
-            { n: name },
-            admin,
-          )
-        ).createCompetency.id,
-      );
-    }
-    const category = (
-      await gql(`mutation { createCategory(input: { name: "Bench" }) { id } }`, {}, admin)
-    ).createCategory.id;
-    const loop = (
-      await gql(
-        `mutation { createLoop(input: { name: "Bench loop", roleTitle: "Backend engineer" }) { id } }`,
-        {},
-        admin,
-      )
-    ).createLoop.id;
-    const stageIds: string[] = [];
-    for (let s = 0; s < STAGES; s += 1) {
-      const stage = (
-        await gql(
-          `mutation($l: ID!, $n: String!, $f: [ID!]) { addStage(input: { loopId: $l, name: $n, kind: TECHNICAL, durationMinutes: 90, focusCompetencyIds: $f, instructions: "Open with context, then go deep." }) { id } }`,
-          { l: loop, n: `Stage ${s + 1}`, f: competencies },
-          admin,
-        )
-      ).addStage.id;
-      stageIds.push(stage);
-      for (let q = 0; q < QUESTIONS_PER_STAGE; q += 1) {
-        const n = s * QUESTIONS_PER_STAGE + q + 1;
-        const question = (
-          await gql(
-            `mutation($input: CreateQuestionInput!) { createQuestion(input: $input) { id } }`,
-            {
-              input: {
-                categoryId: category,
-                type: 'TECHNICAL',
-                seniority: ['MID', 'SENIOR'],
-                tags: ['bench'],
-                estimatedMinutes: 10,
-                content: {
-                  prompt: `Question ${n}: how would you design the storage for a busy order service?`,
-                  purpose:
-                    'Data modelling under load, and how the candidate reasons about trade-offs.',
-                  guidance:
-                    'Let the candidate lead; probe indexing, consistency and failure handling.',
-                  followUps: [
-                    'What changes at ten times the traffic?',
-                    'How would you migrate the schema?',
-                  ],
-                  strongSignals: [
-                    'Names access patterns first',
-                    'Weighs consistency against latency',
-                  ],
-                  redFlags: ['Picks a database by fashion', 'Ignores failure modes'],
-                },
-                rubric: competencies.map((c, i) => ({
-                  title: `Criterion ${i + 1}`,
-                  description: 'What good looks like for this part of the answer.',
-                  competencyId: c,
-                  weight: i + 1,
-                  anchors: [
-                    'No relevant evidence',
-                    'Partial, with gaps',
-                    'Solid and complete',
-                    'Insightful beyond the bar',
-                  ],
-                })),
-              },
-            },
-            admin,
-          )
-        ).createQuestion.id;
-        await gql(
-          `mutation($id: ID!) { activateQuestion(id: $id) { id } }`,
-          { id: question },
-          admin,
-        );
-        await gql(
-          `mutation($s: ID!, $q: ID!) { addStageQuestion(input: { stageId: $s, questionId: $q, timeBudgetMinutes: 10 }) { id } }`,
-          { s: stage, q: question },
-          admin,
-        );
-      }
-    }
-    await gql(
-      `mutation($id: ID!) { publishLoop(id: $id) { loop { status } } }`,
-      { id: loop },
-      admin,
-    );
-
-    // Interviewers read the kits of the stages they are assigned to.
-    const interviewerId = tenant.userIds.INTERVIEWER;
-    const candidate = (
-      await gql(
-        `mutation { createCandidate(input: { name: "Bench Candidate" }) { id } }`,
-        {},
-        admin,
-      )
-    ).createCandidate.id;
-    await gql(
-      `mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }`,
-      {
-        input: {
-          candidateId: candidate,
-          stageId: stageIds[2],
-          scheduledStart: new Date(Date.now() + 3600_000).toISOString(),
-          scheduledEnd: new Date(Date.now() + 7200_000).toISOString(),
-          interviewerIds: [interviewerId],
-        },
-      },
-      admin,
-    );
-
-    const body = JSON.stringify({ query: KIT, variables: { id: stageIds[2] } });
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${interviewer}` };
-    const check = await fetch(url, { method: 'POST', headers, body });
-    const expected = await check.text();
+    const body = JSON.stringify({ query: KIT, variables: { id: stageId } });
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    const expected = await (await fetch(url, { method: 'POST', headers, body })).text();
     const parsed = JSON.parse(expected);
     if (parsed.errors || parsed.data.interviewKit.questions.length !== QUESTIONS_PER_STAGE) {
       throw new Error(`the kit is wrong: ${expected.slice(0, 500)}`);
     }
-    const before = statements.count;
-    await fetch(url, { method: 'POST', headers, body }).then((r) => r.text());
-    const perRequest = statements.count - before;
-
-    const startCount = statements.count;
-    const result = await autocannon({
-      url,
-      method: 'POST',
-      headers,
-      body,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      expectBody: expected,
-      workers: 1,
-    });
-    const total = result.requests.total;
-    const lines = [
+    const floorBody = await (
+      await fetch(floor.ready.url, { method: 'POST', headers, body })
+    ).text();
+    if (floorBody !== expected) {
+      throw new Error(`the floor's kit differs from the service's:\n${floorBody.slice(0, 800)}`);
+    }
+    const init = { headers, body, expected };
+    // One request alone: its exact round trips (rate limiter included), with nothing else running.
+    const alone = async (child: Child, target: string) => {
+      const before = await child.stats();
+      await (await fetch(target, { method: 'POST', headers, body })).text();
+      await new Promise((done) => setTimeout(done, 50));
+      return (await child.stats()).roundTrips - before.roundTrips;
+    };
+    // Warm both (JIT, prepared statements, pool) before anything is measured.
+    for (const target of [url, floor.ready.url]) {
+      await autocannon({ url: target, method: 'POST', ...init, connections: 8, amount: 400 });
+    }
+    const single = {
+      service: await alone(service, url),
+      floor: await alone(floor, floor.ready.url),
+    };
+    const turns = { service: [] as Turn[], floor: [] as Turn[] };
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      for (const [name, child, target] of [
+        ['service', service, url],
+        ['floor', floor, floor.ready.url],
+      ] as const) {
+        const t = await turn(child, target, init);
+        turns[name].push(t);
+        print(
+          `round ${round} ${name.padEnd(7)} ${(t.requests / t.seconds).toFixed(0).padStart(5)} req/s` +
+            `  p50 ${t.p50} ms  p99 ${t.p99} ms  CPU ${(t.cpuMs / t.sent).toFixed(2)} ms/req` +
+            `  round trips ${(t.roundTrips / t.sent).toFixed(2)}/req  bad ${t.bad}  (load ${loadavg()[0].toFixed(1)})`,
+        );
+      }
+    }
+    const s = summary(turns.service);
+    const f = summary(turns.floor);
+    const row = (name: string, x: typeof s) =>
+      `${name.padEnd(8)} ${x.rps.toFixed(0).padStart(6)} ${`${x.p50} ms`.padStart(8)} ${`${x.p99} ms`.padStart(8)} ${x.cpu.toFixed(2).padStart(8)} ${x.trips.toFixed(2).padStart(12)} ${`${x.bad} of ${x.requests}`.padStart(14)}`;
+    print('');
+    print(
       `interviewKit: ${STAGES} stages x ${QUESTIONS_PER_STAGE} questions x 3 criteria x 4 anchors; kit of one stage (${QUESTIONS_PER_STAGE} questions, ${Buffer.byteLength(expected)} bytes)`,
-      `machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${config.DATABASE_URL ? '(DATABASE_URL)' : 'embedded'}`,
-      `load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s, in a worker thread`,
-      `requests: ${total} (${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ${result.mismatches} bodies not equal to the checked kit)`,
-      `requests/s: ${result.requests.average.toFixed(0)}`,
-      `latency p50: ${result.latency.p50} ms, p99: ${result.latency.p99} ms`,
-      `SQL statements per request: ${perRequest} (over the run: ${((statements.count - startCount) / Math.max(total, 1)).toFixed(2)})`,
-    ];
-    process.stdout.write(`${lines.join('\n')}\n`);
-    if (result.non2xx || result.errors || result.mismatches) process.exitCode = 1;
+    );
+    print(
+      `machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${service.ready.database}; load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
+    print(
+      `load: autocannon, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s each, service and floor in turn`,
+    );
+    print(
+      `server      req/s      p50      p99   CPU ms  round trips  bad responses  (one request alone)`,
+    );
+    print(`${row('service', s)}  ${single.service}`);
+    print(`${row('floor', f)}  ${single.floor}`);
+    print(
+      `ratios (service / floor): throughput ${(s.rps / f.rps).toFixed(2)} (goal >= 0.75), CPU per request ${(s.cpu / f.cpu).toFixed(2)} (goal <= 1.5), round trips ${single.service} / ${single.floor} (goal: equal)`,
+    );
+    print(
+      `statements per request: submitScorecard (${mutations.submitRatings} ratings) ${mutations.submit} (goal <= 8); upsertInterview ${mutations.upsertCreate} creating, ${mutations.upsertUpdate} updating (goal <= 10)`,
+    );
+    if (s.bad || f.bad) process.exitCode = 1;
   } finally {
-    await app.close();
+    floor.process.kill();
+    service.process.kill();
   }
-  process.exit(process.exitCode ?? 0);
 }
 
 main().catch((error) => {
