@@ -222,6 +222,8 @@ describe('interview loops, coverage and kits', () => {
         rec(),
       ),
     );
+    // Archived for good: later tests pin from the active library only.
+    library = library.filter((q) => q.id !== draftQuestion);
 
     const { coverage, stages } = await loopOf(loop.id);
     const found = coverage.findings.map((f: any) => `${f.severity} ${f.code} ${f.path}`).sort();
