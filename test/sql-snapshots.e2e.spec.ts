@@ -12,6 +12,7 @@ import {
   scheduleInterview,
   type LoopSheet,
 } from './helpers/interviews.js';
+import { syncFeedsCaughtUp } from './helpers/wait.js';
 
 /**
  * The SQL the real server sends for one request of each hot read, committed under
@@ -94,6 +95,7 @@ describe('the SQL of the hot reads (test/sql-snapshots)', () => {
       score: (qi) => (qi === 0 ? 4 : 3),
       recommendation: 'YES',
     });
+    await syncFeedsCaughtUp(t.database);
   });
   afterAll(() => t.close());
 

@@ -8,6 +8,7 @@ import { DAY, HOUR, fromNow } from './helpers/clock.js';
 import { seedTenant, signIn } from './helpers/fixtures.js';
 import { ok } from './helpers/interviews.js';
 import { adminQuery, testServerUrl } from './helpers/server.js';
+import { syncFeedsCaughtUp } from './helpers/wait.js';
 
 /** Candidates written before the sync feeds existed, over the last day. */
 const OLD_ROWS = 25;
@@ -96,6 +97,7 @@ describe('sync feed over rows the change-sequence migration backfilled', () => {
 
   it('serves every old row exactly once across pages of four, then only what changes after', async () => {
     const since = fromNow(-DAY);
+    await syncFeedsCaughtUp(t.database);
     const first = await readFeed(since);
     expect(first.ids).toHaveLength(OLD_ROWS);
     expect([...first.ids].sort()).toEqual([...oldIds].sort());
@@ -108,6 +110,7 @@ describe('sync feed over rows the change-sequence migration backfilled', () => {
         token,
       ),
     );
+    await syncFeedsCaughtUp(t.database);
     expect((await readFeed(since, first.cursor)).ids).toEqual([edited]);
     // From the start: each row once, the edited one last.
     const again = await readFeed(since);

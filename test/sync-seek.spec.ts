@@ -13,6 +13,7 @@ import {
 } from './helpers/interviews.js';
 import { asTenant, runtimeClient } from './helpers/runtime-client.js';
 import { adminQuery } from './helpers/server.js';
+import { syncFeedsCaughtUp } from './helpers/wait.js';
 
 /** Rows of history per tenant and table: enough for an index to beat reading the table. */
 const HISTORY = 3000;
@@ -122,6 +123,7 @@ describe('sync feeds seek by the time bound under row-level security', () => {
       t.database,
     );
     runtime = await runtimeClient(t);
+    await syncFeedsCaughtUp(t.database);
   });
   afterAll(async () => {
     await runtime?.end();
