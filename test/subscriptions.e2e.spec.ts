@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
 import { JWT_ALGORITHM } from '../src/auth/jwt.strategy.js';
 import { EXPIRED } from '../src/live/live-auth.service.js';
-import { LISTENER_NAME, LiveListener, RESUMED } from '../src/live/live-listener.service.js';
+import { LiveListener, RESUMED } from '../src/live/live-listener.service.js';
 import { LiveResolver } from '../src/live/live.resolver.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { spawnServer, type ChildServer } from './helpers/child-server.js';
@@ -17,7 +17,7 @@ import {
   scheduleInterview,
   type LoopSheet,
 } from './helpers/interviews.js';
-import { liveClient, type LiveClient } from './helpers/live-client.js';
+import { liveClient, withoutListener, type LiveClient } from './helpers/live-client.js';
 import { adminQuery } from './helpers/server.js';
 import { waitFor } from './helpers/wait.js';
 
@@ -294,35 +294,16 @@ describe('live updates (GraphQL subscriptions)', () => {
     const before = startedSoFar();
     const live = client.subscribe(MY_INTERVIEWS);
     await waitFor('the subscription', () => startedSoFar() > before);
-    const listener = t.app.get(LiveListener);
-    expect(listener.listening).toBe(true);
 
-    // The listener's backend ends, and cannot come back while the database refuses new
-    // connections: a change committed meanwhile raises a NOTIFY that nobody hears.
-    await adminQuery(`ALTER DATABASE ${t.database} ALLOW_CONNECTIONS false`);
-    let id: string;
-    try {
-      const ended = await adminQuery(
-        `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity
-          WHERE datname = $1 AND application_name = $2`,
-        [t.database, LISTENER_NAME],
-      );
-      expect(ended).toEqual([{ ended: true }]);
-      await waitFor('the listener to notice', () => !listener.listening);
-      id = await scheduleInterview(t, rec, {
-        candidateId,
-        stageId: sheet.stageId,
-        interviewerIds: [c.id],
-      });
-      expect(listener.listening).toBe(false);
-    } finally {
-      await adminQuery(`ALTER DATABASE ${t.database} ALLOW_CONNECTIONS true`);
-    }
+    // A change committed while the listener is away raises a NOTIFY that nobody hears.
+    const id = await withoutListener(t, () =>
+      scheduleInterview(t, rec, { candidateId, stageId: sheet.stageId, interviewerIds: [c.id] }),
+    );
     // Listening again, the server closes the subscription connections (1012) for a reload.
     await waitFor('the socket to close', () => client.closed);
     expect(client.closed).toEqual({ code: 1012, reason: RESUMED });
     expect(live.events).toEqual([]);
-    expect(listener.listening).toBe(true);
+    expect(t.app.get(LiveListener).listening).toBe(true);
     // What the client reloads shows the change; and what follows is heard again.
     const mine = ok(
       await t.gql(`{ interviews(first: 100) { edges { node { id } } } }`, {}, c.token),

@@ -1,5 +1,9 @@
+import { expect } from '@jest/globals';
+import type { INestApplication } from '@nestjs/common';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { LISTENER_NAME, LiveListener } from '../../src/live/live-listener.service.js';
+import { adminQuery } from './server.js';
 import { waitFor } from './wait.js';
 
 /** One subscription as a real graphql-ws client sees it. */
@@ -102,4 +106,33 @@ export function liveClient(
     onNonLazyError: () => undefined,
   });
   return live;
+}
+
+/**
+ * Runs `during` while the server's LISTEN connection is gone and cannot come back: the database
+ * refuses new connections (the pool's open ones keep working) and the listener's backend is
+ * terminated. What commits meanwhile raises a NOTIFY that nobody hears. The listener comes back
+ * (with backoff) once `during` has ended.
+ */
+export async function withoutListener<T>(
+  t: { app: INestApplication; database: string },
+  during: () => Promise<T>,
+): Promise<T> {
+  const listener = t.app.get(LiveListener);
+  expect(listener.listening).toBe(true);
+  await adminQuery(`ALTER DATABASE ${t.database} ALLOW_CONNECTIONS false`);
+  try {
+    const ended = await adminQuery(
+      `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity
+        WHERE datname = $1 AND application_name = $2`,
+      [t.database, LISTENER_NAME],
+    );
+    expect(ended).toEqual([{ ended: true }]);
+    await waitFor('the listener to notice', () => !listener.listening);
+    const result = await during();
+    expect(listener.listening).toBe(false);
+    return result;
+  } finally {
+    await adminQuery(`ALTER DATABASE ${t.database} ALLOW_CONNECTIONS true`);
+  }
 }
