@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { JwtService } from '@nestjs/jwt';
+import { JWT_ALGORITHM } from '../src/auth/jwt.strategy.js';
+import { EXPIRED } from '../src/live/live-auth.service.js';
+import { LiveListener, RESUMED } from '../src/live/live-listener.service.js';
 import { LiveResolver } from '../src/live/live.resolver.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { spawnServer, type ChildServer } from './helpers/child-server.js';
@@ -13,7 +17,7 @@ import {
   scheduleInterview,
   type LoopSheet,
 } from './helpers/interviews.js';
-import { liveClient, type LiveClient } from './helpers/live-client.js';
+import { liveClient, withoutListener, type LiveClient } from './helpers/live-client.js';
 import { adminQuery } from './helpers/server.js';
 import { waitFor } from './helpers/wait.js';
 
@@ -46,6 +50,7 @@ describe('live updates (GraphQL subscriptions)', () => {
   /** Waits until this server runs `n` more subscriptions than `before`. */
   const started = (before: number, n: number) =>
     waitFor(`${n} subscription(s) to start`, () => active() >= before + n);
+  const startedSoFar = () => t.app.get(LiveResolver).startedSubscriptions;
 
   beforeAll(async () => {
     t = await startTestApp({ WEBHOOK_WORKER: 'false' });
@@ -233,6 +238,90 @@ describe('live updates (GraphQL subscriptions)', () => {
     await waitFor('the socket to close', () => client.closed);
     expect(client.closed).toEqual({ code: 4403, reason: expect.stringMatching(/no longer valid/) });
     expect(sub.events).toEqual([]);
+  });
+
+  it('closes a connection when its access token expires; a client that reconnects with a fresh one goes on receiving', async () => {
+    const [, , c] = acme.panel;
+    // Tokens of c's session, signed as the server signs them, the first one for 2 seconds.
+    const { sub, tid, sid } = t.app.get(JwtService).decode<Record<string, string>>(c.token);
+    const sign = (seconds: number) =>
+      t.app.get(JwtService).sign(
+        { sub, tid, sid },
+        {
+          algorithm: JWT_ALGORITHM,
+          issuer: t.config.JWT_ISSUER,
+          audience: t.config.JWT_AUDIENCE,
+          expiresIn: seconds,
+        },
+      );
+    const given: string[] = [];
+    // As the web app does: connectionParams read again at each connection, a fresh token.
+    const client = liveClient(base, () => given[given.push(sign(given.length ? 600 : 2)) - 1], {
+      retryAttempts: 2,
+    });
+    clients.push(client);
+    await client.connected;
+    const before = startedSoFar();
+    const live = client.subscribe(MY_INTERVIEWS);
+    await waitFor('the subscription', () => startedSoFar() > before);
+    expect(client.closes).toEqual([]);
+
+    await waitFor('the close at expiry', () => client.closes.length);
+    expect(client.closes).toEqual([{ code: 4403, reason: EXPIRED }]);
+    // The graphql-ws client retried 4403 with the fresh token and subscribed again.
+    await waitFor('the subscription again', () => startedSoFar() > before + 1);
+    expect(client.acks).toBe(2);
+    expect(given).toHaveLength(2);
+    const id = await scheduleInterview(t, acme.tokens.RECRUITER, {
+      candidateId: await createCandidate(t, acme.tokens.RECRUITER, 'After Expiry'),
+      stageId: sheet.stageId,
+      interviewerIds: [c.id],
+    });
+    expect((await live.next(1))[0].myInterviewsChanged).toMatchObject({
+      interviewId: id,
+      change: 'SCHEDULED',
+    });
+    expect(live.errors).toEqual([]);
+    expect(client.closes).toHaveLength(1);
+  });
+
+  it('tells subscribers to reload when the LISTEN connection comes back: what was committed meanwhile is not lost', async () => {
+    const [, , c] = acme.panel;
+    const rec = acme.tokens.RECRUITER;
+    // Also opens a pooled connection that the mutation in the gap uses.
+    const candidateId = await createCandidate(t, rec, 'In The Gap');
+    const client = await connect(c.token);
+    const before = startedSoFar();
+    const live = client.subscribe(MY_INTERVIEWS);
+    await waitFor('the subscription', () => startedSoFar() > before);
+
+    // A change committed while the listener is away raises a NOTIFY that nobody hears.
+    const id = await withoutListener(t, () =>
+      scheduleInterview(t, rec, { candidateId, stageId: sheet.stageId, interviewerIds: [c.id] }),
+    );
+    // Listening again, the server closes the subscription connections (1012) for a reload.
+    await waitFor('the socket to close', () => client.closed);
+    expect(client.closed).toEqual({ code: 1012, reason: RESUMED });
+    expect(live.events).toEqual([]);
+    expect(t.app.get(LiveListener).listening).toBe(true);
+    // What the client reloads shows the change; and what follows is heard again.
+    const mine = ok(
+      await t.gql(`{ interviews(first: 100) { edges { node { id } } } }`, {}, c.token),
+    ).interviews.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(mine).toContain(id);
+    const again = (await connect(c.token)).subscribe(MY_INTERVIEWS);
+    await waitFor('the new subscription', () => startedSoFar() > before + 1);
+    ok(
+      await t.gql(
+        `mutation($input: CancelInterviewInput!) { cancelInterview(input: $input) { id } }`,
+        { input: { id, reason: 'After the gap' } },
+        rec,
+      ),
+    );
+    expect((await again.next(1))[0].myInterviewsChanged).toMatchObject({
+      interviewId: id,
+      change: 'CANCELLED',
+    });
   });
 
   describe('across two server processes', () => {

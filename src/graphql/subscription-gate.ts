@@ -6,6 +6,13 @@ import type { Principal, RequestContext } from '../common/request-context.js';
 /** Close code of a refused or ended subscription connection (graphql-ws: 4403 Forbidden). */
 export const FORBIDDEN_CLOSE = 4403;
 
+/**
+ * Close code of every subscription connection of a replica whose live feed was interrupted
+ * (1012 Service Restart): events may have been missed, so the client reconnects (graphql-ws
+ * clients retry it) and reloads what it shows.
+ */
+export const RESUMED_CLOSE = 1012;
+
 /** Who holds a subscription connection, as established when it opened. */
 export interface Subscriber {
   principal: Principal;
@@ -38,6 +45,8 @@ const sockets = new AsyncLocalStorage<{ socket: WebSocket; ip: string }>();
  */
 export class SubscriptionGate {
   private authenticator?: SubscriberAuthenticator;
+  /** The sockets of the connections accepted and still open. */
+  private readonly open = new Set<WebSocket>();
 
   bind(authenticator: SubscriberAuthenticator): void {
     this.authenticator = authenticator;
@@ -59,6 +68,14 @@ export class SubscriptionGate {
     });
   }
 
+  /** Closes every accepted connection that is still open with `code` and `reason`. */
+  closeAll(code: number, reason: string): number {
+    const sockets = [...this.open];
+    this.open.clear();
+    for (const socket of sockets) socket.close(code, reason);
+    return sockets.length;
+  }
+
   /** Mercurius's `subscription.onConnect`: the context of the connection, or false (refused). */
   async onConnect(data: { payload?: unknown }): Promise<object | false> {
     const store = sockets.getStore();
@@ -69,6 +86,11 @@ export class SubscriptionGate {
         : {};
     try {
       const subscriber = await this.bound.connect(params, store.ip, store.socket);
+      const { socket } = store;
+      if (socket.readyState === socket.OPEN) {
+        this.open.add(socket);
+        socket.once('close', () => this.open.delete(socket));
+      }
       return {
         subscriber,
         // What the policy guard reads, as for an HTTP request: the bearer and a request context

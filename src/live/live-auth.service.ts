@@ -20,13 +20,19 @@ import { API_KEY_PREFIX } from '../auth/api-key.token.js';
 
 const ENDED =
   'Forbidden: the membership or session of this token, or the API key, is no longer valid';
+/**
+ * The close at an access token's expiry. 4403, not 4401: graphql-ws clients give up on 4401
+ * (fatal) but retry 4403, asking `connectionParams` again, which hands them the fresh token.
+ */
+export const EXPIRED = 'Forbidden: the access token has expired; reconnect with a fresh one';
 
 /**
  * Turns a subscription connection's bearer (connectionParams `authorization`, as the HTTP
  * header) into its principal the way HTTP requests do: an API key through ApiKeyService, an
  * access token through its verification and the live membership and session. Every event is
  * read in a new request context whose principal is checked again first, so a removed member,
- * a revoked session or a revoked key stops receiving at the next event (the socket closes 4403).
+ * a revoked session or a revoked key stops receiving at the next event (the socket closes 4403),
+ * and a connection opened with an access token closes when that token expires (4403 EXPIRED).
  */
 @Injectable()
 export class LiveAuth implements SubscriberAuthenticator, OnModuleInit {
@@ -53,9 +59,11 @@ export class LiveAuth implements SubscriberAuthenticator, OnModuleInit {
       );
     }
     let claims: AccessTokenClaims | undefined;
+    let expiresAt = Infinity;
     if (!token.startsWith(API_KEY_PREFIX)) {
       try {
         claims = verifyAccessToken(this.jwt, this.config, token);
+        expiresAt = this.jwt.decode<{ exp: number }>(token).exp * 1000;
       } catch {
         throw new Error('Forbidden: the access token is invalid or has expired');
       }
@@ -78,6 +86,7 @@ export class LiveAuth implements SubscriberAuthenticator, OnModuleInit {
     await ctx.finish(false);
     subscriber.principal = ctx.principal;
     subscriber.context.setPrincipal(ctx.principal);
+    if (expiresAt !== Infinity) closeAtExpiry(socket, expiresAt);
     return subscriber;
   }
 
@@ -90,8 +99,8 @@ export class LiveAuth implements SubscriberAuthenticator, OnModuleInit {
   /**
    * A request context holding the subscriber's principal as checked now (its transaction open),
    * or null when the key, membership or session is gone. The access token itself was verified
-   * when the connection opened; later events check what HTTP checks on every request: the live
-   * membership and session (the token's own expiry does not end a connection).
+   * when the connection opened (and its expiry closes the connection); every event checks what
+   * HTTP checks on every request: the live membership and session.
    */
   private async authenticate(subscriber: LiveSubscriber): Promise<RequestContext | null> {
     const ctx = new RequestContext(randomUUID(), subscriber.ip, this.db);
@@ -113,6 +122,16 @@ export class LiveAuth implements SubscriberAuthenticator, OnModuleInit {
       throw error;
     }
   }
+}
+
+/** Ends the connection when its access token expires (4403 EXPIRED); a client reconnects. */
+function closeAtExpiry(socket: WebSocket, expiresAt: number): void {
+  const timer = setTimeout(
+    () => socket.close(FORBIDDEN_CLOSE, EXPIRED),
+    Math.max(expiresAt - Date.now(), 0),
+  );
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
 }
 
 interface LiveSubscriber extends Subscriber {

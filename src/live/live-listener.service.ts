@@ -8,6 +8,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/config.js';
+import { RESUMED_CLOSE, SubscriptionGate } from '../graphql/subscription-gate.js';
 import {
   LIVE_CHANNEL,
   parseLiveEvent,
@@ -26,12 +27,22 @@ export const userTopic = (tenantId: string, userId: string) => `live:${tenantId}
 
 const MAX_RETRY_MS = 5000;
 
+/** The `application_name` of the LISTEN connection (as pg_stat_activity shows it). */
+export const LISTENER_NAME = 'interview-kit live listener';
+
+/** The close reason of the subscriptions of a replica whose LISTEN connection came back. */
+export const RESUMED =
+  'Live updates were interrupted and have resumed: reconnect and reload what you show';
+
 /**
  * Each replica's one LISTEN connection: every committed `pg_notify` on the live channel, from
  * whichever replica raised it, is published into this replica's Mercurius pubsub, on topics
  * named by the event's tenant (a subscriber's topic is named by its own principal's tenant, so
- * another tenant's events never reach it). When the connection drops (PostgreSQL restarted), it
- * reconnects with backoff; events committed while it was away are not replayed.
+ * another tenant's events never reach it). When the connection drops (PostgreSQL restarted, the
+ * backend ended), it reconnects with backoff. Events committed while it was away are not
+ * replayed (the panel changes have no durable record to replay from): once it LISTENs again, it
+ * closes every subscription connection of this replica (1012, RESUMED), and the clients
+ * reconnect and reload what they show, which then includes whatever was missed.
  */
 @Injectable()
 export class LiveListener implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -40,6 +51,8 @@ export class LiveListener implements OnApplicationBootstrap, OnApplicationShutdo
   private retryTimer?: NodeJS.Timeout;
   private retryMs = 100;
   private stopped = false;
+  /** Listened once already: a later LISTEN follows an interruption. */
+  private resumed = false;
   /** Connected and listening. */
   listening = false;
 
@@ -47,6 +60,7 @@ export class LiveListener implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly adapterHost: HttpAdapterHost,
+    private readonly gate: SubscriptionGate,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -72,6 +86,7 @@ export class LiveListener implements OnApplicationBootstrap, OnApplicationShutdo
     const client = new pg.Client({
       connectionString: (this.dataSource.options as { url: string }).url,
       connectionTimeoutMillis: this.config.DATABASE_CONNECT_TIMEOUT_MS,
+      application_name: LISTENER_NAME,
     });
     this.client = client;
     client.on('notification', (message) => {
@@ -84,6 +99,13 @@ export class LiveListener implements OnApplicationBootstrap, OnApplicationShutdo
       await client.query(`LISTEN ${LIVE_CHANNEL}`);
       this.listening = true;
       this.retryMs = 100;
+      if (this.resumed) {
+        const closed = this.gate.closeAll(RESUMED_CLOSE, RESUMED);
+        this.logger.warn(
+          `live updates: listening again; ${closed} subscription connection(s) closed to reload`,
+        );
+      }
+      this.resumed = true;
     } catch (error) {
       this.lost(client, error);
     }

@@ -42,6 +42,7 @@ async function readable<T>(read: Promise<T>): Promise<T | null> {
 export class LiveResolver {
   private readonly logger = new Logger('LiveResolver');
   private active = 0;
+  private started = 0;
 
   constructor(
     private readonly gate: SubscriptionGate,
@@ -60,6 +61,11 @@ export class LiveResolver {
   /** Subscriptions open on this replica now. */
   get activeSubscriptions(): number {
     return this.active;
+  }
+
+  /** Subscriptions started on this replica so far. */
+  get startedSubscriptions(): number {
+    return this.started;
   }
 
   @AnyMember()
@@ -124,6 +130,7 @@ export class LiveResolver {
   ): Promise<AsyncIterable<T>> {
     const queue = await context.pubsub.subscribe(topic);
     this.active += 1;
+    this.started += 1;
     this.logger.log(`live subscription started: ${name}`);
     const auth = this.gate.bound;
     const logger = this.logger;

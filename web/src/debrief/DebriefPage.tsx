@@ -2,6 +2,7 @@ import { Alert, Anchor, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/
 import { Link, useParams } from 'react-router';
 import { useEffect } from 'react';
 import { useQuery, useSubscription } from 'urql';
+import { useLiveResumed } from '../client';
 import { describe } from '../errors';
 import { DEBRIEF_ROLES } from '../nav';
 import { session } from '../session';
@@ -29,6 +30,7 @@ export default function DebriefPage() {
   useEffect(() => {
     if (live.data) reload({ requestPolicy: 'network-only' });
   }, [live.data, reload]);
+  useLiveResumed(reload);
   const debrief = data?.candidateDebrief;
   const reader = DEBRIEF_ROLES.includes(session.get()?.viewer.role ?? '');
   const code = error?.graphQLErrors[0]?.extensions?.code;

@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Card, Group, Loader, Stack, Text, Title } from '@
 import { Link } from 'react-router';
 import { useEffect } from 'react';
 import { useQuery, useSubscription } from 'urql';
+import { useLiveResumed } from '../client';
 import { describe } from '../errors';
 import {
   MyInterviewsChangedDocument,
@@ -101,6 +102,7 @@ export function MyInterviews({ viewer }: { viewer: Viewer }) {
   useEffect(() => {
     if (live.data) reload({ requestPolicy: 'network-only' });
   }, [live.data, reload]);
+  useLiveResumed(reload);
   const now = Date.now();
   const rows = data?.interviews.edges.map((e) => e.node) ?? [];
   const groups = groupInterviews(rows, viewer.user.id, now);
