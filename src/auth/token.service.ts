@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/config.js';
 import { RefreshTokenEntity } from './entities/refresh-token.entity.js';
 import { SessionEntity } from './entities/session.entity.js';
-import { JWT_ALGORITHM } from './jwt.strategy.js';
+import { JWT_ALGORITHM } from './jwt-key.js';
 import { type AccessTokenClaims } from '../common/access-token-claims.js';
 
 export interface IssuedTokens {
