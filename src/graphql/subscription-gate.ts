@@ -71,8 +71,8 @@ export class SubscriptionGate {
       const subscriber = await this.bound.connect(params, store.ip, store.socket);
       return {
         subscriber,
-        // What the policy guard reads, as for an HTTP request: the bearer and a request context
-        // that already holds the principal (no transaction stays open on the connection).
+        // What the policy guard reads, as for an HTTP request: a request context that already
+        // holds the principal (no transaction stays open on the connection), and the bearer.
         req: { headers: { authorization: subscriber.authorization }, ik: subscriber.context },
       };
     } catch (error) {
