@@ -1,6 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -11,7 +10,7 @@ import { AppError, HTTP_STATUS, UnavailableError } from './common/errors.js';
 import { PinoNestLogger } from './common/pino-logger.js';
 import { RequestContext } from './common/request-context.js';
 import { AppConfig } from './config/config.js';
-import { verifyAccessToken } from './auth/jwt.strategy.js';
+import { Authenticator, rateLimitKey } from './auth/authenticator.service.js';
 import { dataSourceOptions, SqlStatementCounter } from './database/data-source-options.js';
 import { Database } from './database/database.service.js';
 import { guardPool } from './database/pool-guard.js';
@@ -24,7 +23,6 @@ import { clientStatus, formatError } from './graphql/error-formatter.js';
 import { GRAPHQL_PATH } from './graphql/graphql-options.js';
 import { SubscriptionGate } from './graphql/subscription-gate.js';
 import { ThrottleService } from './throttle/throttle.service.js';
-import { parseApiKey } from './auth/api-key.token.js';
 import {
   IdempotencyService,
   type IdempotencyDecision,
@@ -104,7 +102,7 @@ function installRequestHooks(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
   const db = app.get(Database);
   const throttle = app.get(ThrottleService);
-  const jwt = app.get(JwtService);
+  const authenticator = app.get(Authenticator);
   const config = app.get(AppConfig);
 
   // Bodies are JSON (and Mercurius's application/graphql, which no plain form can send). Forms
@@ -130,22 +128,6 @@ function installRequestHooks(app: NestFastifyApplication): void {
       .send(JSON.stringify({ errors: [formatted] }));
   });
 
-  const rateLimitKey = (authorization: string | undefined, ip: string): string => {
-    const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : undefined;
-    // An API key is limited by its public prefix (checksum-checked; the secret is checked later).
-    const apiKey = token ? parseApiKey(token) : null;
-    if (apiKey) return `key:${apiKey.prefix}`;
-    if (token) {
-      try {
-        const claims = verifyAccessToken(jwt, config, token);
-        return `user:${claims.tid}:${claims.sub}`;
-      } catch {
-        // an invalid token is limited by address, like no token
-      }
-    }
-    return `ip:${ip}`;
-  };
-
   // Nothing this service sends is meant to be sniffed into another type: kit Markdown holds
   // question text that may contain markup, and JSON should never render as HTML.
   fastify.addHook('onSend', async (_req, reply, payload) => {
@@ -157,8 +139,11 @@ function installRequestHooks(app: NestFastifyApplication): void {
     reply.header('x-request-id', req.id);
     req.ik = new RequestContext(req.id, req.ip, db);
     if (req.url.startsWith('/health/') || isWebAppRequest(req)) return;
+    // The request's credentials, read once: the rate limit, the idempotency pre-handler, the
+    // API-key scope hook and the guard all use what this found (see Authenticator).
+    const bearer = authenticator.begin(req.ik, req.headers);
     try {
-      await throttle.consumeRequest(rateLimitKey(req.headers.authorization, req.ip));
+      await throttle.consumeRequest(rateLimitKey(bearer, req.ip));
     } catch (error) {
       if (!(error instanceof AppError) || !RETRY_STATUS[error.code]) throw error;
       const formatted = formatError(error, req.id, false);

@@ -15,7 +15,7 @@ import { GraphiqlController } from './graphql/graphiql.controller.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
 import { ReadinessProbe } from './health/readiness.service.js';
-import { ApiKeyService } from './auth/api-key.service.js';
+import { Authenticator } from './auth/authenticator.service.js';
 import { IntegrationModule } from './integration/integration.module.js';
 import { OWNER_DATABASE_URL } from './integration/jobs/job-queue.service.js';
 import { LiveAuth } from './live/live-auth.service.js';
@@ -88,8 +88,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [AuthModule],
-          inject: [ApiKeyService],
-          useFactory: (apiKeys: ApiKeyService) => graphqlOptions(config, apiKeys, gate),
+          inject: [Authenticator],
+          useFactory: (authenticator: Authenticator) => graphqlOptions(config, authenticator, gate),
         }),
         TerminusModule,
         TaxonomyModule,

@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { JwtService } from '@nestjs/jwt';
 import argon2 from 'argon2';
 import { createHmac } from 'node:crypto';
+import { ApiKeyService } from '../src/auth/api-key.service.js';
 import { Role } from '../src/common/role.js';
 import { codeOf, startTestApp, type TestApp } from './helpers/app.js';
 import { PASSWORD, seedTenant, SIGN_IN, signIn, type SeededTenant } from './helpers/fixtures.js';
@@ -106,6 +108,71 @@ describe('sign-in, tokens and sessions', () => {
       expect(result.data).toBeNull();
       expect(codeOf(result)).toBe('UNAUTHENTICATED');
       expect((await t.http().get(kit).set('authorization', `Bearer ${bad}`)).status).toBe(401);
+    }
+  });
+
+  it('checks the bearer once per request, however many steps need the caller', async () => {
+    // Spies count the real calls (nothing is replaced): JWT verifications, API-key look-ups.
+    const verify = jest.spyOn(t.app.get(JwtService), 'verify');
+    const keyLookup = jest.spyOn(t.app.get(ApiKeyService), 'authenticate');
+    const callsOf = async (spy: { mock: { calls: unknown[] } }, send: () => Promise<unknown>) => {
+      const before = spy.mock.calls.length;
+      await send();
+      return spy.mock.calls.length - before;
+    };
+    const createCandidate = (token: string, key: string) =>
+      t
+        .http()
+        .post('/graphql')
+        .set('authorization', `Bearer ${token}`)
+        .set('idempotency-key', key)
+        .send({
+          query: `mutation { createCandidate(input: { name: "Once Checked" }) { name } }`,
+        });
+    try {
+      // The rate limit, then the guard of each of three root fields.
+      const threeFields = `{ me { role } again: me { role } members(first: 1) { totalCount } }`;
+      const read = callsOf(verify, async () => {
+        const result = await t.gql(threeFields, {}, acme.tokens.ADMIN);
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.again.role).toBe('ADMIN');
+      });
+      expect(await read).toBe(1);
+      // The rate limit, the idempotency pre-handler, then the guard.
+      const write = callsOf(verify, async () => {
+        const res = await createCandidate(acme.tokens.RECRUITER, 'auth-once');
+        expect(res.body.data.createCandidate.name).toBe('Once Checked');
+      });
+      expect(await write).toBe(1);
+      // The kit route: the rate limit, then the guard (a stage that does not exist).
+      const kit = `/kits/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}.md`;
+      const markdown = callsOf(verify, async () => {
+        const res = await t.http().get(kit).set('authorization', `Bearer ${acme.tokens.ADMIN}`);
+        expect(res.status).toBe(404);
+      });
+      expect(await markdown).toBe(1);
+      // A token that fails is refused after one verification too.
+      const refused = callsOf(verify, async () => {
+        const result = await t.gql(threeFields, {}, `${acme.tokens.ADMIN}x`);
+        expect(result.data).toBeNull();
+        expect(codeOf(result)).toBe('UNAUTHENTICATED');
+      });
+      expect(await refused).toBe(1);
+      // An API key: the idempotency pre-handler, the scope hook and the guard share one look-up.
+      const made = await t.gql(
+        'mutation { createApiKey(input: { name: "Once", scopes: [CANDIDATES_WRITE] }) { secret } }',
+        {},
+        acme.tokens.ADMIN,
+      );
+      const secret: string = made.data!.createApiKey.secret;
+      const byKey = callsOf(keyLookup, async () => {
+        const res = await createCandidate(secret, 'auth-once-key');
+        expect(res.body.data.createCandidate.name).toBe('Once Checked');
+      });
+      expect(await byKey).toBe(1);
+    } finally {
+      verify.mockRestore();
+      keyLookup.mockRestore();
     }
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
-import { JWT_ALGORITHM } from '../src/auth/jwt.strategy.js';
+import { JWT_ALGORITHM } from '../src/auth/jwt-key.js';
 import { EXPIRED } from '../src/live/live-auth.service.js';
 import { LiveListener, RESUMED } from '../src/live/live-listener.service.js';
 import { LiveResolver } from '../src/live/live.resolver.js';

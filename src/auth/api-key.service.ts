@@ -6,8 +6,8 @@ import { Database } from '../database/database.service.js';
 import { ThrottleService } from '../throttle/throttle.service.js';
 import { Role } from '../common/role.js';
 import { normaliseEmail } from '../tenancy/users.js';
-import { API_KEY_PREFIX, hashApiKey, parseApiKey } from './api-key.token.js';
-import { ON_BEHALF_OF, Scope, scopeName } from './policy.decorator.js';
+import { hashApiKey, parseApiKey } from './api-key.token.js';
+import { Scope, scopeName } from './policy.decorator.js';
 
 /** A row of api_keys as COLUMNS reads it. */
 export interface KeyRow {
@@ -32,7 +32,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
- * API keys as credentials: found by prefix, checked by hash, made the request's principal.
+ * API keys as credentials: found by prefix, checked by hash, turned into a principal (for the
+ * Authenticator, which makes it the request's).
  * Creating, listing and revoking them is the integration module's ApiKeyAdminService.
  */
 @Injectable()
@@ -43,36 +44,11 @@ export class ApiKeyService {
   ) {}
 
   /**
-   * When the `authorization` header carries an API key, makes it the request's principal (once
-   * per request) and returns true; false for anything else. A key that names an acting member
-   * (`On-Behalf-Of`) gets that member's rights for the request. The guard, the GraphQL scope
-   * hook and the idempotency pre-handler all authenticate keys through here.
-   */
-  async authenticateBearer(
-    ctx: RequestContext,
-    headers: Record<string, unknown> | undefined,
-  ): Promise<boolean> {
-    const authorization = headers?.authorization;
-    if (
-      typeof authorization !== 'string' ||
-      !authorization.startsWith(`Bearer ${API_KEY_PREFIX}`)
-    ) {
-      return false;
-    }
-    if (!ctx.isAuthenticated) {
-      const key = await this.authenticate(ctx, authorization.slice(7).trim());
-      const named = headers?.[ON_BEHALF_OF];
-      ctx.setPrincipal(named === undefined ? key : await this.actingFor(ctx, key, named));
-    }
-    return true;
-  }
-
-  /**
    * The principal of `key` acting for the member `named` (a user id or an e-mail address):
    * that member's user id and role, the key's id and scopes. Only a key with SCORECARDS_WRITE
    * may name one; the member must be an active member of the key's tenant.
    */
-  private async actingFor(ctx: RequestContext, key: Principal, named: unknown): Promise<Principal> {
+  async actingFor(ctx: RequestContext, key: Principal, named: unknown): Promise<Principal> {
     const path = 'On-Behalf-Of';
     const value = typeof named === 'string' ? named.trim() : '';
     if (!value || value.length > 320 || value.includes(',')) {

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '../config/config.js';
 import { TenancyModule } from '../tenancy/tenancy.module.js';
 import { ThrottleModule } from '../throttle/throttle.module.js';
 import { ApiKeyService } from './api-key.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
-import { JwtStrategy } from './jwt.strategy.js';
+import { Authenticator } from './authenticator.service.js';
 import { PasswordService } from './password.service.js';
 import { SessionController } from './session.controller.js';
 import { TokenService } from './token.service.js';
@@ -21,14 +20,20 @@ import { TokenService } from './token.service.js';
   imports: [
     TenancyModule,
     ThrottleModule,
-    PassportModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET }),
     }),
   ],
   controllers: [SessionController],
-  providers: [PasswordService, TokenService, JwtStrategy, AuthService, AuthResolver, ApiKeyService],
-  exports: [PasswordService, TokenService, ApiKeyService, JwtModule],
+  providers: [
+    PasswordService,
+    TokenService,
+    Authenticator,
+    AuthService,
+    AuthResolver,
+    ApiKeyService,
+  ],
+  exports: [PasswordService, TokenService, ApiKeyService, Authenticator],
 })
 export class AuthModule {}

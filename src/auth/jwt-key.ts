@@ -1,6 +1,9 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import type { AppConfig } from '../config/config.js';
 
+/** The one algorithm access tokens are signed and verified with. */
+export const JWT_ALGORITHM = 'HS256';
+
 const keys = new WeakMap<AppConfig, KeyObject>();
 
 /**

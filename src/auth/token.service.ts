@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/config.js';
 import { RefreshTokenEntity } from './entities/refresh-token.entity.js';
 import { SessionEntity } from './entities/session.entity.js';
-import { JWT_ALGORITHM } from './jwt.strategy.js';
+import { JWT_ALGORITHM } from './jwt-key.js';
 import { type AccessTokenClaims } from '../common/access-token-claims.js';
 
 export interface IssuedTokens {
@@ -43,7 +43,7 @@ export class TokenService {
     private readonly config: AppConfig,
   ) {}
 
-  signAccessToken(claims: AccessTokenClaims): { token: string; expiresAt: Date } {
+  signAccessToken(claims: Omit<AccessTokenClaims, 'exp'>): { token: string; expiresAt: Date } {
     const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS;
     const token = this.jwt.sign(claims, {
       algorithm: JWT_ALGORITHM,

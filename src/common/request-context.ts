@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, QueryRunner } from 'typeorm';
 import type { Database } from '../database/database.service.js';
+import type { Credentials } from './access-token-claims.js';
 import type { Role } from './role.js';
 import { UnauthenticatedError } from './errors.js';
 
@@ -34,6 +35,7 @@ export interface Principal {
  */
 export class RequestContext {
   private principalValue?: Principal;
+  private authentication?: Promise<void>;
   private runner?: Promise<QueryRunner>;
   private runnerTenant?: string;
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
@@ -62,6 +64,18 @@ export class RequestContext {
 
   setPrincipal(principal: Principal): void {
     this.principalValue = principal;
+  }
+
+  /** The caller's credentials, read (the token verified) once at the start of the request. */
+  credentials?: Credentials;
+
+  /**
+   * The request's one authentication (auth/authenticator.service.ts): the first caller runs
+   * `authenticate`, which sets the principal; every caller awaits that same run, failure included.
+   */
+  authenticateOnce(authenticate: () => Promise<void>): Promise<void> {
+    this.authentication ??= authenticate();
+    return this.authentication;
   }
 
   /** The request's tenant transaction, opened on first use. */

@@ -18,7 +18,7 @@ import {
 } from 'graphql';
 import { BadInputError, ForbiddenError } from '../common/errors.js';
 import '../common/context.js';
-import type { ApiKeyService } from '../auth/api-key.service.js';
+import type { Authenticator } from '../auth/authenticator.service.js';
 import { scopeRefusal } from '../integration/api-keys/type-scopes.js';
 import {
   effectiveScopes,
@@ -72,13 +72,13 @@ export function validationRules(config: AppConfig): ValidationRule[] {
  * (the operation's own scope admits its root field; nested fields reach other types).
  */
 async function checkKeyScopes(
-  apiKeys: ApiKeyService,
+  authenticator: Authenticator,
   schema: GraphQLSchema,
   document: DocumentNode,
   req: FastifyRequest,
 ): Promise<void> {
-  if (!req.ik || !(await apiKeys.authenticateBearer(req.ik, req.headers))) return;
-  const principal = req.ik.principal;
+  if (req.ik?.credentials?.bearer.kind !== 'apiKey') return;
+  const principal = await authenticator.principal(req.ik);
   const refused = scopeRefusal(schema, document, effectiveScopes(principal));
   if (!refused) return;
   // What the key's member scopes would admit is missing only the member to act for.
@@ -185,7 +185,7 @@ function validateSubscription(config: AppConfig, schema: GraphQLSchema, document
 
 export function graphqlOptions(
   config: AppConfig,
-  apiKeys: ApiKeyService,
+  authenticator: Authenticator,
   gate: SubscriptionGate,
 ): MercuriusDriverConfig {
   return {
@@ -214,7 +214,7 @@ export function graphqlOptions(
         }
       },
       preExecution: async (schema, document, context) => {
-        await checkKeyScopes(apiKeys, schema, document, context.reply.request);
+        await checkKeyScopes(authenticator, schema, document, context.reply.request);
       },
       preSubscriptionParsing: async (_schema, source) => {
         parseWithinTokens(source, config.GRAPHQL_MAX_TOKENS);

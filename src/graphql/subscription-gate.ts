@@ -93,8 +93,8 @@ export class SubscriptionGate {
       }
       return {
         subscriber,
-        // What the policy guard reads, as for an HTTP request: the bearer and a request context
-        // that already holds the principal (no transaction stays open on the connection).
+        // What the policy guard reads, as for an HTTP request: a request context that already
+        // holds the principal (no transaction stays open on the connection), and the bearer.
         req: { headers: { authorization: subscriber.authorization }, ik: subscriber.context },
       };
     } catch (error) {

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import type { WebSocket } from 'ws';
-import { verifyAccessToken } from '../auth/jwt.strategy.js';
-import type { AccessTokenClaims } from '../common/access-token-claims.js';
+import { Authenticator } from '../auth/authenticator.service.js';
+import type { Bearer } from '../common/access-token-claims.js';
 import { AppError } from '../common/errors.js';
 import { RequestContext } from '../common/request-context.js';
-import { AppConfig } from '../config/config.js';
 import { Database } from '../database/database.service.js';
 import {
   FORBIDDEN_CLOSE,
@@ -14,9 +12,6 @@ import {
   type Subscriber,
   type SubscriberAuthenticator,
 } from '../graphql/subscription-gate.js';
-import { MembershipService } from '../tenancy/membership.service.js';
-import { ApiKeyService } from '../auth/api-key.service.js';
-import { API_KEY_PREFIX } from '../auth/api-key.token.js';
 
 const ENDED =
   'Forbidden: the membership or session of this token, or the API key, is no longer valid';
@@ -28,8 +23,8 @@ export const EXPIRED = 'Forbidden: the access token has expired; reconnect with 
 
 /**
  * Turns a subscription connection's bearer (connectionParams `authorization`, as the HTTP
- * header) into its principal the way HTTP requests do: an API key through ApiKeyService, an
- * access token through its verification and the live membership and session. Every event is
+ * header) into its principal through the Authenticator, as HTTP requests do: the access token
+ * is verified once, when the connection opens; an API key is checked as on HTTP. Every event is
  * read in a new request context whose principal is checked again first, so a removed member,
  * a revoked session or a revoked key stops receiving at the next event (the socket closes 4403),
  * and a connection opened with an access token closes when that token expires (4403 EXPIRED).
@@ -38,11 +33,8 @@ export const EXPIRED = 'Forbidden: the access token has expired; reconnect with 
 export class LiveAuth implements SubscriberAuthenticator, OnModuleInit {
   constructor(
     private readonly gate: SubscriptionGate,
-    private readonly jwt: JwtService,
-    private readonly config: AppConfig,
     private readonly db: Database,
-    private readonly memberships: MembershipService,
-    private readonly apiKeys: ApiKeyService,
+    private readonly authenticator: Authenticator,
   ) {}
 
   onModuleInit(): void {
@@ -52,26 +44,19 @@ export class LiveAuth implements SubscriberAuthenticator, OnModuleInit {
   async connect(params: Record<string, unknown>, ip: string, socket: WebSocket) {
     const given = params.authorization ?? params.Authorization;
     const authorization = typeof given === 'string' ? given.trim() : '';
-    const token = authorization.startsWith('Bearer ') ? authorization.slice(7).trim() : '';
-    if (!token) {
+    const bearer = this.authenticator.readBearer(authorization);
+    if (bearer.kind === 'none') {
       throw new Error(
         'Forbidden: send connectionParams { "authorization": "Bearer <access token>" }',
       );
     }
-    let claims: AccessTokenClaims | undefined;
-    let expiresAt = Infinity;
-    if (!token.startsWith(API_KEY_PREFIX)) {
-      try {
-        claims = verifyAccessToken(this.jwt, this.config, token);
-        expiresAt = this.jwt.decode<{ exp: number }>(token).exp * 1000;
-      } catch {
-        throw new Error('Forbidden: the access token is invalid or has expired');
-      }
+    if (bearer.kind === 'invalid') {
+      throw new Error('Forbidden: the access token is invalid or has expired');
     }
     const subscriber: LiveSubscriber = {
       principal: undefined as never,
       authorization,
-      claims,
+      bearer,
       ip,
       context: new RequestContext(randomUUID(), ip, this.db),
       refuse: (reason) => socket.close(FORBIDDEN_CLOSE, reason),
@@ -86,7 +71,7 @@ export class LiveAuth implements SubscriberAuthenticator, OnModuleInit {
     await ctx.finish(false);
     subscriber.principal = ctx.principal;
     subscriber.context.setPrincipal(ctx.principal);
-    if (expiresAt !== Infinity) closeAtExpiry(socket, expiresAt);
+    if (bearer.kind === 'accessToken') closeAtExpiry(socket, bearer.claims.exp * 1000);
     return subscriber;
   }
 
@@ -104,17 +89,9 @@ export class LiveAuth implements SubscriberAuthenticator, OnModuleInit {
    */
   private async authenticate(subscriber: LiveSubscriber): Promise<RequestContext | null> {
     const ctx = new RequestContext(randomUUID(), subscriber.ip, this.db);
+    ctx.credentials = { bearer: subscriber.bearer, onBehalfOf: undefined };
     try {
-      if (!subscriber.claims) {
-        await this.apiKeys.authenticateBearer(ctx, { authorization: subscriber.authorization });
-        return ctx;
-      }
-      const principal = await this.memberships.principalFor(ctx, subscriber.claims);
-      if (!principal) {
-        await ctx.finish(false);
-        return null;
-      }
-      ctx.setPrincipal(principal);
+      await this.authenticator.principal(ctx);
       return ctx;
     } catch (error) {
       await ctx.finish(false);
@@ -135,6 +112,6 @@ function closeAtExpiry(socket: WebSocket, expiresAt: number): void {
 }
 
 interface LiveSubscriber extends Subscriber {
-  /** The verified access token's claims; none for an API key. */
-  claims?: AccessTokenClaims;
+  /** The connection's bearer as read when it opened (an access token verified then). */
+  bearer: Bearer;
 }

@@ -1,13 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { OperationTypeNode, parse, type OperationDefinitionNode } from 'graphql';
-import { verifyAccessToken } from '../../auth/jwt.strategy.js';
-import { AppConfig } from '../../config/config.js';
+import { Authenticator } from '../../auth/authenticator.service.js';
 import { BadInputError, ConflictError, type AppError } from '../../common/errors.js';
 import type { RequestContext } from '../../common/request-context.js';
-import { MembershipService } from '../../tenancy/membership.service.js';
-import { ApiKeyService } from '../../auth/api-key.service.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** How long a key is remembered at least. */
@@ -70,12 +66,7 @@ function mutationFields(body: GraphqlBody): string[] | null {
  */
 @Injectable()
 export class IdempotencyService {
-  constructor(
-    private readonly jwt: JwtService,
-    private readonly config: AppConfig,
-    private readonly memberships: MembershipService,
-    private readonly apiKeys: ApiKeyService,
-  ) {}
+  constructor(private readonly authenticator: Authenticator) {}
 
   async begin(
     ctx: RequestContext,
@@ -96,7 +87,7 @@ export class IdempotencyService {
         ]),
       };
     }
-    if (!(await this.authenticate(ctx, headers))) return { kind: 'none' };
+    if (!(await this.authenticated(ctx))) return { kind: 'none' };
     const { tenantId } = ctx.principal;
     const actorId = ctx.principal.keyId ?? ctx.principal.userId;
     const { query, variables, operationName } = body as GraphqlBody;
@@ -190,22 +181,16 @@ export class IdempotencyService {
     );
   }
 
-  /** The caller, as the guard will see it; false when the request is not authenticated. */
-  private async authenticate(
-    ctx: RequestContext,
-    headers: Record<string, unknown>,
-  ): Promise<boolean> {
-    if (ctx.isAuthenticated) return true;
-    const authorization = headers.authorization;
+  /**
+   * Whether the request has a caller: the request's one authentication, which the guard reads
+   * too (and answers with its error, UNAUTHENTICATED or another, when there is none).
+   */
+  private async authenticated(ctx: RequestContext): Promise<boolean> {
     try {
-      if (await this.apiKeys.authenticateBearer(ctx, headers)) return true;
-      if (typeof authorization !== 'string' || !authorization.startsWith('Bearer ')) return false;
-      const claims = verifyAccessToken(this.jwt, this.config, authorization.slice(7).trim());
-      const principal = await this.memberships.principalFor(ctx, claims);
-      if (principal) ctx.setPrincipal(principal);
-      return principal !== null;
+      await this.authenticator.principal(ctx);
+      return true;
     } catch {
-      return false; // the guard answers UNAUTHENTICATED
+      return false;
     }
   }
 }
