@@ -40,6 +40,9 @@ export class RequestContext {
   private runnerTenant?: string;
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
   private finished = false;
+  /** The mutation running now (see unit). */
+  private unitManager?: EntityManager;
+  private rollbackOnly = false;
   /** Why the last commit failed, when it did. */
   commitError?: unknown;
 
@@ -98,13 +101,46 @@ export class RequestContext {
   }
 
   /**
-   * Runs a write inside a savepoint of the request's transaction: a failed mutation leaves
-   * nothing behind, while the request's other work is kept.
+   * Runs one mutation as one unit of the request's transaction; `write` inside it adds no
+   * savepoint of its own. `alone` says the operation runs no other mutation: then the unit
+   * needs no savepoint either, and a failure marks the whole transaction for rollback (what
+   * else it holds is the caller's authentication, and an Idempotency-Key claim that a failed
+   * answer releases anyway). With several mutations in one operation, each runs in a savepoint:
+   * the one partial rollback the service needs, so that a failed mutation leaves nothing behind
+   * while the others' work is kept.
+   */
+  async unit<T>(alone: boolean, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    const em = await this.manager();
+    if (this.unitManager) throw new Error('a mutation cannot run inside another');
+    this.unitManager = em;
+    try {
+      if (!alone) return await em.transaction(fn);
+      try {
+        return await fn(em);
+      } catch (error) {
+        this.rollbackOnly = true;
+        throw error;
+      }
+    } finally {
+      this.unitManager = undefined;
+      this.clearLoaders();
+    }
+  }
+
+  /** True once a failed mutation has marked the transaction for rollback. */
+  get rolledBack(): boolean {
+    return this.rollbackOnly;
+  }
+
+  /**
+   * Runs a write: within a mutation's unit, on its transaction as it is (the unit decides what a
+   * failure undoes); elsewhere (work outside GraphQL mutations), as its own unit in a savepoint
+   * of the request's transaction.
    */
   async write<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    const em = await this.manager();
+    const em = this.unitManager ?? (await this.manager());
     try {
-      return await em.transaction(fn);
+      return this.unitManager ? await fn(em) : await em.transaction(fn);
     } finally {
       this.clearLoaders();
     }
@@ -131,6 +167,7 @@ export class RequestContext {
   /** Ends the request's transaction. Returns false when a commit failed. */
   async finish(commit: boolean): Promise<boolean> {
     this.finished = true;
+    const rollbackOnly = this.rollbackOnly;
     const pending = this.runner;
     this.runner = undefined;
     this.runnerTenant = undefined;
@@ -143,7 +180,7 @@ export class RequestContext {
       return !commit;
     }
     try {
-      if (commit) await runner.commitTransaction();
+      if (commit && !rollbackOnly) await runner.commitTransaction();
       else await runner.rollbackTransaction();
       return true;
     } catch (error) {

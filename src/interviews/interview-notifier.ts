@@ -9,6 +9,29 @@ import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js'
 import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
 import { WANTS_FEEDBACK_COMPLETE_SQL } from '../tenancy/notification-preferences.js';
 
+/** What the feedback-complete mail says, and to whom (feedbackCompleteMailSql). */
+export interface FeedbackCompleteMail {
+  loopName: string;
+  stageName: string;
+  scheduledStart: string;
+  emails: string[];
+}
+
+/**
+ * The feedback-complete mail of interview row `i`, as one JSON value: the loop's and stage's
+ * names, the start, and the hiring managers who want it (by user id).
+ */
+export const feedbackCompleteMailSql = (i: string) => `
+  (SELECT json_build_object('loopName', l.name, 'stageName', st.name,
+            'scheduledStart', ${i}.scheduled_start,
+            'emails', coalesce((SELECT json_agg(u.email ORDER BY u.id)
+                                  FROM loop_hiring_managers h JOIN users u ON u.id = h.user_id
+                                 WHERE h.tenant_id = ${i}.tenant_id AND h.loop_id = ${i}.loop_id
+                                   AND ${WANTS_FEEDBACK_COMPLETE_SQL('h.user_id')}), '[]'))
+     FROM interview_loops l, loop_stages st
+    WHERE l.tenant_id = ${i}.tenant_id AND l.id = ${i}.loop_id
+      AND st.tenant_id = ${i}.tenant_id AND st.id = ${i}.stage_id)`;
+
 /** What happened to an interviewer's place on an interview. */
 export type PanelChange = 'assigned' | 'rescheduled' | 'cancelled';
 
@@ -164,25 +187,25 @@ export class InterviewNotifier {
 
   /**
    * Mails the loop's hiring managers that every scorecard of the interview is in (not essential:
-   * those who turned it off in their NotificationPreferences are left out).
+   * those who turned it off in their NotificationPreferences are left out); `mail` is what
+   * feedbackCompleteMailSql read.
    */
-  async feedbackComplete(em: EntityManager, tenantId: string, interviewId: string): Promise<void> {
-    const facts = await this.facts(em, interviewId);
-    const managers: { email: string }[] = await em.query(
-      `SELECT u.email FROM loop_hiring_managers h JOIN users u ON u.id = h.user_id
-        WHERE h.loop_id = $1 AND ${WANTS_FEEDBACK_COMPLETE_SQL('h.user_id')} ORDER BY u.id`,
-      [facts.loop_id],
-    );
-    const what = `${facts.stage_name} (${facts.loop_name})`;
-    for (const manager of managers) {
+  async feedbackComplete(
+    em: EntityManager,
+    tenantId: string,
+    interviewId: string,
+    mail: FeedbackCompleteMail,
+  ): Promise<void> {
+    const what = `${mail.stageName} (${mail.loopName})`;
+    for (const to of mail.emails) {
       await this.mail.send(em, tenantId, {
         kind: 'interview.feedback_complete',
-        to: manager.email,
+        to,
         content: renderMessage({
-          subject: `Feedback complete: ${what}, ${humanTime(new Date(facts.scheduled_start))}`,
+          subject: `Feedback complete: ${what}, ${humanTime(new Date(mail.scheduledStart))}`,
           paragraphs: [
             'Every interviewer of an interview in your loop has submitted their scorecard.',
-            `Loop: ${facts.loop_name}. Stage: ${facts.stage_name}.`,
+            `Loop: ${mail.loopName}. Stage: ${mail.stageName}.`,
           ],
           link: {
             label: 'Open the interview',

@@ -2,22 +2,28 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { WebhookDeliveryWorker } from '../integration/webhooks/webhook-delivery.worker.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
-import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
+import { WebhookOutbox, type OutboxEvent } from '../integration/webhooks/webhook-outbox.service.js';
 import { InterviewStatus } from './entities/interview.enums.js';
-import type { InterviewNotifier } from './interview-notifier.js';
+import {
+  feedbackCompleteMailSql,
+  type FeedbackCompleteMail,
+  type InterviewNotifier,
+} from './interview-notifier.js';
 
 /**
  * Recomputes an interview's stored status from its scorecards: COMPLETE when every assigned
  * interviewer has submitted, AWAITING_FEEDBACK once one has. Returns the new status, or null
- * for a cancelled interview. The move to COMPLETE (only the move) emits
- * `interview.feedback_complete` through the outbox and mails the loop's hiring managers, in the
- * caller's transaction.
+ * for a cancelled interview. Emits `before` (the caller's events of the same change), then,
+ * on the move to COMPLETE (only the move), `interview.feedback_complete`, in one outbox call,
+ * and mails the loop's hiring managers, in the caller's transaction. The statement returns what
+ * those need (the panel, the mail's facts and recipients), so nothing is read twice.
  */
 export async function refreshInterviewStatus(
   em: EntityManager,
   interviewId: string,
   outbox: WebhookOutbox,
   notifier: InterviewNotifier,
+  before: OutboxEvent[] = [],
 ): Promise<InterviewStatus | null> {
   // For an UPDATE, the query runner answers [rows, affected count]. `prev` reads the row as
   // it was before this statement (same snapshot).
@@ -30,6 +36,8 @@ export async function refreshInterviewStatus(
       loop_id: string;
       stage_id: string;
       completed_at: Date | null;
+      panel: string[];
+      mail: FeedbackCompleteMail | null;
     }[],
     number,
   ] = await em.query(
@@ -40,30 +48,44 @@ export async function refreshInterviewStatus(
             updated_at = now()
        FROM (SELECT (CASE WHEN count(*) FILTER (WHERE s.status = 'SUBMITTED') = 0 THEN 'SCHEDULED'
                           WHEN count(*) FILTER (WHERE s.status = 'DRAFT') = 0 THEN 'COMPLETE'
-                          ELSE 'AWAITING_FEEDBACK' END)::interview_status AS status
+                          ELSE 'AWAITING_FEEDBACK' END)::interview_status AS status,
+                    coalesce(array_agg(s.interviewer_id::text ORDER BY s.interviewer_id)
+                               FILTER (WHERE s.interviewer_id IS NOT NULL), '{}') AS panel
                FROM scorecards s WHERE s.interview_id = $1) x, prev
       WHERE i.id = $1 AND i.status <> 'CANCELLED'
       RETURNING i.status, prev.status AS previous, i.tenant_id, i.candidate_id, i.loop_id,
-                i.stage_id, i.completed_at`,
+                i.stage_id, i.completed_at, x.panel,
+                CASE WHEN i.status = 'COMPLETE' AND prev.status <> 'COMPLETE'
+                     THEN ${feedbackCompleteMailSql('i')} END AS mail`,
     [interviewId],
   );
   const row = rows[0];
-  if (row?.status === InterviewStatus.COMPLETE && row.previous !== InterviewStatus.COMPLETE) {
-    const panel: { interviewer_id: string }[] = await em.query(
-      `SELECT interviewer_id FROM scorecards WHERE interview_id = $1 ORDER BY interviewer_id`,
-      [interviewId],
-    );
-    await outbox.emit(em, row.tenant_id, WebhookEventType.INTERVIEW_FEEDBACK_COMPLETE, {
-      interviewId,
-      candidateId: row.candidate_id,
-      loopId: row.loop_id,
-      stageId: row.stage_id,
-      interviewerIds: panel.map((p) => p.interviewer_id),
-      completedAt: row.completed_at ? new Date(row.completed_at).toISOString() : null,
-    });
-    await notifier.feedbackComplete(em, row.tenant_id, interviewId);
+  if (!row) {
+    // A cancelled interview: its writers refuse before getting here.
+    if (before.length) throw new Error('events for a cancelled interview');
+    return null;
   }
-  return row?.status ?? null;
+  const events = [...before];
+  if (row.status === InterviewStatus.COMPLETE && row.previous !== InterviewStatus.COMPLETE) {
+    events.push({
+      type: WebhookEventType.INTERVIEW_FEEDBACK_COMPLETE,
+      payload: {
+        interviewId,
+        candidateId: row.candidate_id,
+        loopId: row.loop_id,
+        stageId: row.stage_id,
+        interviewerIds: row.panel,
+        completedAt: row.completed_at ? new Date(row.completed_at).toISOString() : null,
+      },
+    });
+  }
+  await outbox.emitAll(
+    em,
+    row.tenant_id,
+    events.map((e) => ({ ...e, panel: e.panel ?? row.panel })),
+  );
+  if (row.mail) await notifier.feedbackComplete(em, row.tenant_id, interviewId, row.mail);
+  return row.status;
 }
 
 /**

@@ -20,7 +20,6 @@ import type { RequestContext } from '../common/request-context.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
 import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
 import { LoopStatus } from '../loops/entities/loop.enums.js';
-import { DUE_HOURS_SQL } from '../tenancy/tenant-settings.js';
 import type { User } from '../tenancy/models/tenancy.models.js';
 import { effectiveStatusSql, interviewReadableSql } from './access.js';
 import { InterviewNotifier } from './interview-notifier.js';
@@ -35,48 +34,13 @@ import type {
 } from './dto/interview.inputs.js';
 import { InterviewOrder, InterviewStatus } from './entities/interview.enums.js';
 import type { Interview } from './models/interview.models.js';
-
-interface InterviewRow {
-  id: string;
-  candidate_id: string;
-  loop_id: string;
-  stage_id: string;
-  scheduled_start: Date;
-  scheduled_end: Date;
-  status: InterviewStatus;
-  stored_status: InterviewStatus;
-  reveal_at: Date | null;
-  ats_external_id: string | null;
-  cancel_reason: string | null;
-  completed_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
-  feedback_due_at: Date;
-  start_key: string;
-  readable: boolean;
-}
-
-const toInterview = (r: InterviewRow): Interview => ({
-  id: r.id,
-  candidateId: r.candidate_id,
-  loopId: r.loop_id,
-  stageId: r.stage_id,
-  scheduledStart: r.scheduled_start,
-  scheduledEnd: r.scheduled_end,
-  status: r.status,
-  revealAt: r.reveal_at,
-  atsExternalId: r.ats_external_id,
-  cancelReason: r.cancel_reason,
-  completedAt: r.completed_at,
-  feedbackDueAt: r.feedback_due_at,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
-
-const COLUMNS = `i.id, i.candidate_id, i.loop_id, i.stage_id, i.scheduled_start, i.scheduled_end,
-  ${effectiveStatusSql('i')} AS status, i.status AS stored_status, i.reveal_at, i.ats_external_id,
-  i.cancel_reason, i.completed_at, i.created_at, i.updated_at, i.scheduled_start::text AS start_key,
-  i.scheduled_end + make_interval(hours => ${DUE_HOURS_SQL('i.tenant_id')}) AS feedback_due_at`;
+import {
+  COLUMNS,
+  loadInterviews,
+  lockInterview,
+  toInterview,
+  type InterviewRow,
+} from './interview.repository.js';
 
 /** Interviews: scheduling, assignment, and who may read them. */
 @Injectable()
@@ -146,7 +110,7 @@ export class InterviewService {
   /** Batched by id for nested fields; unreadable interviews come back as null. */
   loader(ctx: RequestContext) {
     return ctx.loader<string, Interview | null>('interview', async (ids) => {
-      const rows = await this.load(ctx, ids);
+      const rows = await loadInterviews(await ctx.manager(), ctx.principal, ids);
       return ids.map((id) => {
         const row = rows.find((r) => r.id === id);
         return row?.readable ? toInterview(row) : null;
@@ -236,7 +200,9 @@ export class InterviewService {
             await this.notifier.panel(em, ctx.tenantId, row.id, 'assigned', added);
           }
           await this.notifier.event(em, ctx.tenantId, row.id, WebhookEventType.INTERVIEW_SCHEDULED);
-          return toInterview((await this.load(ctx, [row.id]))[0]);
+          return toInterview(
+            (await loadInterviews(await ctx.manager(), ctx.principal, [row.id]))[0],
+          );
         }),
       'Another interview has this ATS id.',
       'input.atsExternalId',
@@ -246,7 +212,7 @@ export class InterviewService {
   async reschedule(ctx: RequestContext, input: RescheduleInterviewInput): Promise<Interview> {
     assertTimes(input.scheduledStart, input.scheduledEnd);
     return ctx.write(async (em) => {
-      const row = await this.locked(em, input.id);
+      const row = await lockInterview(em, input.id);
       if (row.status === InterviewStatus.CANCELLED || row.status === InterviewStatus.COMPLETE) {
         throw new ConflictError(`A ${row.status.toLowerCase()} interview cannot be moved.`);
       }
@@ -281,13 +247,13 @@ export class InterviewService {
           WebhookEventType.INTERVIEW_RESCHEDULED,
         );
       }
-      return toInterview((await this.load(ctx, [input.id]))[0]);
+      return toInterview((await loadInterviews(await ctx.manager(), ctx.principal, [input.id]))[0]);
     });
   }
 
   async cancel(ctx: RequestContext, input: CancelInterviewInput): Promise<Interview> {
     return ctx.write(async (em) => {
-      const row = await this.locked(em, input.id);
+      const row = await lockInterview(em, input.id);
       if (row.status === InterviewStatus.CANCELLED) {
         throw new ConflictError('The interview is already cancelled.');
       }
@@ -307,13 +273,13 @@ export class InterviewService {
         await panelOf(em, input.id),
       );
       await this.notifier.event(em, ctx.tenantId, input.id, WebhookEventType.INTERVIEW_CANCELLED);
-      return toInterview((await this.load(ctx, [input.id]))[0]);
+      return toInterview((await loadInterviews(await ctx.manager(), ctx.principal, [input.id]))[0]);
     });
   }
 
   async assign(ctx: RequestContext, input: AssignInterviewersInput): Promise<Interview> {
     return ctx.write(async (em) => {
-      const row = await this.locked(em, input.interviewId);
+      const row = await lockInterview(em, input.interviewId);
       if (row.status === InterviewStatus.CANCELLED) {
         throw new ConflictError('The interview is cancelled.');
       }
@@ -329,38 +295,17 @@ export class InterviewService {
       await this.notifier.panel(em, ctx.tenantId, row.id, 'cancelled', removed);
       // A change of panel has no webhook event; the members it concerns hear of it live.
       await this.notifier.panelLive(em, ctx.tenantId, row.id, added, removed);
-      return toInterview((await this.load(ctx, [row.id]))[0]);
+      return toInterview((await loadInterviews(await ctx.manager(), ctx.principal, [row.id]))[0]);
     });
   }
 
   /** The interview if the caller may read it: NOT_FOUND when missing, FORBIDDEN otherwise. */
   async readable(ctx: RequestContext, id: string): Promise<InterviewRow> {
-    const [row] = await this.load(ctx, [id]);
+    const [row] = await loadInterviews(await ctx.manager(), ctx.principal, [id]);
     if (!row) throw new NotFoundError('Interview');
     if (!row.readable) {
       throw new ForbiddenError('Only its interviewers, hiring managers and recruiters read it.');
     }
-    return row;
-  }
-
-  private async load(ctx: RequestContext, ids: readonly string[]): Promise<InterviewRow[]> {
-    const em = await ctx.manager();
-    const p = new SqlParams();
-    const idsParam = p.add(ids);
-    return em.query<InterviewRow[]>(
-      `SELECT ${COLUMNS}, ${interviewReadableSql('i', ctx.principal, p)} AS readable
-         FROM interviews i WHERE i.id = ANY(${idsParam}::uuid[])`,
-      p.values,
-    );
-  }
-
-  /** Locks the interview row: assignment, moves and submissions of one interview serialise. */
-  private async locked(em: EntityManager, id: string) {
-    const [row]: { id: string; candidate_id: string; status: InterviewStatus }[] = await em.query(
-      `SELECT id, candidate_id, status FROM interviews WHERE id = $1 FOR UPDATE`,
-      [id],
-    );
-    if (!row) throw new NotFoundError('Interview');
     return row;
   }
 

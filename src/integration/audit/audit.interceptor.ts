@@ -3,6 +3,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import {
   getNamedType,
   isObjectType,
+  Kind,
   type GraphQLNamedType,
   type GraphQLResolveInfo,
 } from 'graphql';
@@ -68,8 +69,9 @@ export function affectedEntity(
 }
 
 /**
- * Audits every GraphQL mutation. An authenticated mutation runs inside a savepoint together
- * with its audit event, so the change and its record commit or vanish together. A public
+ * Audits every GraphQL mutation. An authenticated mutation runs as one unit of the request's
+ * transaction together with its audit event, so the change and its record commit or vanish
+ * together. A public
  * mutation that signs someone in (signIn, createTenant, acceptInvitation, refreshSession) is
  * recorded in the tenant it signed in to, once it has succeeded.
  */
@@ -111,8 +113,12 @@ export class AuditInterceptor implements NestInterceptor {
       );
     }
     const principal = ctx.principal;
+    // One unit in the request's transaction; a savepoint only when the operation runs other
+    // mutations beside this one (see RequestContext.unit).
+    const selections = info.operation.selectionSet.selections;
+    const alone = selections.length === 1 && selections[0].kind === Kind.FIELD;
     return from(
-      ctx.write(async (em) => {
+      ctx.unit(alone, async (em) => {
         const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
         await this.audit.insert(em, principal.tenantId, {
           ...record(result),

@@ -159,7 +159,8 @@ export class IdempotencyService {
     statusCode: number,
     payload: string,
   ): Promise<void> {
-    if (decision.kind !== 'owner' || statusCode >= 400) return;
+    // A failed mutation rolls the whole transaction back, the claim with it.
+    if (decision.kind !== 'owner' || statusCode >= 400 || ctx.rolledBack) return;
     const em = await ctx.manager();
     let failed = true;
     try {

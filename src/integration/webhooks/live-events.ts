@@ -73,18 +73,20 @@ const INTERVIEW_CHANGES: Partial<Record<WebhookEventType, InterviewChangeKind>> 
 };
 
 /**
- * The live events of a domain event (WebhookOutbox.emit calls this for every event it records,
- * whether or not an endpoint subscribes). `payload` is the webhook payload: ids only are read.
- * A submission or amendment tells the candidate's subscribers and, as a change of feedback
- * state, the whole panel of the interview; `interview.feedback_complete` adds nothing (the
- * submission that completed the interview already told the panel, in the same transaction).
+ * The live events of a domain event (WebhookOutbox.emitAll raises them for every event it
+ * records, whether or not an endpoint subscribes). `payload` is the webhook payload: ids only
+ * are read. A submission or amendment tells the candidate's subscribers and, as a change of
+ * feedback state, the whole panel of the interview (`panel`, read here when the caller does not
+ * have it); `interview.feedback_complete` adds nothing (the submission that completed the
+ * interview already told the panel, in the same transaction).
  */
-export async function raiseLiveFor(
+export async function liveEventsFor(
   em: EntityManager,
   tenantId: string,
   type: WebhookEventType,
   payload: Record<string, unknown>,
-): Promise<void> {
+  panel?: readonly string[],
+): Promise<LiveEvent[]> {
   const { interviewId, candidateId, scorecardId } = payload;
   if (
     (type === WebhookEventType.SCORECARD_SUBMITTED ||
@@ -93,22 +95,27 @@ export async function raiseLiveFor(
     isId(scorecardId) &&
     isId(interviewId)
   ) {
-    await raiseLive(em, { kind: 'scorecard', tenantId, candidateId, scorecardId });
-    const panel: { interviewer_id: string }[] = await em.query(
-      `SELECT interviewer_id FROM scorecards WHERE interview_id = $1 ORDER BY interviewer_id`,
-      [interviewId],
-    );
-    const userIds = panel.map((p) => p.interviewer_id);
+    const userIds = panel ? [...panel].sort() : await panelIds(em, interviewId);
     const change = InterviewChangeKind.FEEDBACK;
-    await raiseLive(em, { kind: 'interview', tenantId, interviewId, change, userIds });
-    return;
+    return [
+      { kind: 'scorecard', tenantId, candidateId, scorecardId },
+      { kind: 'interview', tenantId, interviewId, change, userIds },
+    ];
   }
   const change = INTERVIEW_CHANGES[type];
-  if (!change || !isId(interviewId)) return;
+  if (!change || !isId(interviewId)) return [];
   const ids = Array.isArray(payload.interviewerIds)
     ? payload.interviewerIds
     : [payload.interviewerId];
   const userIds = ids.filter(isId);
-  if (userIds.length)
-    await raiseLive(em, { kind: 'interview', tenantId, interviewId, change, userIds });
+  return userIds.length ? [{ kind: 'interview', tenantId, interviewId, change, userIds }] : [];
+}
+
+/** The interview's panel, in id order (uuid order in PostgreSQL is the hex text's order). */
+async function panelIds(em: EntityManager, interviewId: string): Promise<string[]> {
+  const panel: { interviewer_id: string }[] = await em.query(
+    `SELECT interviewer_id FROM scorecards WHERE interview_id = $1 ORDER BY interviewer_id`,
+    [interviewId],
+  );
+  return panel.map((p) => p.interviewer_id);
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/config.js';
 import { JobQueue, WEBHOOK_QUEUE } from '../jobs/job-queue.service.js';
-import { raiseLiveFor } from './live-events.js';
+import { LIVE_CHANNEL, liveEventsFor, type LiveEvent } from './live-events.js';
 import { WebhookEventType } from './webhook-event-type.js';
 
 /** A job: deliver `deliveryId` of `tenantId`, as attempt number `attempt + 1`. */
@@ -11,6 +11,13 @@ export interface DeliveryJob {
   deliveryId: string;
   /** The delivery's `attempts` when the job was scheduled; a stale job finds it moved on. */
   attempt: number;
+}
+
+/** One event for emitAll; `panel`: the interview's interviewers, when the caller has them. */
+export interface OutboxEvent {
+  type: WebhookEventType;
+  payload: object;
+  panel?: readonly string[];
 }
 
 /**
@@ -62,25 +69,53 @@ export class WebhookOutbox {
     type: WebhookEventType,
     payload: object,
   ): Promise<void> {
-    await raiseLiveFor(em, tenantId, type, payload as Record<string, unknown>);
-    const endpoints: { id: string }[] = await em.query(
-      `SELECT id FROM webhook_endpoints WHERE active AND $1 = ANY(events) ORDER BY created_at, id`,
-      [type],
+    await this.emitAll(em, tenantId, [{ type, payload }]);
+  }
+
+  /**
+   * Records several events of one change, in order: their live events and the endpoints of
+   * every type in one statement; an event's rows only when an endpoint subscribes to it.
+   */
+  async emitAll(em: EntityManager, tenantId: string, events: OutboxEvent[]): Promise<void> {
+    if (!events.length) return;
+    const live: LiveEvent[] = [];
+    for (const e of events) {
+      live.push(
+        ...(await liveEventsFor(
+          em,
+          tenantId,
+          e.type,
+          e.payload as Record<string, unknown>,
+          e.panel,
+        )),
+      );
+    }
+    // The live CTE is read below, so it runs, notifying in order; each type's endpoints.
+    const rows: { endpoints: string[] }[] = await em.query(
+      `WITH live AS (SELECT count(pg_notify($1, x.p)) AS n FROM unnest($2::text[]) AS x(p))
+       SELECT ARRAY(SELECT e.id::text FROM webhook_endpoints e
+                     WHERE e.active AND t.type = ANY(e.events) ORDER BY e.created_at, e.id) AS endpoints
+         FROM unnest($3::text[]) WITH ORDINALITY AS t(type, n), live
+        ORDER BY t.n`,
+      [LIVE_CHANNEL, live.map((l) => JSON.stringify(l)), events.map((e) => e.type)],
     );
-    if (!endpoints.length) return;
-    const [event]: { id: string }[] = await em.query(
-      // clock_timestamp(), not now(): events of one transaction keep their order.
-      `INSERT INTO webhook_events (tenant_id, type, payload, occurred_at)
-       VALUES ($1, $2, $3, clock_timestamp()) RETURNING id`,
-      [tenantId, type, JSON.stringify(payload)],
-    );
-    const deliveries: { id: string }[] = await em.query(
-      `INSERT INTO webhook_deliveries (tenant_id, event_id, endpoint_id, next_attempt_at)
-       SELECT $1, $2, e, now() FROM unnest($3::uuid[]) AS e RETURNING id`,
-      [tenantId, event.id, endpoints.map((e) => e.id)],
-    );
-    for (const delivery of deliveries) {
-      await this.schedule(em, { tenantId, deliveryId: delivery.id, attempt: 0 });
+    for (const [i, { type, payload }] of events.entries()) {
+      const endpoints = rows[i].endpoints;
+      if (!endpoints.length) continue;
+      const [event]: { id: string }[] = await em.query(
+        // clock_timestamp(), not now(): events of one transaction keep their order.
+        `INSERT INTO webhook_events (tenant_id, type, payload, occurred_at)
+         VALUES ($1, $2, $3, clock_timestamp()) RETURNING id`,
+        [tenantId, type, JSON.stringify(payload)],
+      );
+      const deliveries: { id: string }[] = await em.query(
+        `INSERT INTO webhook_deliveries (tenant_id, event_id, endpoint_id, next_attempt_at)
+         SELECT $1, $2, e, now() FROM unnest($3::uuid[]) AS e RETURNING id`,
+        [tenantId, event.id, endpoints],
+      );
+      for (const delivery of deliveries) {
+        await this.schedule(em, { tenantId, deliveryId: delivery.id, attempt: 0 });
+      }
     }
   }
 
