@@ -236,6 +236,37 @@ describe('administration in the web app', () => {
     const joined = page.getByRole('row', { name: /Nia Hale/ });
     await joined.waitFor();
     expect(await joined.getByText('Invitation sent').count()).toBe(0);
+
+    // A failed removal is said in its dialog; opened again, for another member, it starts clean.
+    const nia = ok(
+      await t.gql(
+        '{ members(first: 100) { edges { node { id user { displayName } } } } }',
+        {},
+        acme.tokens.ADMIN,
+      ),
+    ).members.edges.find(
+      (e: { node: { user: { displayName: string } } }) => e.node.user.displayName === 'Nia Hale',
+    ).node.id;
+    await joined.getByRole('button', { name: 'Remove Nia Hale' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove this member?' });
+    await dialog.waitFor();
+    // Meanwhile another admin's removal (the API) goes first.
+    ok(
+      await t.gql(
+        'mutation($id: ID!) { removeMember(memberId: $id) }',
+        { id: nia },
+        acme.tokens.ADMIN,
+      ),
+    );
+    await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+    expect(await dialog.getByRole('alert').innerText()).toContain('Member was not found.');
+    await dialog.getByRole('button', { name: 'Keep it' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Remove RECRUITER' }).click();
+    await dialog.getByText(/^RECRUITER loses access/).waitFor();
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Keep it' }).click();
+    await dialog.waitFor({ state: 'detached' });
   }, 240_000);
 
   it('creates an API key whose secret is shown once, lists its last use, and revokes it', async () => {

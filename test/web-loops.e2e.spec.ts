@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_MEMBERS, seedDemoTenant } from '../src/demo/demo-seed.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { inspect, launchChromium, signInThroughPage, SIZES } from './helpers/browser.js';
@@ -70,6 +70,21 @@ describe('the loop builder', () => {
   const findings = () => page.getByRole('list', { name: 'Coverage findings' });
   const pins = () =>
     page.getByRole('list', { name: `Questions of ${STAGE}` }).getByRole('listitem');
+  /**
+   * Drags `source` onto `target` with mouse steps. Playwright's mouse does not scroll, and the
+   * browser sends no drag events outside its window: both must be in view.
+   */
+  const dragOnto = async (source: Locator, target: Locator) => {
+    await source.scrollIntoViewIfNeeded();
+    const from = (await source.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    const height = page.viewportSize()!.height;
+    for (const box of [from, to]) expect(box.y >= 0 && box.y + box.height <= height).toBe(true);
+    await page.mouse.move(from.x + 8, from.y + 8);
+    await page.mouse.down();
+    await page.mouse.move(to.x + 8, to.y + to.height / 2, { steps: 5 });
+    await page.mouse.up();
+  };
   const addFromSearch = async (question: Listed) => {
     // Three of the prompt's longest words, as a person would type them.
     const words = question.currentVersion.prompt
@@ -83,7 +98,7 @@ describe('the loop builder', () => {
       .click();
   };
 
-  it('builds a loop from the library: a blocking finding, its fix, keyboard reordering, minutes in place', async () => {
+  it('builds a loop from the library: a blocking finding, its fix, reordering by keyboard and mouse, minutes and required kept', async () => {
     await signInThroughPage(page, base, { email: RECRUITER, password, tenant: 'acme' });
     await page.getByRole('link', { name: 'Loops' }).click();
     await page.getByRole('heading', { name: 'Loops', level: 1 }).waitFor();
@@ -161,6 +176,18 @@ describe('the loop builder', () => {
     await budget.press('Enter');
     await page.getByText(`${minutes - 1} of ${minutes} minutes planned`).waitFor();
 
+    // "Required" is saved at once (updateStageQuestion) and is still cleared after a reload.
+    const required = page.getByRole('checkbox', { name: `Required: question 2 of ${STAGE}` });
+    expect(await required.isChecked()).toBe(true);
+    await required.uncheck();
+    await page.getByText(`Question 2 of ${STAGE} changed.`).waitFor();
+    await page.reload();
+    await required.waitFor();
+    expect(await required.isChecked()).toBe(false);
+    expect(
+      await page.getByRole('checkbox', { name: `Required: question 1 of ${STAGE}` }).isChecked(),
+    ).toBe(true);
+
     // Stages move from the keyboard too: a debrief up above the first stage, then back down.
     await page.getByLabel('Stage name').fill('Debrief');
     await page.getByRole('textbox', { name: 'Kind' }).last().click();
@@ -174,6 +201,23 @@ describe('the loop builder', () => {
     await page.getByRole('button', { name: 'Move stage Debrief down' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('region', { name: '2. Debrief' }).waitFor();
+
+    // The mouse: drag and drop (the browser's own) reorders questions and stages alike.
+    expect(await pins().first().innerText()).toContain(a.currentVersion.prompt);
+    await dragOnto(pins().first(), pins().nth(1));
+    await page.getByText(`Question moved to position 2 of 2 in ${STAGE}.`).waitFor();
+    await pins()
+      .and(page.getByLabel(`Question 1: ${b.currentVersion.prompt}`))
+      .waitFor();
+    expect(await pins().nth(1).innerText()).toContain(a.currentVersion.prompt);
+    // Both stages in the window at once (a drag cannot leave it), then back as they were.
+    await page.setViewportSize({ width: SIZES.desktop.width, height: 1600 });
+    const heading = (name: string) => page.getByRole('heading', { name, level: 3 });
+    await dragOnto(heading('2. Debrief'), heading(`1. ${STAGE}`));
+    await page.getByRole('region', { name: '1. Debrief' }).waitFor();
+    await dragOnto(heading('1. Debrief'), heading(`2. ${STAGE}`));
+    await page.getByRole('region', { name: '2. Debrief' }).waitFor();
+    await page.setViewportSize(SIZES.desktop);
     await inspect(page, 'loops-builder-ready');
     expect(problems).toEqual([]);
   }, 600_000);

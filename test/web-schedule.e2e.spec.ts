@@ -293,7 +293,9 @@ describe('scheduling and calibration in the web app', () => {
     expect(rows[1]).toContain('100%');
     expect(rows[2]).toMatch(/-\d\.\d\d ± 0\.80/);
     // The plot: one dot per interviewer, Panel 3's (one scorecard) hollow and dashed.
+    // (The plot's chart library is a chunk of its own, loaded once there are figures to draw.)
     const plot = page.locator('.recharts-surface');
+    await plot.waitFor();
     expect(await plot.count()).toBe(1);
     expect(await plot.locator('circle').count()).toBe(3);
     expect(await plot.locator('circle[stroke-dasharray]').count()).toBe(1);
@@ -343,6 +345,44 @@ describe('scheduling and calibration in the web app', () => {
     // More than the API's 366 days: its refusal beside the field it names.
     await page.getByLabel('To (included)').fill('2022-01-31');
     expect(await errorBeside(page.getByLabel('To (included)'))).toContain('366');
+    expect(problems).toEqual([]);
+  }, 240_000);
+
+  it('lists 25 interviews of a status, and the next page after them with Show more', async () => {
+    // 26 upcoming interviews (the earlier ones are cancelled or past); the 25th and 26th start
+    // together, so the page boundary falls inside a tie that only the cursor's id breaks.
+    const token = tenant.tokens.RECRUITER;
+    const names: string[] = [];
+    for (let i = 0; i < 26; i++) {
+      const name = `Queued ${String(i + 1).padStart(2, '0')}`;
+      const hours = 48 + Math.min(i, 24);
+      await scheduleInterview(t, token, {
+        candidateId: await createCandidate(t, token, name),
+        stageId: sheet.stageId,
+        interviewerIds: [tenant.panel[0].id],
+        scheduledStart: hoursFromNow(hours),
+        scheduledEnd: hoursFromNow(hours + 1),
+      });
+      names.push(name);
+    }
+    const { page } = recruiter;
+    await page.goto(`${base}/schedule`);
+    const scheduled = page.getByRole('region', { name: /^Scheduled/ });
+    const shown = () => scheduled.getByRole('listitem').getByRole('link').allInnerTexts();
+    await scheduled.getByRole('link', { name: 'Queued 01' }).waitFor();
+    expect(await scheduled.getByRole('heading').innerText()).toContain('(26)');
+    const first = await shown();
+    expect(first).toEqual(names.slice(0, 24).concat(first[24]));
+    expect(await scheduled.getByText('Showing 25 of 26.').count()).toBe(1);
+
+    await scheduled.getByRole('button', { name: 'Show more: Scheduled' }).click();
+    await scheduled.getByRole('listitem').nth(25).waitFor();
+    const all = await shown();
+    // The first page stays as it was; the second holds the one left, none twice.
+    expect(all.slice(0, 25)).toEqual(first);
+    expect([...all].sort()).toEqual(names);
+    expect(await scheduled.getByRole('button', { name: /^Show more/ }).count()).toBe(0);
+    expect(await scheduled.getByText(/^Showing/).count()).toBe(0);
     expect(problems).toEqual([]);
   }, 240_000);
 });

@@ -1,6 +1,13 @@
 import { describe as suite, expect, it } from 'vitest';
 import { CombinedError } from '@urql/core';
-import { describe as describeError, fieldErrors, formErrors } from './errors';
+import {
+  describe as describeError,
+  dialogError,
+  dialogErrorState,
+  fieldErrors,
+  formErrors,
+  type DialogErrorState,
+} from './errors';
 import { AuthError } from './session';
 
 suite('fieldErrors', () => {
@@ -149,5 +156,55 @@ suite('formErrors', () => {
       '': 'The server could not be reached. Check the connection.',
     });
     expect(formErrors(null, ['email'])).toEqual({});
+  });
+});
+
+suite('dialogError', () => {
+  /** The errors a dialog shows over renders of (opened, error), as useDialogError keeps them. */
+  function shown<E>(renders: [boolean, E | undefined][]): (E | undefined)[] {
+    let state: DialogErrorState<E> = { opened: renders[0][0], stale: renders[0][1] };
+    return renders.map(([opened, error]) => {
+      state = dialogErrorState(state, opened, error);
+      return dialogError(state, error);
+    });
+  }
+  const first = new CombinedError({ graphQLErrors: [{ message: 'Not found.' }] });
+  const second = new CombinedError({ graphQLErrors: [{ message: 'Not found.' }] });
+
+  it("shows an attempt's failure while the dialog stays open, and a retry's new one", () => {
+    expect(
+      shown([
+        [false, undefined],
+        [true, undefined],
+        [true, first],
+        [true, undefined],
+        [true, second],
+      ]),
+    ).toEqual([undefined, undefined, first, undefined, second]);
+  });
+
+  it("does not show the previous attempt's failure when opened again, for any row", () => {
+    // Open, fail, close (the page keeps the result), open for another row: nothing until it fails.
+    expect(
+      shown([
+        [false, undefined],
+        [true, undefined],
+        [true, first],
+        [false, first],
+        [true, first],
+        [true, undefined],
+        [true, second],
+      ]),
+    ).toEqual([undefined, undefined, first, undefined, undefined, undefined, second]);
+  });
+
+  it('does not show an error that was there when the page first drew the dialog', () => {
+    expect(
+      shown([
+        [false, first],
+        [true, first],
+      ]),
+    ).toEqual([undefined, undefined]);
+    expect(shown([[true, first]])).toEqual([undefined]);
   });
 });

@@ -88,6 +88,44 @@ export function useFormErrors(error: unknown, fields: readonly string[]) {
   return { errors, edited };
 }
 
+/** What a dialog remembers of its error: whether it was open, and the error it opened over. */
+export interface DialogErrorState<E> {
+  opened: boolean;
+  stale: E | undefined;
+}
+
+/**
+ * The dialog's state after a render with `opened` and `error`: on opening, the error there is
+ * then belongs to an earlier attempt (a page keeps its mutation's last result, which may be
+ * another row's failure). The same object when nothing changed.
+ */
+export function dialogErrorState<E>(
+  state: DialogErrorState<E>,
+  opened: boolean,
+  error: E | undefined,
+): DialogErrorState<E> {
+  if (state.opened === opened) return state;
+  return { opened, stale: opened ? error : state.stale };
+}
+
+/** The error a dialog says: one from an attempt made since it last opened, else none. */
+export function dialogError<E>(state: DialogErrorState<E>, error: E | undefined): E | undefined {
+  return state.opened && error !== undefined && error !== state.stale ? error : undefined;
+}
+
+/**
+ * The failure an action's dialog shows (`error` the mutation's last result): only one that came
+ * after the dialog last opened, so that a dialog opened again, for the same row or another one,
+ * does not greet the user with the previous attempt's error.
+ */
+export function useDialogError<E>(opened: boolean, error: E | undefined): E | undefined {
+  const [state, setState] = useState<DialogErrorState<E>>({ opened, stale: error });
+  const next = dialogErrorState(state, opened, error);
+  // Adjusted while rendering (React's way to keep state that follows a prop).
+  if (next !== state) setState(next);
+  return dialogError(next, error);
+}
+
 /** A urql error (by shape: urql and @urql/core may each bring their own class). */
 function isCombined(error: unknown): error is CombinedError {
   return typeof error === 'object' && error !== null && 'graphQLErrors' in error;

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { CombinedError } from '@urql/core';
 import type { ReactNode } from 'react';
-import { describe } from '../errors';
+import { describe, useDialogError } from '../errors';
 
 /** A dialog that asks before an action that cannot be undone (revoke, remove, rotate). */
 export function Confirm({
@@ -19,18 +19,19 @@ export function Confirm({
   children: ReactNode;
   action: string;
   busy: boolean;
-  /** The action's failure, said in the dialog. */
+  /** The action's last failure; said in the dialog if it came after the dialog opened. */
   error?: CombinedError;
   onConfirm: () => void;
   onClose: () => void;
 }) {
+  const failure = useDialogError(opened, error);
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
       <Stack gap="md">
         <Text size="sm">{children}</Text>
-        {error && (
+        {failure && (
           <Alert color="red.9" variant="outline" role="alert" title="It did not work">
-            {describe(error)}
+            {describe(failure)}
           </Alert>
         )}
         <Group justify="flex-end" gap="xs">

@@ -1,13 +1,18 @@
 import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useQuery } from 'urql';
 import { formErrors } from '../errors';
 import { CalibrationDocument } from '../gql/graphql';
 import { timeZone } from '../time';
 import { InterviewerTable } from './InterviewerTable';
-import { LeniencyPlot } from './LeniencyPlot';
 import { QuestionTable } from './QuestionTable';
-import { lastDays, periodWindow, type Period } from './figures';
+import { lastDays, periodWindow, plotHeight, plotted, type Period } from './figures';
+
+// The plot and its chart library (recharts, about 120 KB gzip) are a chunk of their own, fetched
+// once there are figures to draw: the page, its period fields and its tables do not wait for it.
+const LeniencyPlot = lazy(() =>
+  import('./LeniencyPlot').then((m) => ({ default: m.LeniencyPlot })),
+);
 
 const PRESETS = [
   { days: 30, label: 'Last 30 days' },
@@ -86,7 +91,11 @@ export default function CalibrationPage() {
               </Text>
               {interviewers.length ? (
                 <Stack gap="md">
-                  <LeniencyPlot rows={interviewers} />
+                  {plotted(interviewers).length > 0 && (
+                    <Suspense fallback={<PlotLoading dots={plotted(interviewers).length} />}>
+                      <LeniencyPlot rows={interviewers} />
+                    </Suspense>
+                  )}
                   <InterviewerTable rows={interviewers} />
                 </Stack>
               ) : (
@@ -113,5 +122,17 @@ export default function CalibrationPage() {
         )
       )}
     </Stack>
+  );
+}
+
+/** Said where the plot will be, in about the room it takes, while its code loads. */
+function PlotLoading({ dots }: { dots: number }) {
+  return (
+    <Group role="status" justify="center" gap="xs" h={plotHeight(dots) + 28}>
+      <Loader size="sm" aria-hidden />
+      <Text size="sm" c="dimmed">
+        Loading the leniency plot…
+      </Text>
+    </Group>
   );
 }

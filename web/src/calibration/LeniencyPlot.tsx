@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { FEW_SCORECARDS, leniencyRange, type InterviewerRow } from './figures';
+import { FEW_SCORECARDS, leniencyRange, plotHeight, plotted, type InterviewerRow } from './figures';
 
 interface Point {
   name: string;
@@ -28,15 +28,13 @@ interface Point {
  */
 export function LeniencyPlot({ rows }: { rows: InterviewerRow[] }) {
   const theme = useMantineTheme();
-  const points: Point[] = rows
-    .filter((r) => r.leniency !== null && r.leniency !== undefined)
-    .map((r) => ({
-      name: r.interviewer.displayName,
-      leniency: r.leniency!,
-      scorecards: r.scorecards,
-      range: leniencyRange(r.scorecards),
-      few: r.scorecards < FEW_SCORECARDS,
-    }));
+  const points: Point[] = plotted(rows).map((r) => ({
+    name: r.interviewer.displayName,
+    leniency: r.leniency!,
+    scorecards: r.scorecards,
+    range: leniencyRange(r.scorecards),
+    few: r.scorecards < FEW_SCORECARDS,
+  }));
   if (!points.length) return null;
   const reach = Math.max(1, ...points.map((p) => Math.abs(p.leniency) + p.range));
   const limit = Math.ceil(reach * 2) / 2;
@@ -44,7 +42,7 @@ export function LeniencyPlot({ rows }: { rows: InterviewerRow[] }) {
   const faded = theme.colors.gray[5];
   return (
     <div aria-hidden="true">
-      <ResponsiveContainer width="100%" height={points.length * 48 + 56}>
+      <ResponsiveContainer width="100%" height={plotHeight(points.length)}>
         <ScatterChart accessibilityLayer={false} margin={{ top: 8, right: 56, bottom: 8, left: 4 }}>
           <CartesianGrid horizontal={false} stroke={theme.colors.gray[3]} />
           <XAxis

@@ -16,6 +16,13 @@ export function leniencyRange(scorecards: number): number {
   return 1.96 / Math.sqrt(Math.max(1, scorecards));
 }
 
+/** The interviewers the leniency plot draws: those with a leniency. */
+export const plotted = (rows: InterviewerRow[]) =>
+  rows.filter((r) => r.leniency !== null && r.leniency !== undefined);
+
+/** The leniency plot's chart height in pixels for `dots` interviewers (a row each, and the axis). */
+export const plotHeight = (dots: number) => dots * 48 + 56;
+
 export interface Period {
   /** First day, "YYYY-MM-DD", inclusive. */
   from: string;

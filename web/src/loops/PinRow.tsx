@@ -46,6 +46,9 @@ export function PinRow({
   const [budget, setBudget] = useState<number | string>(pin.timeBudgetMinutes);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  // "Required" shows the choice at once, until the loop reloads with it saved (or the save fails).
+  const [required, setRequired] = useState<boolean | null>(null);
+  if (required !== null && required === pin.required) setRequired(null);
   const label = `question ${index + 1} of ${stage.name}`;
   const version = pin.questionVersion;
 
@@ -57,6 +60,7 @@ export function PinRow({
     setBusy(false);
     setErrors(outcome.ok ? {} : outcome.fields);
     if (outcome.ok) tools.announce(`Question ${index + 1} of ${stage.name} changed.`);
+    else setRequired(null);
   }
 
   async function upgrade() {
@@ -155,9 +159,12 @@ export function PinRow({
           <Checkbox
             label="Required"
             aria-label={`Required: ${label}`}
-            checked={pin.required}
+            checked={required ?? pin.required}
             disabled={busy}
-            onChange={(e) => void change({ required: e.currentTarget.checked })}
+            onChange={(e) => {
+              setRequired(e.currentTarget.checked);
+              void change({ required: e.currentTarget.checked });
+            }}
             error={errorFor(errors, 'required')}
           />
           <ActionIcon

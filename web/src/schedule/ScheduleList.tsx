@@ -75,16 +75,20 @@ function InterviewCard({ row, kind, now }: { row: Row; kind: Kind; now: number }
 function useGroup(status: InterviewStatus, order: InterviewOrder) {
   // The pages already shown, and the total they came with, while the next one loads.
   const [shown, setShown] = useState<{ after: string; rows: Row[]; total: number } | null>(null);
-  const [{ data, error, fetching }] = useQuery({
+  const after = shown?.after ?? null;
+  const [{ data, error, fetching, operation }] = useQuery({
     query: ScheduleGroupDocument,
-    variables: { status, order, after: shown?.after ?? null },
+    variables: { status, order, after },
   });
-  const page = data?.interviews;
+  // While the next page loads urql still holds the one before it, already among `shown`: a
+  // page counts only under the cursor it was asked for.
+  const page = operation?.variables.after === after ? data?.interviews : undefined;
   const rows = [...(shown?.rows ?? []), ...(page?.edges.map((e) => e.node) ?? [])];
   const total = page?.totalCount ?? shown?.total ?? null;
   const next = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   const more = next ? () => setShown({ after: next, rows, total: page!.totalCount }) : null;
-  return { rows, total, more, error, fetching, loaded: total !== null };
+  const loadingMore = shown !== null && !page && !error;
+  return { rows, total, more, loadingMore, error, fetching, loaded: total !== null };
 }
 
 /** Every interview of the tenant by status, each list in the order it is worked through. */
@@ -135,7 +139,7 @@ export function ScheduleList() {
         groups &&
         SECTIONS.map(({ kind, title, empty }) => {
           const rows = groups[kind];
-          const { total, more, fetching: loading } = queries[kind];
+          const { total, more, loadingMore } = queries[kind];
           const overdue = kind === 'awaiting' ? overdueCount(rows, now) : 0;
           return (
             <section key={kind} aria-labelledby={`schedule-${kind}`}>
@@ -162,12 +166,12 @@ export function ScheduleList() {
                   <Text size="sm" c="dimmed">
                     Showing {rows.length} of {total}.
                   </Text>
-                  {more && (
+                  {(more || loadingMore) && (
                     <Button
                       size="xs"
                       variant="default"
-                      loading={loading}
-                      onClick={more}
+                      loading={loadingMore}
+                      onClick={more ?? undefined}
                       aria-label={`Show more: ${title}`}
                     >
                       Show more
