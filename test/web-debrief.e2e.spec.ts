@@ -136,6 +136,8 @@ describe('the debrief in the web app', () => {
       expect(text).toContain(shown(c.mean));
       expect(text.includes('flagged')).toBe(c.disagreement);
     }
+    // The chart is a chunk of its own, drawn once its code has arrived.
+    await page.locator('.recharts-surface').waitFor();
     expect(await page.locator('.recharts-surface').count()).toBe(1);
 
     const priya = page.getByRole('article', { name: "Priya Patel's scorecard" });

@@ -1,6 +1,6 @@
-import { Alert, Anchor, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { useLiveResumed } from '../client';
 import { describe } from '../errors';
@@ -8,8 +8,13 @@ import { DEBRIEF_ROLES } from '../nav';
 import { session } from '../session';
 import { CandidateDebriefDocument, DebriefScorecardSubmittedDocument } from '../gql/graphql';
 import { timeZone } from '../time';
-import { CompetencyChart } from './CompetencyChart';
 import { CompetencyTable, Flags, Missing, ScorecardCard, Section, Tally } from './DebriefSections';
+
+// The chart and its library (recharts, about 110 KB gzip) are a chunk of their own, fetched once
+// there are competencies to draw: the debrief's text and tables do not wait for it.
+const CompetencyChart = lazy(() =>
+  import('./CompetencyChart').then((m) => ({ default: m.CompetencyChart })),
+);
 
 /**
  * A candidate's debrief, read-only, as candidateDebrief computes it (nothing is recomputed
@@ -89,17 +94,28 @@ export default function DebriefPage() {
           <Section id="competencies" title="Competencies">
             {debrief.competencies.length ? (
               <Stack gap="sm">
-                <CompetencyChart
-                  scale={data.ratingScale.levels.map((l) => l.value)}
-                  rows={debrief.competencies.map((c) => ({
-                    id: c.competency.id,
-                    name: c.competency.name,
-                    mean: c.mean,
-                    min: c.min,
-                    max: c.max,
-                    disagreement: c.disagreement,
-                  }))}
-                />
+                <Suspense
+                  fallback={
+                    <Group role="status" gap="xs" h={debrief.competencies.length * 44 + 40}>
+                      <Loader size="sm" aria-hidden />
+                      <Text size="sm" c="dimmed">
+                        Loading the competency chart…
+                      </Text>
+                    </Group>
+                  }
+                >
+                  <CompetencyChart
+                    scale={data.ratingScale.levels.map((l) => l.value)}
+                    rows={debrief.competencies.map((c) => ({
+                      id: c.competency.id,
+                      name: c.competency.name,
+                      mean: c.mean,
+                      min: c.min,
+                      max: c.max,
+                      disagreement: c.disagreement,
+                    }))}
+                  />
+                </Suspense>
                 <CompetencyTable debrief={debrief} id="competency-figures" />
               </Stack>
             ) : (
