@@ -5,6 +5,7 @@ import { RatingScaleService } from '../taxonomy/rating-scale.service.js';
 import { Role } from '../common/role.js';
 import { QuestionType } from '../taxonomy/entities/taxonomy.enums.js';
 import type { ScaleLevel } from '../taxonomy/entities/rating-scale.entity.js';
+import { anchorsOf } from '../taxonomy/question-rows.js';
 import type { InterviewGuide } from '../taxonomy/models/guide.models.js';
 import type { Competency } from '../taxonomy/models/taxonomy.models.js';
 import type { InterviewKit, KitQuestion } from './models/loop.models.js';
@@ -226,11 +227,7 @@ function toKit(
             description: c.competency_description,
             archived: c.archived,
           },
-          anchors: c.anchors.map((text, i) => ({
-            level: i + 1,
-            label: q.levels[i]?.label ?? `Level ${i + 1}`,
-            text,
-          })),
+          anchors: anchorsOf(c.anchors, q.levels),
         })),
     })),
   };

@@ -1,13 +1,22 @@
 import type { EntityManager } from 'typeorm';
 import { cappedCount, COUNT_CAP, decodeCursor } from '../common/pagination.js';
 import type { QuestionsArgs } from './dto/question.inputs.js';
+import {
+  QUESTION_COLUMNS,
+  type QuestionRow,
+  VERSION_JSON,
+  type VersionJson,
+} from './question-rows.js';
 
-/** One row of a question page, in page order, with what its cursor and edge need. */
-export interface QuestionListRow {
-  id: string;
+/**
+ * One row of a question page, in page order: what its cursor and edge need, the question
+ * (QUESTION_COLUMNS) and its current version (VERSION_JSON).
+ */
+export interface QuestionListRow extends QuestionRow {
   sort_key: string;
   rank: number | null;
   highlight: string | null;
+  version: VersionJson;
 }
 
 /** A page's rows (first + 1 of them, to tell whether more follow) and its deferred count. */
@@ -51,7 +60,8 @@ export async function browseQuestions(
     page += ` AND (q.created_at, q.id) > (${p(after.key)}::timestamptz, ${p(after.id)}::uuid)`;
   }
   const rows: QuestionListRow[] = await em.query(
-    `SELECT q.id, q.created_at::text AS sort_key, NULL AS rank, NULL AS highlight
+    `SELECT ${QUESTION_COLUMNS}, q.created_at::text AS sort_key, NULL AS rank, NULL AS highlight,
+            ${VERSION_JSON} AS version
        FROM questions q JOIN question_versions v
          ON v.tenant_id = q.tenant_id AND v.id = q.current_version_id
       WHERE ${page} ORDER BY q.created_at, q.id LIMIT ${p(args.first + 1)}`,
@@ -96,8 +106,9 @@ export async function searchQuestions(
     ? `, after_rank => ${p(Number(after.key))}::real, after_id => ${p(after.id)}::uuid`
     : '';
   const rows: QuestionListRow[] = await em.query(
-    `SELECT m.id, m.rank::text AS sort_key, m.rank,
-            ts_headline('english', v.prompt || ' ' || v.purpose, ${query}, '${HEADLINE}') AS highlight
+    `SELECT ${QUESTION_COLUMNS}, m.rank::text AS sort_key, m.rank,
+            ts_headline('english', v.prompt || ' ' || v.purpose, ${query}, '${HEADLINE}') AS highlight,
+            ${VERSION_JSON} AS version
        FROM ik_question_search(${filters}${keyset}, lim => ${p(args.first + 1)}::int)
             WITH ORDINALITY AS m (id, rank, n)
        JOIN questions q ON q.tenant_id = $2 AND q.id = m.id

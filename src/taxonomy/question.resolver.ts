@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AnyMember, Roles, Scope, Scopes } from '../auth/policy.decorator.js';
-import { Ctx } from '../common/context.js';
+import { Ctx, fieldContext, type GraphqlContext } from '../common/context.js';
 import { uuidArg } from '../common/uuid-arg.js';
 import type { RequestContext } from '../common/request-context.js';
 import { Role } from '../common/role.js';
@@ -10,16 +10,13 @@ import { SetRubricInput } from './dto/question.inputs.js';
 import { UpdateQuestionInput } from './dto/question.inputs.js';
 import { CreateQuestionInput } from './dto/question.inputs.js';
 import {
-  Anchor,
   Category,
-  Competency,
   Question,
   QuestionConnection,
   QuestionVersion,
   QuestionVersionDiff,
   RatingScale,
   Rubric,
-  RubricCriterion,
 } from './models/taxonomy.models.js';
 import { QuestionService } from './question.service.js';
 import { TaxonomyLoaders } from './taxonomy.loaders.js';
@@ -108,19 +105,21 @@ export class QuestionResolver {
     return this.questionService.archive(ctx, id);
   }
 
+  // Field resolvers without parameter decorators (common/context.ts, fieldContext): called
+  // for every question of a page.
   @ResolveField(() => Category)
-  category(@Ctx() ctx: RequestContext, @Parent() question: Question) {
-    return this.loaders.category(ctx).load(question.categoryId);
+  category(question: Question, _args: unknown, context: GraphqlContext) {
+    return this.loaders.category(fieldContext(context)).load(question.categoryId);
   }
 
   @ResolveField(() => QuestionVersion)
-  currentVersion(@Ctx() ctx: RequestContext, @Parent() question: Question) {
-    return this.loaders.version(ctx).load(question.currentVersionId);
+  currentVersion(question: Question, _args: unknown, context: GraphqlContext) {
+    return this.loaders.version(fieldContext(context)).load(question.currentVersionId);
   }
 
   @ResolveField(() => [QuestionVersion])
-  versions(@Ctx() ctx: RequestContext, @Parent() question: Question) {
-    return this.loaders.versionsOfQuestion(ctx).load(question.id);
+  versions(question: Question, _args: unknown, context: GraphqlContext) {
+    return this.loaders.versionsOfQuestion(fieldContext(context)).load(question.id);
   }
 }
 
@@ -129,41 +128,20 @@ export class QuestionVersionResolver {
   constructor(private readonly loaders: TaxonomyLoaders) {}
 
   @ResolveField(() => Rubric)
-  async rubric(@Ctx() ctx: RequestContext, @Parent() version: QuestionVersion): Promise<Rubric> {
-    const criteria = await this.loaders.criteriaOfVersion(ctx).load(version.id);
+  async rubric(version: QuestionVersion, _args: unknown, context: GraphqlContext): Promise<Rubric> {
+    const criteria = await this.loaders.criteriaOfVersion(fieldContext(context)).load(version.id);
     return { criteria, complete: criteria.length > 0, scaleId: version.scaleId };
   }
 
   @ResolveField(() => RatingScale)
-  scale(@Ctx() ctx: RequestContext, @Parent() version: QuestionVersion) {
-    return this.loaders.scale(ctx).load(version.scaleId);
+  scale(version: QuestionVersion, _args: unknown, context: GraphqlContext) {
+    return this.loaders.scale(fieldContext(context)).load(version.scaleId);
   }
 
   @ResolveField(() => User, { nullable: true })
-  author(@Ctx() ctx: RequestContext, @Parent() version: QuestionVersion) {
-    return version.authorId ? this.loaders.user(ctx).load(version.authorId) : null;
-  }
-}
-
-@Resolver(() => RubricCriterion)
-export class RubricCriterionResolver {
-  constructor(private readonly loaders: TaxonomyLoaders) {}
-
-  @ResolveField(() => Competency)
-  competency(@Ctx() ctx: RequestContext, @Parent() criterion: RubricCriterion) {
-    return this.loaders.competency(ctx).load(criterion.competencyId);
-  }
-
-  @ResolveField(() => [Anchor])
-  async anchors(
-    @Ctx() ctx: RequestContext,
-    @Parent() criterion: RubricCriterion,
-  ): Promise<Anchor[]> {
-    const scale = await this.loaders.scale(ctx).load(criterion.scaleId);
-    return criterion.anchorTexts.map((text, i) => ({
-      level: i + 1,
-      label: scale.levels[i]?.label ?? `Level ${i + 1}`,
-      text,
-    }));
+  author(version: QuestionVersion, _args: unknown, context: GraphqlContext) {
+    return version.authorId
+      ? this.loaders.user(fieldContext(context)).load(version.authorId)
+      : null;
   }
 }

@@ -27,55 +27,26 @@ import {
   QuestionWriter,
   type VersionContent,
 } from './question-writer.js';
+import { toQuestion, toVersion, versionOf } from './question-rows.js';
+import { TaxonomyLoaders } from './taxonomy.loaders.js';
 import { checkContent, UNRATED } from './question-rules.js';
-import {
-  browseQuestions,
-  type QuestionListRow,
-  searchQuestions,
-} from './question-search.repository.js';
+import { browseQuestions, searchQuestions } from './question-search.repository.js';
 import { RatingScaleService } from './rating-scale.service.js';
-
-export function toQuestion(row: QuestionEntity): Question {
-  return {
-    id: row.id,
-    categoryId: row.categoryId,
-    type: row.type,
-    seniority: row.seniority,
-    tags: row.tags,
-    estimatedMinutes: row.estimatedMinutes,
-    status: row.status,
-    currentVersionId: row.currentVersionId!,
-    packKey: row.packName && row.packKey ? `${row.packName}/${row.packKey}` : null,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
-}
-
-export function toVersion(row: QuestionVersionEntity): QuestionVersion {
-  return {
-    ...pickContent(row),
-    id: row.id,
-    questionId: row.questionId,
-    number: row.number,
-    type: row.type,
-    source: row.source,
-    createdAt: row.createdAt,
-    scaleId: row.scaleId,
-    authorId: row.authorId,
-  };
-}
 
 @Injectable()
 export class QuestionService {
   constructor(
     private readonly writer: QuestionWriter,
     private readonly scales: RatingScaleService,
+    private readonly loaders: TaxonomyLoaders,
   ) {}
 
   /**
-   * One statement for the page and, only when `totalCount` is selected, one for the count
-   * (capped at COUNT_CAP + 1), whatever the filters. With `search`, ranked by relevance
-   * (question-search.repository.ts); otherwise oldest first. Keyset cursors, no OFFSET.
+   * One statement for the page, its questions and their current versions (which the version
+   * loader then serves to `currentVersion`) and, only when `totalCount` is selected, one for
+   * the count (capped at COUNT_CAP + 1), whatever the filters. With `search`, ranked by
+   * relevance (question-search.repository.ts); otherwise oldest first. Keyset cursors, no
+   * OFFSET.
    */
   async list(ctx: RequestContext, args: QuestionsArgs): Promise<QuestionConnection> {
     const em = await ctx.manager();
@@ -83,34 +54,20 @@ export class QuestionService {
     const { rows, count } = search
       ? await searchQuestions(em, ctx.tenantId, args, search)
       : await browseQuestions(em, ctx.tenantId, args);
-    return this.toConnection(em, rows, args.first, count);
-  }
-
-  private async toConnection(
-    em: EntityManager,
-    rows: QuestionListRow[],
-    first: number,
-    count: () => Promise<number>,
-  ): Promise<QuestionConnection> {
-    const pageRows = rows.slice(0, first);
-    const entities = pageRows.length
-      ? await em.findBy(
-          QuestionEntity,
-          pageRows.map((r) => ({ id: r.id })),
-        )
-      : [];
-    const byId = new Map(entities.map((e) => [e.id, toQuestion(e)]));
-    const edges = pageRows.map((r) => ({
-      cursor: encodeCursor({ key: r.sort_key, id: r.id }),
-      node: byId.get(r.id)!,
-      rank: r.rank,
-      highlight: r.highlight,
-    }));
+    const pageRows = rows.slice(0, args.first);
+    const versions = this.loaders.version(ctx);
+    const edges = pageRows.map((r) => {
+      const version = versionOf(r.version);
+      versions.prime(version.id, version);
+      return {
+        cursor: encodeCursor({ key: r.sort_key, id: r.id }),
+        node: toQuestion(r),
+        rank: r.rank,
+        highlight: r.highlight,
+      };
+    });
     return withTotalCount(
-      {
-        edges,
-        pageInfo: forwardPageInfo(edges, rows.length > first),
-      },
+      { edges, pageInfo: forwardPageInfo(edges, rows.length > args.first) },
       count,
     );
   }

@@ -7,9 +7,7 @@ import type { User } from '../tenancy/models/tenancy.models.js';
 import { toCategory } from './category.service.js';
 import { CompetencyService } from './competency.service.js';
 import { CategoryEntity } from './entities/category.entity.js';
-import { QuestionVersionEntity } from './entities/question-version.entity.js';
 import { RatingScaleEntity } from './entities/rating-scale.entity.js';
-import { RubricCriterionEntity } from './entities/rubric-criterion.entity.js';
 import type {
   Category,
   Competency,
@@ -17,7 +15,24 @@ import type {
   RatingScale,
   RubricCriterion,
 } from './models/taxonomy.models.js';
-import { toVersion } from './question.service.js';
+import { anchorsOf, VERSION_JSON, versionOf, type VersionJson } from './question-rows.js';
+import type { ScaleLevel } from './entities/rating-scale.entity.js';
+
+/** A criterion with its competency and the levels of its version's scale. */
+interface CriterionRow {
+  id: string;
+  question_version_id: string;
+  title: string;
+  description: string;
+  weight: string;
+  anchors: string[];
+  competency_id: string;
+  key: string;
+  name: string;
+  competency_description: string;
+  archived: boolean;
+  levels: ScaleLevel[];
+}
 
 function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[], what: string) {
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -46,50 +61,66 @@ export class TaxonomyLoaders {
   version(ctx: RequestContext) {
     return ctx.loader<string, QuestionVersion>('version', async (ids) => {
       const em = await ctx.manager();
-      const rows = await em.findBy(QuestionVersionEntity, { id: In([...ids]) });
-      return inOrder(ids, rows.map(toVersion), 'Question version') as QuestionVersion[];
+      const rows: { version: VersionJson }[] = await em.query(
+        `SELECT ${VERSION_JSON} AS version FROM question_versions v WHERE v.id = ANY($1::uuid[])`,
+        [ids],
+      );
+      return inOrder(
+        ids,
+        rows.map((r) => versionOf(r.version)),
+        'Question version',
+      ) as QuestionVersion[];
     });
   }
 
   versionsOfQuestion(ctx: RequestContext) {
     return ctx.loader<string, QuestionVersion[]>('versionsOfQuestion', async (ids) => {
       const em = await ctx.manager();
-      const rows = await em.find(QuestionVersionEntity, {
-        where: { questionId: In([...ids]) },
-        order: { number: 'DESC' },
-      });
-      return grouped(ids, rows.map(toVersion), (v) => v.questionId);
+      const rows: { version: VersionJson }[] = await em.query(
+        `SELECT ${VERSION_JSON} AS version FROM question_versions v
+          WHERE v.question_id = ANY($1::uuid[]) ORDER BY v.number DESC`,
+        [ids],
+      );
+      return grouped(
+        ids,
+        rows.map((r) => versionOf(r.version)),
+        (v) => v.questionId,
+      );
     });
   }
 
-  /** Criteria of many versions, each tagged with its version's scale for the anchors. */
+  /**
+   * Criteria of many versions in one statement, whole: each with its competency and its
+   * anchors labelled by the scale its version was written on.
+   */
   criteriaOfVersion(ctx: RequestContext) {
     return ctx.loader<string, RubricCriterion[]>('criteriaOfVersion', async (ids) => {
       const em = await ctx.manager();
-      const rows = await em
-        .createQueryBuilder(RubricCriterionEntity, 'c')
-        .innerJoin(
-          QuestionVersionEntity,
-          'v',
-          'v.tenant_id = c.tenant_id AND v.id = c.question_version_id',
-        )
-        .addSelect('v.scale_id', 'scale_id')
-        .where('c.question_version_id IN (:...ids)', { ids })
-        .orderBy('c.position', 'ASC')
-        .getRawAndEntities();
-      const scaleOf = new Map(
-        rows.raw.map((r: { c_id: string; scale_id: string }) => [r.c_id, r.scale_id]),
+      const rows: CriterionRow[] = await em.query(
+        `SELECT c.id, c.question_version_id, c.title, c.description, c.weight, c.anchors,
+                k.id AS competency_id, k.key, k.name, k.description AS competency_description,
+                k.archived_at IS NOT NULL AS archived, r.levels
+           FROM rubric_criteria c
+           JOIN question_versions v ON v.tenant_id = c.tenant_id AND v.id = c.question_version_id
+           JOIN rating_scales r ON r.tenant_id = v.tenant_id AND r.id = v.scale_id
+           JOIN competencies k ON k.tenant_id = c.tenant_id AND k.id = c.competency_id
+          WHERE c.question_version_id = ANY($1::uuid[]) ORDER BY c.position`,
+        [ids],
       );
-      const criteria = rows.entities.map((c) => ({
+      const criteria = rows.map((c) => ({
+        versionId: c.question_version_id,
         id: c.id,
         title: c.title,
         description: c.description,
-        weight: c.weight,
-        competencyId: c.competencyId,
-        scaleId: scaleOf.get(c.id)!,
-        anchorTexts: c.anchors,
-        anchors: [],
-        versionId: c.questionVersionId,
+        weight: Number(c.weight),
+        competency: {
+          id: c.competency_id,
+          key: c.key,
+          name: c.name,
+          description: c.competency_description,
+          archived: c.archived,
+        },
+        anchors: anchorsOf(c.anchors, c.levels),
       }));
       return grouped(ids, criteria, (c) => c.versionId);
     });

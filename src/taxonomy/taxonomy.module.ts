@@ -4,11 +4,7 @@ import { CompetencyService } from './competency.service.js';
 import { InterviewGuideService } from './interview-guide.service.js';
 import { PackImportService } from './pack/pack-import.service.js';
 import { PackResolver } from './pack.resolver.js';
-import {
-  QuestionResolver,
-  QuestionVersionResolver,
-  RubricCriterionResolver,
-} from './question.resolver.js';
+import { QuestionResolver, QuestionVersionResolver } from './question.resolver.js';
 import { QuestionService } from './question.service.js';
 import { QuestionWriter } from './question-writer.js';
 import { RatingScaleService } from './rating-scale.service.js';
@@ -29,7 +25,6 @@ import { TaxonomyResolver } from './taxonomy.resolver.js';
     TaxonomyResolver,
     QuestionResolver,
     QuestionVersionResolver,
-    RubricCriterionResolver,
     PackResolver,
   ],
   exports: [PackImportService, RatingScaleService, InterviewGuideService, TaxonomyLoaders],

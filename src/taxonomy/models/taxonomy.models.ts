@@ -156,13 +156,11 @@ export class RubricCriterion implements Criterion {
   @Field(() => Float, { description: 'Relative weight, greater than 0.' })
   weight: number;
 
+  @Field(() => Competency)
+  competency: Competency;
+
   @Field(() => [Anchor], { description: 'One anchor per level of the scale.' })
   anchors: Anchor[];
-
-  // Resolved by field resolvers.
-  competencyId: string;
-  scaleId: string;
-  anchorTexts: string[];
 }
 
 @ObjectType({ description: 'The rubric of one question version.' })
