@@ -52,8 +52,12 @@ describe('API keys with scopes, and the audit log', () => {
     );
     expect(stored.hash).not.toContain(made.secret.slice(20, 40));
     const listed = ok(
-      await t.gql('{ apiKeys { id prefix scopes } }', {}, acme.tokens.ADMIN),
-    ).apiKeys;
+      await t.gql(
+        '{ apiKeys(first: 100) { edges { node { id prefix scopes } } } }',
+        {},
+        acme.tokens.ADMIN,
+      ),
+    ).apiKeys.edges.map((e: any) => e.node);
     expect(JSON.stringify(listed)).not.toContain(made.secret);
 
     const key = made.secret;
@@ -84,7 +88,13 @@ describe('API keys with scopes, and the audit log', () => {
     for (const bad of ['ik_live_short', tampered, key.replace(/.{8}$/, '00000000')]) {
       expect(codeOf(await t.gql(CANDIDATES, {}, bad))).toBe('UNAUTHENTICATED');
     }
-    const used = ok(await t.gql('{ apiKeys { id lastUsedAt } }', {}, acme.tokens.ADMIN)).apiKeys;
+    const used = ok(
+      await t.gql(
+        '{ apiKeys(first: 100) { edges { node { id lastUsedAt } } } }',
+        {},
+        acme.tokens.ADMIN,
+      ),
+    ).apiKeys.edges.map((e: any) => e.node);
     expect(used.find((k: any) => k.id === made.apiKey.id).lastUsedAt).not.toBeNull();
 
     const revoked = ok(
@@ -106,7 +116,10 @@ describe('API keys with scopes, and the audit log', () => {
         ),
       ),
     ).toBe('NOT_FOUND');
-    expect(ok(await t.gql('{ apiKeys { id } }', {}, other.tokens.ADMIN)).apiKeys).toEqual([]);
+    expect(
+      ok(await t.gql('{ apiKeys { edges { node { id } } totalCount } }', {}, other.tokens.ADMIN))
+        .apiKeys,
+    ).toEqual({ edges: [], totalCount: 0 });
   });
 
   it('stops a key when its creator is no longer an admin', async () => {

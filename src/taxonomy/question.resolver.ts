@@ -3,6 +3,7 @@ import { AnyMember, Roles, Scope, Scopes } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
 import { uuidArg } from '../common/uuid-arg.js';
 import type { RequestContext } from '../common/request-context.js';
+import { TwoWayPageArgs } from '../common/pagination.js';
 import { Role } from '../common/role.js';
 import { User } from '../tenancy/models/tenancy.models.js';
 import { QuestionsArgs } from './dto/question.inputs.js';
@@ -16,6 +17,7 @@ import {
   Question,
   QuestionConnection,
   QuestionVersion,
+  QuestionVersionConnection,
   QuestionVersionDiff,
   RatingScale,
   Rubric,
@@ -118,9 +120,13 @@ export class QuestionResolver {
     return this.loaders.version(ctx).load(question.currentVersionId);
   }
 
-  @ResolveField(() => [QuestionVersion])
-  versions(@Ctx() ctx: RequestContext, @Parent() question: Question) {
-    return this.loaders.versionsOfQuestion(ctx).load(question.id);
+  @ResolveField(() => QuestionVersionConnection, {
+    description:
+      'The versions, newest first (`last` reads from the oldest), a page at a time: at most 100. ' +
+      'Changed in issue 16: a connection (read `edges { node }`), no longer a list of every version.',
+  })
+  versions(@Ctx() ctx: RequestContext, @Parent() question: Question, @Args() args: TwoWayPageArgs) {
+    return this.loaders.versionsOfQuestion(ctx, args).load(question.id);
   }
 }
 

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { NotFoundError } from '../common/errors.js';
+import {
+  cappedCounts,
+  keysetPage,
+  nestedPages,
+  pageDirection,
+  type Page,
+  type TwoWayPageArgs,
+} from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { UserEntity } from '../tenancy/entities/user.entity.js';
 import type { User } from '../tenancy/models/tenancy.models.js';
@@ -18,6 +26,14 @@ import type {
   RubricCriterion,
 } from './models/taxonomy.models.js';
 import { toVersion } from './question.service.js';
+
+/** A version's columns under the entity's property names, for raw statements. */
+const VERSION_COLUMNS = `v.tenant_id AS "tenantId", v.id, v.question_id AS "questionId", v.number,
+  v.prompt, v.purpose, v.guidance, v.follow_ups AS "followUps",
+  v.strong_signals AS "strongSignals", v.red_flags AS "redFlags",
+  v.answer_format AS "answerFormat", v.type, v.level_expectations AS "levelExpectations",
+  v.example_answers AS "exampleAnswers", v.scale_id AS "scaleId", v.author_id AS "authorId",
+  v.source, v.created_at AS "createdAt"`;
 
 function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[], what: string) {
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -51,15 +67,42 @@ export class TaxonomyLoaders {
     });
   }
 
-  versionsOfQuestion(ctx: RequestContext) {
-    return ctx.loader<string, QuestionVersion[]>('versionsOfQuestion', async (ids) => {
-      const em = await ctx.manager();
-      const rows = await em.find(QuestionVersionEntity, {
-        where: { questionId: In([...ids]) },
-        order: { number: 'DESC' },
-      });
-      return grouped(ids, rows.map(toVersion), (v) => v.questionId);
-    });
+  /**
+   * A page of versions (newest first) for each question of a level, in one statement; their
+   * counts, when selected, in one more.
+   */
+  versionsOfQuestion(ctx: RequestContext, args: TwoWayPageArgs) {
+    const dir = pageDirection(args, 'integer');
+    const page = keysetPage(dir, 'v.number', 'v.id', 'int', 'DESC');
+    return ctx.loader<string, Page<QuestionVersion>>(
+      `versionsOfQuestion:${JSON.stringify(dir)}`,
+      async (ids) => {
+        const em = await ctx.manager();
+        return nestedPages<QuestionVersionEntity, QuestionVersion>(
+          em,
+          ids,
+          page,
+          (parent, condition) =>
+            `SELECT ${VERSION_COLUMNS} FROM question_versions v
+              WHERE v.question_id = ${parent} AND ${condition}`,
+          {
+            node: toVersion,
+            cursorOf: (v) => ({ key: String(v.number), id: v.id }),
+            count: (id) => this.versionCount(ctx).load(id),
+          },
+        );
+      },
+    );
+  }
+
+  private versionCount(ctx: RequestContext) {
+    return ctx.loader<string, number>('versionCount', async (ids) =>
+      cappedCounts(
+        await ctx.manager(),
+        ids,
+        (parent) => `FROM question_versions v WHERE v.question_id = ${parent}`,
+      ),
+    );
   }
 
   /** Criteria of many versions, each tagged with its version's scale for the anchors. */
