@@ -11,6 +11,7 @@ import {
   publishedLoop,
   scheduleInterview,
 } from './helpers/interviews.js';
+import { expectHostilePagingRefused } from './helpers/paging.js';
 import { adminQuery } from './helpers/server.js';
 import { newApiKeySecret } from '../src/auth/api-key.token.js';
 
@@ -311,6 +312,54 @@ describe('API keys with scopes, and the audit log', () => {
       await t.gql(AUDIT, { entityId: candidateId }, other.tokens.ADMIN),
     ).auditEvents;
     expect(foreign.totalCount).toBe(0);
+  });
+
+  it('pages the API keys by keyset, oldest first, both ways', async () => {
+    const pager = await seedTenant(t, 'key-pager');
+    const made: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const key = ok(
+        await t.gql(
+          CREATE_KEY,
+          { input: { name: `Key ${i}`, scopes: ['CANDIDATES_READ'] } },
+          pager.tokens.ADMIN,
+        ),
+      ).createApiKey;
+      made.push(key.apiKey.id);
+    }
+    const PAGE = (args: string) => `{ apiKeys${args ? `(${args})` : ''} { edges { node { id } }
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+    const read = async (args: string) =>
+      ok(await t.gql(PAGE(args), {}, pager.tokens.ADMIN)).apiKeys;
+    const ids = (page: any) => page.edges.map((e: any) => e.node.id);
+    const first = await read('first: 2');
+    expect(ids(first)).toEqual(made.slice(0, 2));
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(first.totalCount).toBe(5);
+    const second = await read(`first: 2, after: "${first.pageInfo.endCursor}"`);
+    expect(ids(second)).toEqual(made.slice(2, 4));
+    const third = await read(`first: 2, after: "${second.pageInfo.endCursor}"`);
+    expect(ids(third)).toEqual(made.slice(4));
+    expect(third.pageInfo.hasNextPage).toBe(false);
+    const newest = await read('last: 2');
+    expect(ids(newest)).toEqual(made.slice(3));
+    expect(newest.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(ids(await read(`last: 2, before: "${newest.pageInfo.startCursor}"`))).toEqual(
+      made.slice(1, 3),
+    );
+    expect(ids(await read(''))).toEqual(made);
+    // A cursor of another tenant's key reads this tenant's keys only.
+    const foreign = ok(await t.gql(PAGE('first: 1'), {}, acme.tokens.ADMIN)).apiKeys;
+    for (const e of (await read(`after: "${foreign.pageInfo.endCursor}"`)).edges) {
+      expect(made).toContain(e.node.id);
+    }
+    await expectHostilePagingRefused(
+      t,
+      pager.tokens.ADMIN,
+      (args) => `{ apiKeys(${args}) { totalCount } }`,
+      ['apiKeys'],
+      { wrongKind: ['7', '1.5', 'Key 1'] },
+    );
   });
 
   it('keeps the audit log append-only for the runtime role and for the owner', async () => {
