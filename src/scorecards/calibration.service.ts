@@ -191,7 +191,6 @@ export class CalibrationService {
          SELECT qv, CASE WHEN stddev_pop(mean) > 0 AND stddev_pop(rec) > 0
                          THEN corr(mean::float8, rec::float8) END AS correlation
            FROM per_card GROUP BY qv
-       )
        ), ranked AS (
          SELECT st.qv, st.uses, st.mean_score, st.stddev, coalesce(pa.n, 0) AS agreement_pairs,
                 pa.same::float8 / nullif(pa.n, 0) AS agreement, co.correlation,

@@ -1,13 +1,12 @@
 import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useQuery } from 'urql';
 import { formErrors } from '../errors';
-import { CalibrationDocument } from '../gql/graphql';
 import { timeZone } from '../time';
 import { InterviewerTable } from './InterviewerTable';
 import { LeniencyPlot } from './LeniencyPlot';
 import { QuestionTable } from './QuestionTable';
 import { lastDays, periodWindow, type Period } from './figures';
+import { useCalibrationRows } from './rows';
 
 const PRESETS = [
   { days: 30, label: 'Last 30 days' },
@@ -19,14 +18,11 @@ const PRESETS = [
 export default function CalibrationPage() {
   const [period, setPeriod] = useState<Period>(() => lastDays(90, Date.now(), timeZone));
   const range = periodWindow(period, timeZone);
-  const [{ data, error, fetching }] = useQuery({
-    query: CalibrationDocument,
-    variables: range ?? { from: '', to: '' },
-    pause: !range,
-  });
+  const rows = useCalibrationRows(range);
+  const { data, error, fetching } = rows;
   const errors = formErrors(error, ['from', 'to']);
-  const interviewers = data?.interviewerCalibration ?? [];
-  const questions = data?.questionAnalytics ?? [];
+  const interviewers = rows.interviewers.rows;
+  const questions = rows.questions.rows;
   return (
     <Stack gap="lg">
       <div>
@@ -88,6 +84,7 @@ export default function CalibrationPage() {
                 <Stack gap="md">
                   <LeniencyPlot rows={interviewers} />
                   <InterviewerTable rows={interviewers} />
+                  <ShowMore list={rows.interviewers} name="interviewers" />
                 </Stack>
               ) : (
                 <Text c="dimmed">No scorecards were submitted in this period.</Text>
@@ -104,7 +101,10 @@ export default function CalibrationPage() {
                 most come first; click a column to sort by it.
               </Text>
               {questions.length ? (
-                <QuestionTable rows={questions} />
+                <Stack gap="md">
+                  <QuestionTable rows={questions} />
+                  <ShowMore list={rows.questions} name="questions" />
+                </Stack>
               ) : (
                 <Text c="dimmed">No question was scored in this period.</Text>
               )}
@@ -113,5 +113,28 @@ export default function CalibrationPage() {
         )
       )}
     </Stack>
+  );
+}
+
+/** Loads the list's next page of 100 below those shown. */
+function ShowMore({
+  list,
+  name,
+}: {
+  list: { more: (() => void) | null; loading: boolean };
+  name: string;
+}) {
+  if (!list.more) return null;
+  return (
+    <Button
+      variant="default"
+      size="xs"
+      w="fit-content"
+      loading={list.loading}
+      onClick={list.more}
+      aria-label={`Show more ${name}`}
+    >
+      Show more
+    </Button>
   );
 }
