@@ -8,7 +8,7 @@ const CARD = `id status recommendation summary amendedAfterReveal revision
 const KIT = `query($stage: ID!) { interviewKit(stageId: $stage) { stageName scale { levels { value label } }
   questions { position prompt guidance followUps criteria { title weight competency { name } anchors { level label text } } } } }`;
 const DEBRIEF = `query($candidate: ID!) { candidateDebrief(candidateId: $candidate) {
-  scorecards { id recommendation ratings { score } revisions { number } }
+  scorecards { id recommendation ratings { score } revisions { edges { node { number } } } }
   competencies { mean min max count spread disagreement } recommendations { yes no }
   flags { code } missing { scorecardId } } }`;
 

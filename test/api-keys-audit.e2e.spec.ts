@@ -11,6 +11,7 @@ import {
   publishedLoop,
   scheduleInterview,
 } from './helpers/interviews.js';
+import { expectHostilePagingRefused } from './helpers/paging.js';
 import { adminQuery } from './helpers/server.js';
 import { newApiKeySecret } from '../src/auth/api-key.token.js';
 
@@ -52,8 +53,12 @@ describe('API keys with scopes, and the audit log', () => {
     );
     expect(stored.hash).not.toContain(made.secret.slice(20, 40));
     const listed = ok(
-      await t.gql('{ apiKeys { id prefix scopes } }', {}, acme.tokens.ADMIN),
-    ).apiKeys;
+      await t.gql(
+        '{ apiKeys(first: 100) { edges { node { id prefix scopes } } } }',
+        {},
+        acme.tokens.ADMIN,
+      ),
+    ).apiKeys.edges.map((e: any) => e.node);
     expect(JSON.stringify(listed)).not.toContain(made.secret);
 
     const key = made.secret;
@@ -84,7 +89,13 @@ describe('API keys with scopes, and the audit log', () => {
     for (const bad of ['ik_live_short', tampered, key.replace(/.{8}$/, '00000000')]) {
       expect(codeOf(await t.gql(CANDIDATES, {}, bad))).toBe('UNAUTHENTICATED');
     }
-    const used = ok(await t.gql('{ apiKeys { id lastUsedAt } }', {}, acme.tokens.ADMIN)).apiKeys;
+    const used = ok(
+      await t.gql(
+        '{ apiKeys(first: 100) { edges { node { id lastUsedAt } } } }',
+        {},
+        acme.tokens.ADMIN,
+      ),
+    ).apiKeys.edges.map((e: any) => e.node);
     expect(used.find((k: any) => k.id === made.apiKey.id).lastUsedAt).not.toBeNull();
 
     const revoked = ok(
@@ -106,7 +117,10 @@ describe('API keys with scopes, and the audit log', () => {
         ),
       ),
     ).toBe('NOT_FOUND');
-    expect(ok(await t.gql('{ apiKeys { id } }', {}, other.tokens.ADMIN)).apiKeys).toEqual([]);
+    expect(
+      ok(await t.gql('{ apiKeys { edges { node { id } } totalCount } }', {}, other.tokens.ADMIN))
+        .apiKeys,
+    ).toEqual({ edges: [], totalCount: 0 });
   });
 
   it('stops a key when its creator is no longer an admin', async () => {
@@ -298,6 +312,54 @@ describe('API keys with scopes, and the audit log', () => {
       await t.gql(AUDIT, { entityId: candidateId }, other.tokens.ADMIN),
     ).auditEvents;
     expect(foreign.totalCount).toBe(0);
+  });
+
+  it('pages the API keys by keyset, oldest first, both ways', async () => {
+    const pager = await seedTenant(t, 'key-pager');
+    const made: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const key = ok(
+        await t.gql(
+          CREATE_KEY,
+          { input: { name: `Key ${i}`, scopes: ['CANDIDATES_READ'] } },
+          pager.tokens.ADMIN,
+        ),
+      ).createApiKey;
+      made.push(key.apiKey.id);
+    }
+    const PAGE = (args: string) => `{ apiKeys${args ? `(${args})` : ''} { edges { node { id } }
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+    const read = async (args: string) =>
+      ok(await t.gql(PAGE(args), {}, pager.tokens.ADMIN)).apiKeys;
+    const ids = (page: any) => page.edges.map((e: any) => e.node.id);
+    const first = await read('first: 2');
+    expect(ids(first)).toEqual(made.slice(0, 2));
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(first.totalCount).toBe(5);
+    const second = await read(`first: 2, after: "${first.pageInfo.endCursor}"`);
+    expect(ids(second)).toEqual(made.slice(2, 4));
+    const third = await read(`first: 2, after: "${second.pageInfo.endCursor}"`);
+    expect(ids(third)).toEqual(made.slice(4));
+    expect(third.pageInfo.hasNextPage).toBe(false);
+    const newest = await read('last: 2');
+    expect(ids(newest)).toEqual(made.slice(3));
+    expect(newest.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(ids(await read(`last: 2, before: "${newest.pageInfo.startCursor}"`))).toEqual(
+      made.slice(1, 3),
+    );
+    expect(ids(await read(''))).toEqual(made);
+    // A cursor of another tenant's key reads this tenant's keys only.
+    const foreign = ok(await t.gql(PAGE('first: 1'), {}, acme.tokens.ADMIN)).apiKeys;
+    for (const e of (await read(`after: "${foreign.pageInfo.endCursor}"`)).edges) {
+      expect(made).toContain(e.node.id);
+    }
+    await expectHostilePagingRefused(
+      t,
+      pager.tokens.ADMIN,
+      (args) => `{ apiKeys(${args}) { totalCount } }`,
+      ['apiKeys'],
+      { wrongKind: ['7', '1.5', 'Key 1'] },
+    );
   });
 
   it('keeps the audit log append-only for the runtime role and for the owner', async () => {

@@ -498,7 +498,9 @@ describe('ATS round two: scorecards on behalf of interviewers, scale mapping, Re
     );
     expect(codeOf(keyAts)).toBe('NOT_FOUND');
     // Acme's key kept its ATS.
-    const keys = ok(await t.gql(`{ apiKeys { id ats } }`, {}, acme.tokens.ADMIN)).apiKeys;
+    const keys = ok(
+      await t.gql(`{ apiKeys(first: 100) { edges { node { id ats } } } }`, {}, acme.tokens.ADMIN),
+    ).apiKeys.edges.map((e: any) => e.node);
     expect(keys.find((k: any) => k.id === writerId).ats).toBe('LEVER');
   });
 });

@@ -338,13 +338,13 @@ describe('ATS integration: upserts, sync feeds, tombstones, erasure', () => {
     expect(erased.anonymizedAt).not.toBeNull();
     const card = ok(
       await t.gql(
-        `query($id: ID!) { scorecard(id: $id) { summary recommendation ratings { score } revisions { summary } } }`,
+        `query($id: ID!) { scorecard(id: $id) { summary recommendation ratings { score } revisions { edges { node { summary } } } } }`,
         { id: scorecardId },
         acme.tokens.RECRUITER,
       ),
     ).scorecard;
     expect(card.summary).toBe('');
-    expect(card.revisions.map((r: any) => r.summary)).toEqual(['', '']);
+    expect(card.revisions.edges.map((e: any) => e.node.summary)).toEqual(['', '']);
     expect(card.recommendation).toBe('YES');
     expect(card.ratings.every((r: any) => r.score === 3)).toBe(true);
     const leftovers = await adminQuery(

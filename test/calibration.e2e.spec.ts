@@ -13,19 +13,23 @@ import {
   type LoopSheet,
 } from './helpers/interviews.js';
 import { DAY, HOUR } from './helpers/clock.js';
+import { expectHostilePagingRefused } from './helpers/paging.js';
 
 const CALIBRATION = `query($from: DateTime!, $to: DateTime!) {
-  interviewerCalibration(from: $from, to: $to) {
+  interviewerCalibration(from: $from, to: $to) { edges { node {
     interviewer { id displayName } scorecards meanScore expectedMean leniency yesShare onTimeRate
-  }
+  } } }
 }`;
 
 const ANALYTICS = `query($from: DateTime!, $to: DateTime!) {
-  questionAnalytics(from: $from, to: $to) {
+  questionAnalytics(from: $from, to: $to) { edges { node {
     questionVersionId questionVersion { id number } uses meanScore stddev agreement
     agreementPairs recommendationCorrelation
-  }
+  } } }
 }`;
+
+/** The rows of a connection's page. */
+const nodes = (page: { edges: { node: any }[] }) => page.edges.map((e) => e.node);
 
 type Recommendation = 'STRONG_NO' | 'NO' | 'YES' | 'STRONG_YES';
 type ScoreFn = (qi: number, ci: number) => number | null;
@@ -118,7 +122,10 @@ function formerLeniency(sent: Sent[], id: string): number {
   return (mean(own) - mean(peer)) / sdPop(peer);
 }
 
-/** The question analytics, by hand: most used first, then by version id. */
+/**
+ * The question analytics, by hand: most disagreeing first (agreement ascending, versions
+ * without pairs last), then by version id.
+ */
 function expectedAnalytics(sent: Sent[]) {
   const versions = [...new Set(sent.flatMap(scored).map((x) => x.qv))];
   return versions
@@ -163,8 +170,10 @@ function expectedAnalytics(sent: Sent[]) {
         ),
       };
     })
-    .sort((a, b) =>
-      b.uses !== a.uses ? b.uses - a.uses : a.questionVersionId < b.questionVersionId ? -1 : 1,
+    .sort(
+      (a, b) =>
+        (a.agreement ?? 2) - (b.agreement ?? 2) ||
+        (a.questionVersionId < b.questionVersionId ? -1 : 1),
     );
 }
 
@@ -274,8 +283,8 @@ describe('interviewer calibration and question analytics', () => {
     await submit(1, onAlice, alice, true, 'NO', (_qi, ci) => 2 + (ci % 2));
 
     const two = [await measure(CALIBRATION), await measure(ANALYTICS)];
-    expect(two[0].data.interviewerCalibration).toHaveLength(2);
-    expect(two[1].data.questionAnalytics).toHaveLength(2);
+    expect(two[0].data.interviewerCalibration.edges.map((e: any) => e.node)).toHaveLength(2);
+    expect(two[1].data.questionAnalytics.edges.map((e: any) => e.node)).toHaveLength(2);
     withTwo = { calibration: two[0].statements, analytics: two[1].statements };
 
     await submit(0, onBobLate, bob, false, 'STRONG_YES', (_qi, ci) => (ci === 0 ? 4 : 3));
@@ -369,7 +378,9 @@ describe('interviewer calibration and question analytics', () => {
     expect(expected.some((e) => e.onTimeRate > 0 && e.onTimeRate < 1)).toBe(true);
 
     for (const token of [calib.tokens.ADMIN, calib.tokens.RECRUITER]) {
-      const rows = ok(await t.gql(CALIBRATION, window(), token)).interviewerCalibration;
+      const rows = ok(await t.gql(CALIBRATION, window(), token)).interviewerCalibration.edges.map(
+        (e: any) => e.node,
+      );
       expect(rows.map((r: any) => r.interviewer.id)).toEqual(expected.map((e) => e.interviewerId));
       expect(rows.map((r: any) => r.interviewer.displayName)).toEqual([
         'Panel 1',
@@ -388,7 +399,9 @@ describe('interviewer calibration and question analytics', () => {
         expectFigure(row.onTimeRate, e.onTimeRate);
       });
     }
-    const rows = ok(await t.gql(CALIBRATION, window(), calib.tokens.ADMIN)).interviewerCalibration;
+    const rows = ok(
+      await t.gql(CALIBRATION, window(), calib.tokens.ADMIN),
+    ).interviewerCalibration.edges.map((e: any) => e.node);
     // Panel 1: on time on Alice and on Bob's second interview, late on his first; all YES-side.
     expect(rows[0]).toMatchObject({ scorecards: 3, yesShare: 1 });
     expect(rows[0].onTimeRate).toBeCloseTo(2 / 3, 9);
@@ -414,7 +427,9 @@ describe('interviewer calibration and question analytics', () => {
     // The former definition called them severe; the current one, neither.
     expect(formerLeniency(sent, panel4)).toBeLessThan(-0.05);
 
-    const rows = ok(await t.gql(CALIBRATION, window(), calib.tokens.ADMIN)).interviewerCalibration;
+    const rows = ok(
+      await t.gql(CALIBRATION, window(), calib.tokens.ADMIN),
+    ).interviewerCalibration.edges.map((e: any) => e.node);
     const row = rows.find((r: any) => r.interviewer.id === panel4);
     expect(row.scorecards).toBe(2);
     expect(row.leniency).not.toBeNull();
@@ -430,13 +445,17 @@ describe('interviewer calibration and question analytics', () => {
     const countedAnalytics = expectedAnalytics([...sent, cancelled]);
     expect(counted[0].scorecards).toBe(4);
 
-    const rows = ok(await t.gql(CALIBRATION, window(), calib.tokens.ADMIN)).interviewerCalibration;
+    const rows = ok(
+      await t.gql(CALIBRATION, window(), calib.tokens.ADMIN),
+    ).interviewerCalibration.edges.map((e: any) => e.node);
     expect(rows[0].interviewer.id).toBe(ids[0]);
     expect(rows[0].scorecards).toBe(3);
     expect(Math.abs(rows[0].meanScore - counted[0].meanScore!)).toBeGreaterThan(0.01);
     expect(Math.abs(rows[0].yesShare - counted[0].yesShare)).toBeGreaterThan(0.01);
 
-    const analytics = ok(await t.gql(ANALYTICS, window(), calib.tokens.ADMIN)).questionAnalytics;
+    const analytics = ok(
+      await t.gql(ANALYTICS, window(), calib.tokens.ADMIN),
+    ).questionAnalytics.edges.map((e: any) => e.node);
     for (const q of sheet.questions) {
       const row = analytics.find((r: any) => r.questionVersionId === q.questionVersionId);
       const wrong = countedAnalytics.find((e) => e.questionVersionId === q.questionVersionId)!;
@@ -463,7 +482,9 @@ describe('interviewer calibration and question analytics', () => {
     expect(expected.every((e) => e.recommendationCorrelation !== null)).toBe(true);
 
     for (const token of [calib.tokens.ADMIN, calib.tokens.RECRUITER]) {
-      const rows = ok(await t.gql(ANALYTICS, window(), token)).questionAnalytics;
+      const rows = ok(await t.gql(ANALYTICS, window(), token)).questionAnalytics.edges.map(
+        (e: any) => e.node,
+      );
       expect(rows.map((r: any) => r.questionVersionId)).toEqual(
         expected.map((e) => e.questionVersionId),
       );
@@ -497,13 +518,23 @@ describe('interviewer calibration and question analytics', () => {
       from: new Date(Date.now() - 30 * DAY).toISOString(),
       to: new Date(Date.now() - 29 * DAY).toISOString(),
     };
-    expect(ok(await t.gql(CALIBRATION, past, calib.tokens.ADMIN)).interviewerCalibration).toEqual(
-      [],
-    );
-    expect(ok(await t.gql(ANALYTICS, past, calib.tokens.ADMIN)).questionAnalytics).toEqual([]);
+    expect(
+      ok(await t.gql(CALIBRATION, past, calib.tokens.ADMIN)).interviewerCalibration.edges.map(
+        (e: any) => e.node,
+      ),
+    ).toEqual([]);
+    expect(
+      ok(await t.gql(ANALYTICS, past, calib.tokens.ADMIN)).questionAnalytics.edges.map(
+        (e: any) => e.node,
+      ),
+    ).toEqual([]);
     // A window that ends before the submissions (even the late one was submitted today).
     const before = { from: past.from, to: new Date(Date.now() - 2 * DAY).toISOString() };
-    expect(ok(await t.gql(ANALYTICS, before, calib.tokens.ADMIN)).questionAnalytics).toEqual([]);
+    expect(
+      ok(await t.gql(ANALYTICS, before, calib.tokens.ADMIN)).questionAnalytics.edges.map(
+        (e: any) => e.node,
+      ),
+    ).toEqual([]);
   });
 
   it('rejects a window that is empty, reversed or longer than 366 days', async () => {
@@ -539,18 +570,85 @@ describe('interviewer calibration and question analytics', () => {
 
   it("does not show one tenant's scorecards to another", async () => {
     expect(
-      ok(await t.gql(CALIBRATION, window(), other.tokens.ADMIN)).interviewerCalibration,
+      ok(await t.gql(CALIBRATION, window(), other.tokens.ADMIN)).interviewerCalibration.edges.map(
+        (e: any) => e.node,
+      ),
     ).toEqual([]);
-    expect(ok(await t.gql(ANALYTICS, window(), other.tokens.ADMIN)).questionAnalytics).toEqual([]);
-    expect(ok(await t.gql(ANALYTICS, window(), other.tokens.RECRUITER)).questionAnalytics).toEqual(
-      [],
+    expect(
+      ok(await t.gql(ANALYTICS, window(), other.tokens.ADMIN)).questionAnalytics.edges.map(
+        (e: any) => e.node,
+      ),
+    ).toEqual([]);
+    expect(
+      ok(await t.gql(ANALYTICS, window(), other.tokens.RECRUITER)).questionAnalytics.edges.map(
+        (e: any) => e.node,
+      ),
+    ).toEqual([]);
+  });
+
+  it('pages both lists by keyset, both ways, in the full list order', async () => {
+    const PAGE = (
+      field: string,
+      args: string,
+      row: string,
+    ) => `query($from: DateTime!, $to: DateTime!) {
+      ${field}(from: $from, to: $to${args ? `, ${args}` : ''}) { edges { node { ${row} } } totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+    const read = async (field: string, args: string, row: string) =>
+      ok(await t.gql(PAGE(field, args, row), window(), calib.tokens.RECRUITER))[field];
+    const walk = async (field: string, row: string, id: (node: any) => string) => {
+      const whole = nodes(await read(field, 'first: 100', row)).map(id);
+      const forward: string[] = [];
+      let after = '';
+      for (;;) {
+        const page = await read(field, `first: 2${after}`, row);
+        expect(page.totalCount).toBe(whole.length);
+        forward.push(...nodes(page).map(id));
+        if (!page.pageInfo.hasNextPage) break;
+        after = `, after: "${page.pageInfo.endCursor}"`;
+      }
+      expect(forward).toEqual(whole);
+      const backward: string[] = [];
+      let before = '';
+      for (;;) {
+        const page = await read(field, `last: 2${before}`, row);
+        backward.unshift(...nodes(page).map(id));
+        if (!page.pageInfo.hasPreviousPage) break;
+        before = `, before: "${page.pageInfo.startCursor}"`;
+      }
+      expect(backward).toEqual(whole);
+      return whole;
+    };
+    const names = await walk(
+      'interviewerCalibration',
+      'interviewer { id displayName }',
+      (n) => `${n.interviewer.displayName}|${n.interviewer.id}`,
     );
+    expect(names).toHaveLength(5);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    // Most disagreeing first, as the calibration page starts.
+    expect(
+      await walk('questionAnalytics', 'questionVersionId', (n) => n.questionVersionId),
+    ).toEqual(expectedAnalytics(sent).map((e) => e.questionVersionId));
+
+    for (const [field, wrongKind] of [
+      ['interviewerCalibration', ['x'.repeat(301)]],
+      ['questionAnalytics', ['not a number', '2026-11-23 10:31:48+00', '']],
+    ] as const) {
+      await expectHostilePagingRefused(
+        t,
+        calib.tokens.RECRUITER,
+        (args) => PAGE(field, args, '__typename'),
+        [field],
+        { variables: window(), wrongKind: [...wrongKind] },
+      );
+    }
   });
 
   it('runs the same number of statements for 2 and for 9 scorecards', async () => {
     const calibration = await measure(CALIBRATION);
     const analytics = await measure(ANALYTICS);
-    expect(calibration.data.interviewerCalibration).toHaveLength(5);
+    expect(calibration.data.interviewerCalibration.edges.map((e: any) => e.node)).toHaveLength(5);
     expect(sent).toHaveLength(9);
     expect(calibration.statements).toBe(withTwo.calibration);
     expect(analytics.statements).toBe(withTwo.analytics);

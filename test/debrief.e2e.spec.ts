@@ -17,7 +17,7 @@ const DEBRIEF = `query($id: ID!) { candidateDebrief(candidateId: $id) {
   candidate { id name }
   interviews { id status interviewers { id } candidate { id } }
   scorecards { id recommendation interviewer { id } interview { id } ratings { score notAssessed }
-    competencyRatings { score competency { key } } revisions { number } }
+    competencyRatings { score competency { key } } revisions { edges { node { number } } } }
   competencies { competency { id key } mean min max count spread disagreement }
   recommendations { strongNo no yes strongYes }
   flags { code competencyId scorecardId }

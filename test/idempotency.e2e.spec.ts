@@ -124,8 +124,12 @@ describe('Idempotency-Key on mutations', () => {
       t.database,
     );
     expect(stored).toEqual([]);
-    const keys = await t.gql('{ apiKeys { name } }', {}, acme.tokens.ADMIN);
-    expect(keys.data!.apiKeys.filter((k: any) => k.name === 'Once')).toHaveLength(1);
+    const keys = await t.gql(
+      '{ apiKeys(first: 100) { edges { node { name } } } }',
+      {},
+      acme.tokens.ADMIN,
+    );
+    expect(keys.data!.apiKeys.edges.filter((e: any) => e.node.name === 'Once')).toHaveLength(1);
   });
 
   it('forgets stored answers that show a candidate once the candidate is anonymised', async () => {

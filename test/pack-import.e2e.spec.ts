@@ -340,7 +340,7 @@ describe('the built-in pack, search and query cost', () => {
     );
     expect(upgrade.questionsUpdated).toBeGreaterThan(100);
 
-    const QUESTION = `query($id: ID!) { question(id: $id) { versions { number } currentVersion { number guidance
+    const QUESTION = `query($id: ID!) { question(id: $id) { versions { edges { node { number } } } currentVersion { number guidance
       levelExpectations { seniority } exampleAnswers { score } rubric { criteria { id } } } } }`;
     const byKey = async (key: string) => {
       const [{ id }] = await adminQuery<{ id: string }>(

@@ -17,12 +17,13 @@ import { Client } from 'pg';
 import { withDatabase } from '../src/database/data-source-options.js';
 import { adminQuery, testServerUrl } from './helpers/server.js';
 import { hoursFromNow } from './helpers/clock.js';
+import { expectHostilePagingRefused } from './helpers/paging.js';
 
 const SAVE = `mutation($input: SaveScorecardDraftInput!) { saveScorecardDraft(input: $input) { ${SCORECARD} } }`;
 const SUBMIT = `mutation($input: SubmitScorecardInput!) { submitScorecard(input: $input) { ${SCORECARD} } }`;
 const AMEND = `mutation($input: AmendScorecardInput!) { amendScorecard(input: $input) { ${SCORECARD}
-  revisions { number reason afterReveal recommendation summary ratings { score notAssessed } } } }`;
-const GET = `query($id: ID!) { scorecard(id: $id) { ${SCORECARD} revisions { number reason afterReveal recommendation } } }`;
+  revisions { edges { node { number reason afterReveal recommendation summary ratings { score notAssessed } } } } } }`;
+const GET = `query($id: ID!) { scorecard(id: $id) { ${SCORECARD} revisions { edges { node { number reason afterReveal recommendation } } } } }`;
 const INTERVIEW = `query($id: ID!) { interview(id: $id) { id status submittedCount interviewers { id }
   candidate { id name } stage { id } loop { id } } }`;
 const ASSIGN = `mutation($input: AssignInterviewersInput!) { assignInterviewers(input: $input) { id status interviewers { id } } }`;
@@ -212,7 +213,12 @@ describe('candidates, interviews and scorecards', () => {
       amendedAfterReveal: false,
     });
     expect(
-      amended.revisions.map((r: any) => [r.number, r.recommendation, r.reason, r.afterReveal]),
+      amended.revisions.edges.map(({ node: r }: any) => [
+        r.number,
+        r.recommendation,
+        r.reason,
+        r.afterReveal,
+      ]),
     ).toEqual([
       [1, 'YES', null, false],
       [2, 'NO', 'Re-read my notes on the second question.', false],
@@ -238,7 +244,35 @@ describe('candidates, interviews and scorecards', () => {
       ),
     ).amendScorecard;
     expect(late.amendedAfterReveal).toBe(true);
-    expect(late.revisions.at(-1)).toMatchObject({ number: 3, afterReveal: true });
+    expect(late.revisions.edges.at(-1).node).toMatchObject({ number: 3, afterReveal: true });
+
+    // Revisions page by keyset, oldest first; `last: 1` is the current one.
+    const REVISIONS = (args: string) => `query($id: ID!) { scorecard(id: $id) {
+      revisions(${args}) { edges { node { number } } totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`;
+    const revisions = async (args: string) =>
+      ok(await t.gql(REVISIONS(args), { id: card.id }, a.token)).scorecard.revisions;
+    const numbers = (page: any) => page.edges.map((e: any) => e.node.number);
+    const firstTwo = await revisions('first: 2');
+    expect(numbers(firstTwo)).toEqual([1, 2]);
+    expect(firstTwo.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(firstTwo.totalCount).toBe(3);
+    const rest = await revisions(`first: 2, after: "${firstTwo.pageInfo.endCursor}"`);
+    expect(numbers(rest)).toEqual([3]);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    const current = await revisions('last: 1');
+    expect(numbers(current)).toEqual([3]);
+    expect(current.pageInfo.hasPreviousPage).toBe(true);
+    expect(numbers(await revisions(`last: 5, before: "${current.pageInfo.startCursor}"`))).toEqual([
+      1, 2,
+    ]);
+    await expectHostilePagingRefused(
+      t,
+      a.token,
+      (args) => `query($id: ID!) { scorecard(id: $id) { revisions(${args}) { totalCount } } }`,
+      ['scorecard', 'revisions'],
+      { variables: { id: card.id }, wrongKind: ['1.5', '2026-11-23 10:31:48+00', ''] },
+    );
     // A submitted interviewer cannot be unassigned.
     const unassign = await t.gql(ASSIGN, { input: { interviewId, interviewerIds: [b.id] } }, rec());
     expect(codeOf(unassign)).toBe('CONFLICT');

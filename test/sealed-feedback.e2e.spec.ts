@@ -55,7 +55,7 @@ async function seenBy(
   let submittedCount = 0;
   for (const id of ids.interviewIds) {
     const r = await t.gql(
-      `query($id: ID!) { interview(id: $id) { submittedCount scorecards { id status revisions { number } } } }`,
+      `query($id: ID!) { interview(id: $id) { submittedCount scorecards { id status revisions { totalCount edges { node { number } } } } } }`,
       { id },
       token,
     );
@@ -68,7 +68,8 @@ async function seenBy(
     submittedCount += r.data!.interview.submittedCount;
     // Revisions hang off readable scorecards only: one per submitted card, none on drafts.
     for (const card of cards) {
-      expect(card.revisions.length).toBe(card.status === 'SUBMITTED' ? 1 : 0);
+      expect(card.revisions.edges.length).toBe(card.status === 'SUBMITTED' ? 1 : 0);
+      expect(card.revisions.totalCount).toBe(card.revisions.edges.length);
     }
   }
   paths.interview = sorted(viaInterviews);

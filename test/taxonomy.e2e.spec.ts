@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { codeOf, startTestApp, type GqlResult, type TestApp } from './helpers/app.js';
 import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
+import { expectHostilePagingRefused } from './helpers/paging.js';
 import { adminQuery } from './helpers/server.js';
 
 const CREATE_CATEGORY = `mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id slug name parentId archived } }`;
@@ -11,7 +12,7 @@ const CREATE_COMPETENCY = `mutation($input: CreateCompetencyInput!) { createComp
 const QUESTION_FIELDS = `id status tags seniority type estimatedMinutes category { slug }
   currentVersion { id number prompt purpose followUps
     rubric { complete criteria { title weight competency { key } anchors { level label text } } } }
-  versions { id number }`;
+  versions { edges { node { id number } } }`;
 const CREATE_QUESTION = `mutation($input: CreateQuestionInput!) { createQuestion(input: $input) { ${QUESTION_FIELDS} } }`;
 const UPDATE_QUESTION = `mutation($input: UpdateQuestionInput!) { updateQuestion(input: $input) { ${QUESTION_FIELDS} } }`;
 const SET_RUBRIC = `mutation($input: SetRubricInput!) { setRubric(input: $input) { ${QUESTION_FIELDS} } }`;
@@ -214,7 +215,7 @@ describe('question taxonomy', () => {
       expect(v3.currentVersion.number).toBe(3);
       expect(v3.tags).toEqual(['rest', 'payments']);
       expect(v3.currentVersion.rubric.criteria).toHaveLength(2);
-      expect(v3.versions.map((v: { number: number }) => v.number)).toEqual([3, 2, 1]);
+      expect(v3.versions.edges.map((e: any) => e.node.number)).toEqual([3, 2, 1]);
 
       // The old version is unchanged and readable by id.
       const old = ok(
@@ -287,14 +288,115 @@ describe('question taxonomy', () => {
       for (const edit of edits) expect(edit.errors).toBeUndefined();
       const versions = ok(
         await t.gql(
-          `query($id: ID!) { question(id: $id) { versions { number } } }`,
+          `query($id: ID!) { question(id: $id) { versions(first: 100) { edges { node { number } } } } }`,
           { id: q.id },
           recruiter(),
         ),
       );
-      expect(versions.question.versions.map((v: { number: number }) => v.number)).toEqual([
+      expect(versions.question.versions.edges.map((e: any) => e.node.number)).toEqual([
         7, 6, 5, 4, 3, 2, 1,
       ]);
+    });
+
+    it('pages Question.versions by keyset, both ways, batched over a page of questions', async () => {
+      const q = ok(
+        await t.gql(
+          CREATE_QUESTION,
+          {
+            input: {
+              categoryId: apis,
+              type: 'TECHNICAL',
+              seniority: ['MID'],
+              estimatedMinutes: 5,
+              content: content('Paged versions 0'),
+            },
+          },
+          recruiter(),
+        ),
+      ).createQuestion;
+      for (let i = 1; i < 5; i++) {
+        ok(
+          await t.gql(
+            UPDATE_QUESTION,
+            { input: { id: q.id, content: content(`Paged versions ${i}`) } },
+            recruiter(),
+          ),
+        );
+      }
+      const PAGE = (
+        args: string,
+      ) => `query($id: ID!) { question(id: $id) { versions${args ? `(${args})` : ''} {
+        edges { cursor node { number } } totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`;
+      const read = async (args: string) =>
+        ok(await t.gql(PAGE(args), { id: q.id }, recruiter())).question.versions;
+      const numbers = (page: any) => page.edges.map((e: any) => e.node.number);
+      const first = await read('first: 2');
+      expect(numbers(first)).toEqual([5, 4]);
+      expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+      expect(first.totalCount).toBe(5);
+      const second = await read(`first: 2, after: "${first.pageInfo.endCursor}"`);
+      expect(numbers(second)).toEqual([3, 2]);
+      const third = await read(`first: 2, after: "${second.pageInfo.endCursor}"`);
+      expect(numbers(third)).toEqual([1]);
+      expect(third.pageInfo.hasNextPage).toBe(false);
+      // Backwards: the oldest, then the page before them.
+      const oldest = await read('last: 2');
+      expect(numbers(oldest)).toEqual([2, 1]);
+      expect(oldest.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+      const newer = await read(`last: 2, before: "${oldest.pageInfo.startCursor}"`);
+      expect(numbers(newer)).toEqual([4, 3]);
+      // The default page holds every one of these five.
+      expect(numbers(await read(''))).toEqual([5, 4, 3, 2, 1]);
+
+      // One statement for the versions of every question on the page (and one for their
+      // counts), whatever the number of questions.
+      const LIST = (n: number) => `{ questions(first: ${n}) { edges { node { id
+        versions(first: 2) { edges { node { number } } totalCount } } } } }`;
+      const statementsOf = async (n: number) => {
+        const before = t.statements.count;
+        const page = ok(await t.gql(LIST(n), {}, recruiter())).questions;
+        return { statements: t.statements.count - before, page };
+      };
+      for (const prompt of ['Paged sibling A', 'Paged sibling B']) {
+        const sibling = ok(
+          await t.gql(
+            CREATE_QUESTION,
+            {
+              input: {
+                categoryId: apis,
+                type: 'TECHNICAL',
+                seniority: ['MID'],
+                estimatedMinutes: 5,
+                content: content(prompt),
+              },
+            },
+            recruiter(),
+          ),
+        ).createQuestion;
+        ok(
+          await t.gql(
+            UPDATE_QUESTION,
+            { input: { id: sibling.id, content: content(`${prompt}, edited`) } },
+            recruiter(),
+          ),
+        );
+      }
+      const few = await statementsOf(1);
+      const many = await statementsOf(20);
+      expect(many.page.edges.length).toBeGreaterThan(few.page.edges.length);
+      expect(many.statements).toBe(few.statements);
+      for (const { node } of many.page.edges) {
+        expect(node.versions.edges.length).toBe(Math.min(2, node.versions.totalCount));
+      }
+
+      await expectHostilePagingRefused(
+        t,
+        recruiter(),
+        (args) => `query($id: ID!) { question(id: $id) { versions(${args}) { totalCount } } }`,
+        ['question', 'versions'],
+        { variables: { id: q.id }, wrongKind: ['1.5', '2026-11-23 10:31:48+00', ''] },
+      );
     });
 
     it('keeps versions immutable below the application', async () => {
@@ -563,14 +665,15 @@ describe('question taxonomy', () => {
       ).toEqual(['1', '2', '3', '4', '5']);
       const oldQuestion = ok(
         await t.gql(
-          `{ questions(first: 1) { edges { node { versions { number rubric { criteria { anchors { label } } } } } } } }`,
+          `{ questions(first: 1) { edges { node { versions(first: 100) { edges { node {
+            number rubric { criteria { anchors { label } } } } } } } } } }`,
           {},
           recruiter(),
         ),
       );
-      const v2 = oldQuestion.questions.edges[0].node.versions.find(
-        (v: { number: number }) => v.number === 2,
-      );
+      const v2 = oldQuestion.questions.edges[0].node.versions.edges
+        .map((e: any) => e.node)
+        .find((v: { number: number }) => v.number === 2);
       expect(v2.rubric.criteria[0].anchors.map((a: { label: string }) => a.label)).toEqual([
         'Definitely not',
         'Not yet',

@@ -32,6 +32,7 @@ describe('the library in the web app', () => {
   let context: BrowserContext;
   let page: Page;
   let total: number;
+  let token: string;
   const problems: string[] = [];
 
   const watch = (p: Page) => {
@@ -47,7 +48,7 @@ describe('the library in the web app', () => {
     await seedDemoTenant(t.app, t.config);
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    const token = await signIn(t, RECRUITER, 'acme', password);
+    token = await signIn(t, RECRUITER, 'acme', password);
     total = (await t.gql('{ questions(first: 1) { totalCount } }', {}, token)).data!.questions
       .totalCount;
     browser = await launchChromium();
@@ -235,6 +236,59 @@ describe('the library in the web app', () => {
     await inspect(page, 'library-question-versions');
     expect(problems).toEqual([]);
   }, 240_000);
+
+  it('shows a long version history a page at a time, with Show more', async () => {
+    // A question of its own (the pack's stay as imported), edited 22 times: 23 versions, more
+    // than the first page of 20.
+    const content = (prompt: string) => ({
+      prompt,
+      purpose: 'Checks how the candidate reasons about the topic.',
+      guidance: 'Let them talk, then probe the trade-offs.',
+      followUps: ['What would change at ten times the load?'],
+      strongSignals: ['Names concrete trade-offs'],
+      redFlags: ['Hand-waves'],
+      answerFormat: 'DISCUSSION',
+    });
+    const gql = async (query: string, variables: Record<string, unknown>) => {
+      const result = await t.gql(query, variables, token);
+      expect(result.errors).toBeUndefined();
+      return result.data!;
+    };
+    const [{ category }] = (
+      await gql('{ questions(first: 1) { edges { node { category { id } } } } }', {})
+    ).questions.edges.map((e: any) => e.node);
+    const first = (
+      await gql(`mutation($input: CreateQuestionInput!) { createQuestion(input: $input) { id } }`, {
+        input: {
+          categoryId: category.id,
+          type: 'TECHNICAL',
+          seniority: ['MID'],
+          estimatedMinutes: 10,
+          content: content('How would you page a list that keeps growing?'),
+        },
+      })
+    ).createQuestion;
+    for (let i = 1; i <= 22; i++) {
+      await gql(`mutation($input: UpdateQuestionInput!) { updateQuestion(input: $input) { id } }`, {
+        input: { id: first.id, content: content(`How would you page a list? (edit ${i})`) },
+      });
+    }
+    await page.goto(`${base}/library/${first.id}`);
+    const history = page.getByRole('region', { name: 'Version history' });
+    await history.getByRole('cell', { name: '23 (current)' }).waitFor();
+    const rows = history.getByRole('table').first().getByRole('row');
+    expect(await rows.count()).toBe(1 + 20);
+    await history.getByRole('button', { name: 'Show more versions' }).click();
+    await history.getByRole('cell', { name: '1', exact: true }).waitFor();
+    expect(await rows.count()).toBe(1 + 23);
+    expect(await history.getByRole('button', { name: 'Show more versions' }).count()).toBe(0);
+    // The older versions join the ones to compare.
+    await history.getByRole('textbox', { name: 'From version' }).click();
+    await page.getByRole('option', { name: 'Version 1', exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    await inspect(page, 'library-question-history-more');
+    expect(problems).toEqual([]);
+  }, 180_000);
 
   it('shows an admin what a pack import did', async () => {
     const admin = await browser.newContext({ viewport: SIZES.desktop });

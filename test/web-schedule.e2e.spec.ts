@@ -307,14 +307,14 @@ describe('scheduling and calibration in the web app', () => {
     const api = ok(
       await t.gql(
         `query($from: DateTime!, $to: DateTime!) { questionAnalytics(from: $from, to: $to) {
-           agreement uses questionVersion { id prompt } } }`,
+           edges { node { agreement uses questionVersion { id prompt } } } } }`,
         {
           from: new Date(now.getTime() - DAY).toISOString(),
           to: new Date(now.getTime() + DAY).toISOString(),
         },
         tenant.tokens.RECRUITER,
       ),
-    ).questionAnalytics as {
+    ).questionAnalytics.edges.map((e: any) => e.node) as {
       agreement: number;
       uses: number;
       questionVersion: { id: string; prompt: string };

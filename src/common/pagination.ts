@@ -4,6 +4,7 @@ import { ArgsType, Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/gr
 import { IsDate, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import { BadInputError } from './errors.js';
+import { SqlParams } from './sql.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -114,7 +115,7 @@ export interface PageDirection {
 }
 
 /** Reads `first/after` or `last/before`; mixing the two directions is BAD_USER_INPUT. */
-export function pageDirection(args: TwoWayPageArgs): PageDirection {
+export function pageDirection(args: TwoWayPageArgs, kind: CursorKind = 'any'): PageDirection {
   // An explicit null (a client's unset variable) is the same as an argument left out.
   const first = args.first ?? undefined;
   const last = args.last ?? undefined;
@@ -144,23 +145,31 @@ export function pageDirection(args: TwoWayPageArgs): PageDirection {
   return {
     backward,
     size: (backward ? last : first) ?? 20,
-    cursor: raw === undefined ? null : decodeCursor(raw, backward ? 'before' : 'after'),
+    cursor: raw === undefined ? null : decodeCursor(raw, backward ? 'before' : 'after', kind),
   };
 }
 
 /**
- * A page of a list served in descending `(key, id)` order (newest first), read either way:
- * the keyset condition and ORDER BY to put in SQL (with LIMIT size + 1), and the page from the
- * rows fetched that way.
+ * A page of a list served in `(key, id)` order, descending (newest first) or ascending, read
+ * either way: the keyset condition and ORDER BY to put in SQL (with LIMIT size + 1), and the
+ * page from the rows fetched that way.
  */
-export function descendingPage(dir: PageDirection, key: string, id: string, keyType: string) {
-  const compare = dir.backward ? '>' : '<';
+export function keysetPage(
+  dir: PageDirection,
+  key: string,
+  id: string,
+  keyType: string,
+  order: 'ASC' | 'DESC' = 'DESC',
+) {
+  // Reading backwards walks the list's order in reverse, then turns the rows round.
+  const walk = dir.backward === (order === 'DESC') ? 'ASC' : 'DESC';
+  const compare = walk === 'ASC' ? '>' : '<';
   return {
     condition: (add: (value: unknown) => string) =>
       dir.cursor
         ? `(${key}, ${id}) ${compare} (${add(dir.cursor.key)}::${keyType}, ${add(dir.cursor.id)}::uuid)`
         : 'true',
-    orderBy: dir.backward ? `${key} ASC, ${id} ASC` : `${key} DESC, ${id} DESC`,
+    orderBy: `${key} ${walk}, ${id} ${walk}`,
     limit: dir.size + 1,
     page<T>(rows: T[], count: () => Promise<number>, cursorOf: (row: T) => Cursor): Page<T> {
       if (!dir.backward) return toPage(rows, dir.size, count, cursorOf);
@@ -180,6 +189,75 @@ export function descendingPage(dir: PageDirection, key: string, id: string, keyT
       );
     },
   };
+}
+
+/** A page of a list served in descending `(key, id)` order (newest first), read either way. */
+export const descendingPage = (dir: PageDirection, key: string, id: string, keyType: string) =>
+  keysetPage(dir, key, id, keyType, 'DESC');
+
+/**
+ * Counts for many parents in one statement (a nested connection's `totalCount`, batched by a
+ * loader), each stopping after `COUNT_CAP + 1` rows. `from(parent)` is `FROM … WHERE …` with
+ * `parent` standing for the parent's id.
+ */
+export async function cappedCounts(
+  em: EntityManager,
+  parentIds: readonly string[],
+  from: (parent: string) => string,
+): Promise<number[]> {
+  const rows: { id: string; n: number }[] = await em.query(
+    `SELECT p.id, (SELECT count(*)::int FROM (SELECT 1 ${from('p.id')} LIMIT ${COUNT_CAP + 1}) capped) AS n
+       FROM unnest($1::uuid[]) AS p(id)`,
+    [parentIds],
+  );
+  const counts = new Map(rows.map((r) => [r.id, r.n]));
+  return parentIds.map((id) => counts.get(id) ?? 0);
+}
+
+/** The keyset SQL and page builder of one list (see keysetPage). */
+export type Keyset = ReturnType<typeof keysetPage>;
+
+/**
+ * One page of a nested connection for each of many parents, in one statement: a LATERAL
+ * subquery per parent reads at most `limit` rows in the list's order (by its index), then each
+ * parent's rows become its page. `select(parent, condition)` is the parent's rows as
+ * `SELECT … FROM … WHERE <its parent column> = ${parent} AND ${condition}`; every row it
+ * selects comes back with `parent_id`.
+ */
+export async function nestedPages<R, T>(
+  em: EntityManager,
+  parentIds: readonly string[],
+  page: Keyset,
+  select: (parent: string, condition: string) => string,
+  build: {
+    node: (row: R) => T;
+    cursorOf: (row: R) => Cursor;
+    count: (parentId: string) => Promise<number>;
+  },
+): Promise<Page<T>[]> {
+  const p = new SqlParams();
+  const parents = p.add(parentIds);
+  const rows: (R & { parent_id: string })[] = await em.query(
+    `SELECT p.id AS parent_id, x.*
+       FROM unnest(${parents}::uuid[]) AS p(id)
+      CROSS JOIN LATERAL (${select(
+        'p.id',
+        page.condition((v) => p.add(v)),
+      )}
+                          ORDER BY ${page.orderBy} LIMIT ${page.limit}) x`,
+    p.values,
+  );
+  const byParent = new Map<string, (R & { parent_id: string })[]>(parentIds.map((id) => [id, []]));
+  for (const row of rows) byParent.get(row.parent_id)?.push(row);
+  return parentIds.map((id) => {
+    const own = byParent.get(id)!;
+    const nodes = new Map(own.map((row) => [build.node(row), row]));
+    return page.page(
+      [...nodes.keys()],
+      () => build.count(id),
+      (node) => build.cursorOf(nodes.get(node)!),
+    );
+  });
 }
 
 /** A page of a list that can also be read as a sync feed. */
@@ -270,24 +348,36 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** timestamptz as PostgreSQL prints it, e.g. `2026-11-23 10:31:48.123456+00`. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/;
 
+/** What a cursor's key may be: a time, a number, a whole number, a short text, or either of the first two. */
+export type CursorKind = 'time' | 'number' | 'integer' | 'text' | 'any';
+
+const KEY_RULES: Record<CursorKind, (key: string) => boolean> = {
+  time: (key) => key.length <= 64 && TIMESTAMP.test(key),
+  number: (key) => key.length <= 64 && key.trim() !== '' && Number.isFinite(Number(key)),
+  integer: (key) => /^-?\d{1,18}$/.test(key),
+  // A name: as long as any the API stores, and text PostgreSQL can take.
+  text: (key) =>
+    key.length <= 300 &&
+    !key.includes('\u0000') &&
+    (key as string & { isWellFormed(): boolean }).isWellFormed(),
+  any: (key) => KEY_RULES.time(key) || KEY_RULES.number(key),
+};
+
 /**
- * Only cursors this API could have made get through: a time or a number (or, when `kind` says
- * so, only that one), and a UUID.
+ * Only cursors this API could have made get through: a key of the kind the list sorts by (a
+ * time or a number unless `kind` says otherwise) and a UUID.
  */
-export function decodeCursor(
-  value: string,
-  path = 'after',
-  kind: 'time' | 'number' | 'any' = 'any',
-): Cursor {
+export function decodeCursor(value: string, path = 'after', kind: CursorKind = 'any'): Cursor {
   try {
     const [key, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    const isNumber = typeof key === 'string' && Number.isFinite(Number(key));
-    const isTime = typeof key === 'string' && TIMESTAMP.test(key);
-    const keyOk =
+    if (
       typeof key === 'string' &&
-      key.length <= 64 &&
-      (kind === 'number' ? isNumber : kind === 'time' ? isTime : isNumber || isTime);
-    if (keyOk && typeof id === 'string' && UUID.test(id)) return { key, id };
+      KEY_RULES[kind](key) &&
+      typeof id === 'string' &&
+      UUID.test(id)
+    ) {
+      return { key, id };
+    }
   } catch {
     // fall through to the error below
   }
@@ -340,6 +430,6 @@ export const syncWhere = (
 
 /** The feed's cursor condition. */
 export function syncAfter(a: string, after: string, add: (value: unknown) => string): string {
-  const cursor = decodeCursor(after, 'after', 'number');
+  const cursor = decodeCursor(after, 'after', 'integer');
   return `(${a}.change_seq, ${a}.id) > (${add(cursor.key)}::bigint, ${add(cursor.id)}::uuid)`;
 }

@@ -10,7 +10,9 @@ import { CalibrationService } from './calibration.service.js';
 import {
   CalibrationWindowArgs,
   InterviewerCalibration,
+  InterviewerCalibrationConnection,
   QuestionAnalytics,
+  QuestionAnalyticsConnection,
 } from './models/calibration.models.js';
 
 @Resolver(() => InterviewerCalibration)
@@ -21,7 +23,7 @@ export class CalibrationResolver {
   ) {}
 
   @Roles(Role.ADMIN, Role.RECRUITER)
-  @Query(() => [InterviewerCalibration], {
+  @Query(() => InterviewerCalibrationConnection, {
     description:
       'Per interviewer with submitted scorecards in the window [from, to) (read at their ' +
       'current revision; cancelled interviews left out): the number of scorecards, the mean ' +
@@ -30,10 +32,11 @@ export class CalibrationResolver {
       'expectedMean) / the pooled within-version population standard deviation of all scores ' +
       'on the versions they scored, the share of YES or STRONG_YES recommendations, and the ' +
       "share submitted by the interview's scheduled end plus the tenant's feedback due hours. " +
-      'By display name, then id.',
+      'By display name, then id (`last` reads from the end), a page of at most 100. Changed in ' +
+      'issue 16: a connection (read `edges { node }`), no longer a list of every interviewer.',
   })
-  interviewerCalibration(@Ctx() ctx: RequestContext, @Args() { from, to }: CalibrationWindowArgs) {
-    return this.calibration.interviewers(ctx, from, to);
+  interviewerCalibration(@Ctx() ctx: RequestContext, @Args() args: CalibrationWindowArgs) {
+    return this.calibration.interviewers(ctx, args);
   }
 
   @ResolveField(() => User)
@@ -50,17 +53,20 @@ export class QuestionAnalyticsResolver {
   ) {}
 
   @Roles(Role.ADMIN, Role.RECRUITER)
-  @Query(() => [QuestionAnalytics], {
+  @Query(() => QuestionAnalyticsConnection, {
     description:
       'Per question version scored in the window [from, to) of submitted scorecards (read at ' +
       'their current revision; cancelled interviews left out): uses, the mean and population ' +
       'standard deviation of its criterion scores, inter-rater agreement (share of equal ' +
       'scores over pairs of scorecards by different interviewers on the same candidate and ' +
       "criterion) and the Pearson correlation of each scorecard's mean score on it with its " +
-      'recommendation (STRONG_NO = 1 ... STRONG_YES = 4). Most used first, then by id.',
+      'recommendation (STRONG_NO = 1 ... STRONG_YES = 4). Most disagreeing first: agreement ' +
+      'ascending, versions without pairs last, then by id (`last` reads from the most agreeing), ' +
+      'a page of at most 100. Changed in issue 16: a connection (read `edges { node }`), no ' +
+      'longer a list of every version, and no longer most used first.',
   })
-  questionAnalytics(@Ctx() ctx: RequestContext, @Args() { from, to }: CalibrationWindowArgs) {
-    return this.calibration.questions(ctx, from, to);
+  questionAnalytics(@Ctx() ctx: RequestContext, @Args() args: CalibrationWindowArgs) {
+    return this.calibration.questions(ctx, args);
   }
 
   @ResolveField(() => QuestionVersion)

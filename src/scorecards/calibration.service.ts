@@ -3,7 +3,12 @@ import { BadInputError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { SqlParams } from '../common/sql.js';
 import { DUE_HOURS_SQL } from '../tenancy/tenant-settings.js';
-import type { InterviewerCalibration, QuestionAnalytics } from './models/calibration.models.js';
+import { cappedCount, keysetPage, pageDirection, type Page } from '../common/pagination.js';
+import type {
+  CalibrationWindowArgs,
+  InterviewerCalibration,
+  QuestionAnalytics,
+} from './models/calibration.models.js';
 
 /** The longest window the calibration queries accept. */
 export const MAX_WINDOW_DAYS = 366;
@@ -35,6 +40,7 @@ const SCORES_SQL = `
 
 interface CalibrationRow {
   interviewer_id: string;
+  display_name: string;
   scorecards: number;
   mean_score: number | null;
   expected_mean: number | null;
@@ -45,6 +51,7 @@ interface CalibrationRow {
 
 interface AnalyticsRow {
   qv: string;
+  order_text: string;
   uses: number;
   mean_score: number;
   stddev: number;
@@ -70,8 +77,20 @@ function checkWindow(from: Date, to: Date): void {
  */
 @Injectable()
 export class CalibrationService {
-  async interviewers(ctx: RequestContext, from: Date, to: Date): Promise<InterviewerCalibration[]> {
+  /** By display name, then id; `last` reads from the end of the alphabet. */
+  async interviewers(
+    ctx: RequestContext,
+    args: CalibrationWindowArgs,
+  ): Promise<Page<InterviewerCalibration>> {
+    const { from, to } = args;
     checkWindow(from, to);
+    const page = keysetPage(
+      pageDirection(args, 'text'),
+      'u.display_name',
+      'c.interviewer_id',
+      'text',
+      'ASC',
+    );
     const em = await ctx.manager();
     const p = new SqlParams();
     const window = WINDOW_SQL(
@@ -104,17 +123,26 @@ export class CalibrationService {
            JOIN centred a ON a.qv = v.qv
           GROUP BY v.interviewer_id
        )
-       SELECT c.interviewer_id, c.scorecards, c.yes_share, c.on_time_rate,
+       SELECT c.interviewer_id, u.display_name, c.scorecards, c.yes_share, c.on_time_rate,
               o.mean::float8 AS mean_score, o.expected::float8 AS expected_mean,
               (o.deviation / nullif(sp.sd, 0))::float8 AS leniency
          FROM cards c
          JOIN users u ON u.id = c.interviewer_id
          LEFT JOIN own o ON o.interviewer_id = c.interviewer_id
          LEFT JOIN spread sp ON sp.interviewer_id = c.interviewer_id
-        ORDER BY u.display_name, c.interviewer_id`,
+        WHERE ${page.condition((v) => p.add(v))}
+        ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
       p.values,
     );
-    return rows.map((r) => ({
+    const names = new Map(rows.map((r) => [r.interviewer_id, r.display_name]));
+    const count = new SqlParams();
+    const total = () =>
+      cappedCount(
+        em,
+        `FROM (SELECT DISTINCT interviewer_id FROM (${WINDOW_SQL(count.add(from), count.add(to))}) sc) i`,
+        count.values,
+      );
+    const items = rows.map((r) => ({
       interviewerId: r.interviewer_id,
       scorecards: r.scorecards,
       meanScore: r.mean_score,
@@ -123,10 +151,24 @@ export class CalibrationService {
       yesShare: r.yes_share,
       onTimeRate: r.on_time_rate,
     }));
+    return page.page(items, total, (r) => ({
+      key: names.get(r.interviewerId)!,
+      id: r.interviewerId,
+    }));
   }
 
-  async questions(ctx: RequestContext, from: Date, to: Date): Promise<QuestionAnalytics[]> {
+  /**
+   * Most disagreeing first: agreement ascending, versions without pairs last, then by id
+   * (`last` reads from the most agreeing).
+   */
+  async questions(
+    ctx: RequestContext,
+    args: CalibrationWindowArgs,
+  ): Promise<Page<QuestionAnalytics>> {
+    const { from, to } = args;
     checkWindow(from, to);
+    // Agreement is a share in [0, 1]: 2 sorts the versions without pairs after every other.
+    const page = keysetPage(pageDirection(args, 'number'), 'order_key', 'qv', 'float8', 'ASC');
     const em = await ctx.manager();
     const p = new SqlParams();
     const rows: AnalyticsRow[] = await em.query(
@@ -149,16 +191,33 @@ export class CalibrationService {
          SELECT qv, CASE WHEN stddev_pop(mean) > 0 AND stddev_pop(rec) > 0
                          THEN corr(mean::float8, rec::float8) END AS correlation
            FROM per_card GROUP BY qv
+       ), ranked AS (
+         SELECT st.qv, st.uses, st.mean_score, st.stddev, coalesce(pa.n, 0) AS agreement_pairs,
+                pa.same::float8 / nullif(pa.n, 0) AS agreement, co.correlation,
+                coalesce(pa.same::float8 / nullif(pa.n, 0), 2) AS order_key
+           FROM stats st
+           LEFT JOIN pairs pa ON pa.qv = st.qv
+           LEFT JOIN correlations co ON co.qv = st.qv
        )
-       SELECT st.qv, st.uses, st.mean_score, st.stddev, coalesce(pa.n, 0) AS agreement_pairs,
-              pa.same::float8 / nullif(pa.n, 0) AS agreement, co.correlation
-         FROM stats st
-         LEFT JOIN pairs pa ON pa.qv = st.qv
-         LEFT JOIN correlations co ON co.qv = st.qv
-        ORDER BY st.uses DESC, st.qv`,
+       SELECT qv, uses, mean_score, stddev, agreement_pairs, agreement, correlation,
+              order_key::text AS order_text
+         FROM ranked
+        WHERE ${page.condition((v) => p.add(v))}
+        ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
       p.values,
     );
-    return rows.map((r) => ({
+    const keys = new Map(rows.map((r) => [r.qv, r.order_text]));
+    const count = new SqlParams();
+    const total = () =>
+      cappedCount(
+        em,
+        `FROM (SELECT DISTINCT x.question_version_id
+                 FROM (${WINDOW_SQL(count.add(from), count.add(to))}) sc
+                 JOIN scorecard_scores x ON x.tenant_id = sc.tenant_id AND x.revision_id = sc.rev
+                WHERE x.score IS NOT NULL) q`,
+        count.values,
+      );
+    const items = rows.map((r) => ({
       questionVersionId: r.qv,
       uses: r.uses,
       meanScore: r.mean_score,
@@ -166,6 +225,10 @@ export class CalibrationService {
       agreement: r.agreement,
       agreementPairs: r.agreement_pairs,
       recommendationCorrelation: r.correlation,
+    }));
+    return page.page(items, total, (r) => ({
+      key: keys.get(r.questionVersionId)!,
+      id: r.questionVersionId,
     }));
   }
 }

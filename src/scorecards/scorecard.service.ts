@@ -23,9 +23,8 @@ import type {
   SubmitScorecardInput,
 } from './dto/scorecard.inputs.js';
 import { type ScorecardContent, ScorecardStatus } from './entities/scorecard.enums.js';
-import type { Scorecard, ScorecardRevision } from './models/scorecard.models.js';
+import type { Scorecard } from './models/scorecard.models.js';
 import {
-  contentFields,
   loadScorecards,
   lockTarget,
   lostRace,
@@ -134,35 +133,6 @@ export class ScorecardService {
   /** The scorecards of each candidate that the caller may read. */
   ofCandidateLoader(ctx: RequestContext) {
     return this.groupLoader(ctx, 'scorecardsOfCandidate', 's.candidate_id', (r) => r.candidate_id);
-  }
-
-  /** Every revision of each scorecard, oldest first (callers pass visible scorecards only). */
-  revisionsLoader(ctx: RequestContext) {
-    return ctx.loader<string, ScorecardRevision[]>('revisions', async (ids) => {
-      const em = await ctx.manager();
-      const rows: (ContentColumns & {
-        scorecard_id: string;
-        number: number;
-        reason: string | null;
-        after_reveal: boolean;
-        created_at: Date;
-      })[] = await em.query(
-        `SELECT r.scorecard_id, r.number, r.reason, r.after_reveal, r.created_at, ${revisionContentSql('r')}
-           FROM scorecard_revisions r WHERE r.scorecard_id = ANY($1::uuid[]) ORDER BY r.number`,
-        [ids],
-      );
-      return ids.map((id) =>
-        rows
-          .filter((r) => r.scorecard_id === id)
-          .map((r) => ({
-            number: r.number,
-            reason: r.reason,
-            afterReveal: r.after_reveal,
-            createdAt: r.created_at,
-            ...contentFields(toContent(r)),
-          })),
-      );
-    });
   }
 
   async saveDraft(ctx: RequestContext, input: SaveScorecardDraftInput): Promise<Scorecard> {

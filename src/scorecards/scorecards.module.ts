@@ -10,6 +10,7 @@ import {
   ScorecardResolver,
 } from './scorecards.resolver.js';
 import { ScorecardService } from './scorecard.service.js';
+import { RevisionsLoader } from './revisions.loader.js';
 import { DebriefService } from './debrief.service.js';
 import {
   CompetencySummaryResolver,
@@ -24,6 +25,7 @@ import { CalibrationResolver, QuestionAnalyticsResolver } from './calibration.re
   imports: [InterviewsModule, TaxonomyModule, AtsScaleModule, WebhooksModule],
   providers: [
     ScorecardService,
+    RevisionsLoader,
     ScorecardResolver,
     CompetencyRatingResolver,
     InterviewScorecardsResolver,

@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { AnyMember, Scope, Scopes } from '../auth/policy.decorator.js';
 import { ScorecardStatus } from './entities/scorecard.enums.js';
 import { Ctx } from '../common/context.js';
+import { TwoWayPageArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { uuidArg } from '../common/uuid-arg.js';
 import { CandidateService } from '../interviews/candidate.service.js';
@@ -20,8 +21,9 @@ import {
   CompetencyRating,
   Scorecard,
   ScorecardConnection,
-  ScorecardRevision,
+  ScorecardRevisionConnection,
 } from './models/scorecard.models.js';
+import { RevisionsLoader } from './revisions.loader.js';
 import { ScorecardService } from './scorecard.service.js';
 import { AtsSystem } from '../integration/ats-scale/ats-scale.js';
 import { ScorecardAtsExport } from '../integration/ats-scale/ats-scale.models.js';
@@ -35,6 +37,7 @@ export class ScorecardResolver {
     private readonly candidateService: CandidateService,
     private readonly taxonomy: TaxonomyLoaders,
     private readonly scale: AtsScaleService,
+    private readonly revisionPages: RevisionsLoader,
   ) {}
 
   @AnyMember()
@@ -123,9 +126,17 @@ export class ScorecardResolver {
     return system ? this.scale.export(ctx, system, scorecard) : null;
   }
 
-  @ResolveField(() => [ScorecardRevision], { description: 'Every revision, oldest first.' })
-  revisions(@Ctx() ctx: RequestContext, @Parent() scorecard: Scorecard) {
-    return this.scorecardService.revisionsLoader(ctx).load(scorecard.id);
+  @ResolveField(() => ScorecardRevisionConnection, {
+    description:
+      'The revisions, oldest first (`last: 1` is the current one), a page at a time: at most ' +
+      '100. Changed in issue 16: a connection (read `edges { node }`), no longer a list.',
+  })
+  revisions(
+    @Ctx() ctx: RequestContext,
+    @Parent() scorecard: Scorecard,
+    @Args() args: TwoWayPageArgs,
+  ) {
+    return this.revisionPages.pages(ctx, args).load(scorecard.id);
   }
 }
 

@@ -1,8 +1,9 @@
-import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AnyMember, Roles, Scope, Scopes } from '../auth/policy.decorator.js';
 import { Ctx, fieldContext, type GraphqlContext } from '../common/context.js';
 import { uuidArg } from '../common/uuid-arg.js';
 import type { RequestContext } from '../common/request-context.js';
+import { TwoWayPageArgs } from '../common/pagination.js';
 import { Role } from '../common/role.js';
 import { User } from '../tenancy/models/tenancy.models.js';
 import { QuestionsArgs } from './dto/question.inputs.js';
@@ -14,6 +15,7 @@ import {
   Question,
   QuestionConnection,
   QuestionVersion,
+  QuestionVersionConnection,
   QuestionVersionDiff,
   RatingScale,
   Rubric,
@@ -117,9 +119,13 @@ export class QuestionResolver {
     return this.loaders.version(fieldContext(context)).load(question.currentVersionId);
   }
 
-  @ResolveField(() => [QuestionVersion])
-  versions(question: Question, _args: unknown, context: GraphqlContext) {
-    return this.loaders.versionsOfQuestion(fieldContext(context)).load(question.id);
+  @ResolveField(() => QuestionVersionConnection, {
+    description:
+      'The versions, newest first (`last` reads from the oldest), a page at a time: at most 100. ' +
+      'Changed in issue 16: a connection (read `edges { node }`), no longer a list of every version.',
+  })
+  versions(@Ctx() ctx: RequestContext, @Parent() question: Question, @Args() args: TwoWayPageArgs) {
+    return this.loaders.versionsOfQuestion(ctx, args).load(question.id);
   }
 }
 

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { NotFoundError } from '../common/errors.js';
+import {
+  cappedCounts,
+  keysetPage,
+  nestedPages,
+  pageDirection,
+  type Page,
+  type TwoWayPageArgs,
+} from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { UserEntity } from '../tenancy/entities/user.entity.js';
 import type { User } from '../tenancy/models/tenancy.models.js';
@@ -15,7 +23,14 @@ import type {
   RatingScale,
   RubricCriterion,
 } from './models/taxonomy.models.js';
-import { anchorsOf, VERSION_JSON, versionOf, type VersionJson } from './question-rows.js';
+import {
+  anchorsOf,
+  toVersion,
+  VERSION_JSON,
+  versionOf,
+  type VersionJson,
+  type VersionRow,
+} from './question-rows.js';
 import type { ScaleLevel } from './entities/rating-scale.entity.js';
 
 /** A criterion with its competency and the levels of its version's scale. */
@@ -33,6 +48,14 @@ interface CriterionRow {
   archived: boolean;
   levels: ScaleLevel[];
 }
+
+/** A version's columns under the entity's property names, for raw statements. */
+const VERSION_COLUMNS = `v.tenant_id AS "tenantId", v.id, v.question_id AS "questionId", v.number,
+  v.prompt, v.purpose, v.guidance, v.follow_ups AS "followUps",
+  v.strong_signals AS "strongSignals", v.red_flags AS "redFlags",
+  v.answer_format AS "answerFormat", v.type, v.level_expectations AS "levelExpectations",
+  v.example_answers AS "exampleAnswers", v.scale_id AS "scaleId", v.author_id AS "authorId",
+  v.source, v.created_at AS "createdAt"`;
 
 function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[], what: string) {
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -73,20 +96,42 @@ export class TaxonomyLoaders {
     });
   }
 
-  versionsOfQuestion(ctx: RequestContext) {
-    return ctx.loader<string, QuestionVersion[]>('versionsOfQuestion', async (ids) => {
-      const em = await ctx.manager();
-      const rows: { version: VersionJson }[] = await em.query(
-        `SELECT ${VERSION_JSON} AS version FROM question_versions v
-          WHERE v.question_id = ANY($1::uuid[]) ORDER BY v.number DESC`,
-        [ids],
-      );
-      return grouped(
+  /**
+   * A page of versions (newest first) for each question of a level, in one statement; their
+   * counts, when selected, in one more.
+   */
+  versionsOfQuestion(ctx: RequestContext, args: TwoWayPageArgs) {
+    const dir = pageDirection(args, 'integer');
+    const page = keysetPage(dir, 'v.number', 'v.id', 'int', 'DESC');
+    return ctx.loader<string, Page<QuestionVersion>>(
+      `versionsOfQuestion:${JSON.stringify(dir)}`,
+      async (ids) => {
+        const em = await ctx.manager();
+        return nestedPages<VersionRow, QuestionVersion>(
+          em,
+          ids,
+          page,
+          (parent, condition) =>
+            `SELECT ${VERSION_COLUMNS} FROM question_versions v
+              WHERE v.question_id = ${parent} AND ${condition}`,
+          {
+            node: toVersion,
+            cursorOf: (v) => ({ key: String(v.number), id: v.id }),
+            count: (id) => this.versionCount(ctx).load(id),
+          },
+        );
+      },
+    );
+  }
+
+  private versionCount(ctx: RequestContext) {
+    return ctx.loader<string, number>('versionCount', async (ids) =>
+      cappedCounts(
+        await ctx.manager(),
         ids,
-        rows.map((r) => versionOf(r.version)),
-        (v) => v.questionId,
-      );
-    });
+        (parent) => `FROM question_versions v WHERE v.question_id = ${parent}`,
+      ),
+    );
   }
 
   /**

@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '../../common/errors.js';
+import { cappedCount, keysetPage, pageDirection, type Page } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
+import { SqlParams } from '../../common/sql.js';
 import { API_KEY_COLUMNS, type KeyRow } from '../../auth/api-key.service.js';
 import { hashApiKey, newApiKeySecret } from '../../auth/api-key.token.js';
 import type { AtsSystem } from '../ats-scale/ats-scale.js';
-import type { ApiKey, CreateApiKeyInput, CreateApiKeyPayload } from './api-key.models.js';
+import type {
+  ApiKey,
+  ApiKeysArgs,
+  CreateApiKeyInput,
+  CreateApiKeyPayload,
+} from './api-key.models.js';
 
 const toApiKey = (r: KeyRow): ApiKey => ({
   id: r.id,
@@ -20,12 +27,23 @@ const toApiKey = (r: KeyRow): ApiKey => ({
 /** API keys for admins: created, listed, set to an ATS, revoked at once. */
 @Injectable()
 export class ApiKeyAdminService {
-  async list(ctx: RequestContext): Promise<ApiKey[]> {
+  /** Oldest first; `last` reads the newest. */
+  async list(ctx: RequestContext, args: ApiKeysArgs): Promise<Page<ApiKey>> {
     const em = await ctx.manager();
-    const rows: KeyRow[] = await em.query(
-      `SELECT ${API_KEY_COLUMNS} FROM api_keys ORDER BY created_at, id`,
+    const page = keysetPage(pageDirection(args, 'time'), 'created_at', 'id', 'timestamptz', 'ASC');
+    const p = new SqlParams();
+    const rows: (KeyRow & { created_key: string })[] = await em.query(
+      `SELECT ${API_KEY_COLUMNS}, created_at::text AS created_key FROM api_keys
+        WHERE ${page.condition((v) => p.add(v))}
+        ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
+      p.values,
     );
-    return rows.map(toApiKey);
+    const keys = new Map(rows.map((r) => [r.id, r.created_key]));
+    return page.page(
+      rows.map(toApiKey),
+      () => cappedCount(em, 'FROM api_keys'),
+      (k) => ({ key: keys.get(k.id)!, id: k.id }),
+    );
   }
 
   async create(ctx: RequestContext, input: CreateApiKeyInput): Promise<CreateApiKeyPayload> {

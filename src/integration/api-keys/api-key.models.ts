@@ -1,4 +1,5 @@
 import {
+  ArgsType,
   Field,
   GraphQLISODateTime,
   ID,
@@ -16,6 +17,7 @@ import {
   Length,
 } from 'class-validator';
 import { Scope } from '../../auth/policy.decorator.js';
+import { Connection, TwoWayPageArgs } from '../../common/pagination.js';
 import { AtsSystem } from '../ats-scale/ats-scale.js';
 import '../ats-scale/ats-scale.models.js';
 
@@ -72,6 +74,12 @@ export class ApiKey {
   @Field(() => GraphQLISODateTime, { nullable: true })
   revokedAt: Date | null;
 }
+
+@ObjectType()
+export class ApiKeyConnection extends Connection(ApiKey, 'ApiKey') {}
+
+@ArgsType()
+export class ApiKeysArgs extends TwoWayPageArgs {}
 
 @ObjectType()
 export class CreateApiKeyPayload {

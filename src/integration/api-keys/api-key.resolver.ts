@@ -4,7 +4,13 @@ import { Ctx } from '../../common/context.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { uuidArg } from '../../common/uuid-arg.js';
 import { Role } from '../../common/role.js';
-import { ApiKey, CreateApiKeyInput, CreateApiKeyPayload } from './api-key.models.js';
+import {
+  ApiKey,
+  ApiKeyConnection,
+  ApiKeysArgs,
+  CreateApiKeyInput,
+  CreateApiKeyPayload,
+} from './api-key.models.js';
 import { ApiKeyAdminService } from './api-key-admin.service.js';
 import { AtsSystem } from '../ats-scale/ats-scale.js';
 
@@ -13,9 +19,13 @@ export class ApiKeyResolver {
   constructor(private readonly keys: ApiKeyAdminService) {}
 
   @Roles(Role.ADMIN)
-  @Query(() => [ApiKey], { description: "The tenant's API keys, revoked ones included." })
-  apiKeys(@Ctx() ctx: RequestContext) {
-    return this.keys.list(ctx);
+  @Query(() => ApiKeyConnection, {
+    description:
+      "The tenant's API keys, revoked ones included, oldest first (`last` reads the newest). " +
+      'Changed in issue 16: a page of at most 100 keys (read `edges { node }`), no longer a list.',
+  })
+  apiKeys(@Ctx() ctx: RequestContext, @Args() args: ApiKeysArgs) {
+    return this.keys.list(ctx, args);
   }
 
   @Roles(Role.ADMIN)

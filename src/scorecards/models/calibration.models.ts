@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate } from 'class-validator';
+import { Connection, TwoWayPageArgs } from '../../common/pagination.js';
 import { QuestionVersion } from '../../taxonomy/models/taxonomy.models.js';
 import { User } from '../../tenancy/models/tenancy.models.js';
 
@@ -10,7 +11,7 @@ const WINDOW =
   'the criterion scores of those revisions; criteria marked not assessed are left out.';
 
 @ArgsType()
-export class CalibrationWindowArgs {
+export class CalibrationWindowArgs extends TwoWayPageArgs {
   @Field(() => GraphQLISODateTime, {
     description: 'Start of the window (inclusive), on submittedAt.',
   })
@@ -126,3 +127,15 @@ export class QuestionAnalytics {
   })
   recommendationCorrelation: number | null;
 }
+
+@ObjectType({ description: 'A page of interviewer calibration rows.' })
+export class InterviewerCalibrationConnection extends Connection(
+  InterviewerCalibration,
+  'InterviewerCalibration',
+) {}
+
+@ObjectType({ description: 'A page of question analytics rows.' })
+export class QuestionAnalyticsConnection extends Connection(
+  QuestionAnalytics,
+  'QuestionAnalytics',
+) {}

@@ -114,6 +114,12 @@ export class ScorecardRevision extends ScorecardContentFields {
   createdAt: Date;
 }
 
+@ObjectType({ description: 'A page of the revisions of a scorecard.' })
+export class ScorecardRevisionConnection extends Connection(
+  ScorecardRevision,
+  'ScorecardRevision',
+) {}
+
 @ObjectType({
   description:
     "One interviewer's scorecard for one interview. Content is the draft while DRAFT, else the latest revision.",

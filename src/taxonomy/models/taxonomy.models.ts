@@ -9,7 +9,12 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { PageInfo, TOTAL_COUNT_DESCRIPTION, type TotalCount } from '../../common/pagination.js';
+import {
+  Connection,
+  PageInfo,
+  TOTAL_COUNT_DESCRIPTION,
+  type TotalCount,
+} from '../../common/pagination.js';
 import { User } from '../../tenancy/models/tenancy.models.js';
 import { ExampleAnswer, LevelExpectation } from './guide.models.js';
 import {
@@ -277,9 +282,6 @@ export class Question {
   @Field(() => QuestionVersion)
   currentVersion?: QuestionVersion;
 
-  @Field(() => [QuestionVersion], { description: 'Every version, newest first.' })
-  versions?: QuestionVersion[];
-
   @Field(() => String, { nullable: true, description: 'Pack and key it was imported from.' })
   packKey: string | null;
 
@@ -292,6 +294,9 @@ export class Question {
   categoryId: string;
   currentVersionId: string;
 }
+
+@ObjectType({ description: 'A page of the versions of a question.' })
+export class QuestionVersionConnection extends Connection(QuestionVersion, 'QuestionVersion') {}
 
 @ObjectType('QuestionEdge')
 export class QuestionEdge {

@@ -24,16 +24,20 @@ import {
 } from '../gql/graphql';
 import { formatDateTime } from '../time';
 import { Confirm } from './Confirm';
-import { DataTable } from './DataTable';
+import { DataTable, useCursorPages } from './DataTable';
 import { SCOPES } from './labels';
 import { SecretOnce } from './SecretOnce';
 
 /** API keys for integrations (an ATS): create with scopes, see when each was last used, revoke. */
 export function ApiKeysPage() {
-  const [{ data, error, fetching }, reload] = useQuery({ query: AdminApiKeysDocument });
+  const pages = useCursorPages();
+  const [{ data, error, fetching }, reload] = useQuery({
+    query: AdminApiKeysDocument,
+    variables: { after: pages.after },
+  });
   const [revoking, setRevoking] = useState<{ id: string; name: string } | null>(null);
   const [revocation, revoke] = useMutation(RevokeApiKeyDocument);
-  const keys = data?.apiKeys ?? [];
+  const keys = data?.apiKeys.edges.map((e) => e.node) ?? [];
 
   async function confirmRevoke() {
     if (!revoking) return;
@@ -55,7 +59,13 @@ export function ApiKeysPage() {
         loading={fetching && !data}
         empty={keys.length === 0 ? 'No API keys yet.' : null}
         minWidth={760}
-        caption="A key sends its secret as Authorization: Bearer; the secret is never shown again."
+        caption="Oldest first. A key sends its secret as Authorization: Bearer; the secret is never shown again."
+        paging={{
+          pages,
+          pageInfo: data?.apiKeys.pageInfo,
+          newer: 'Earlier keys',
+          older: 'Later keys',
+        }}
         columns={
           <>
             <Table.Th scope="col">Name</Table.Th>

@@ -46,13 +46,15 @@ export function AuditPage() {
     variables: { ...filters, after: pages.after },
   });
   const [members] = useQuery({ query: AdminMembersDocument });
-  const [keys] = useQuery({ query: AdminApiKeysDocument });
+  // The names of the first 100 keys (a key past them shows as "An API key").
+  const [keys] = useQuery({ query: AdminApiKeysDocument, variables: { first: 100 } });
+  const keyList = keys.data?.apiKeys.edges.map((e) => e.node) ?? [];
   const people = (members.data?.members.edges ?? [])
     .map((e) => e.node)
     .filter((m) => !m.invitationPending);
   const names = new Map<string, string>([
     ...people.map((m) => [m.user.id, m.user.displayName] as const),
-    ...(keys.data?.apiKeys ?? []).map((k) => [k.id, `API key “${k.name}”`] as const),
+    ...keyList.map((k) => [k.id, `API key “${k.name}”`] as const),
   ]);
   const errors = formErrors(error, FILTERS);
   const rows = data?.auditEvents.edges.map((e) => e.node) ?? [];
@@ -94,7 +96,7 @@ export function AuditPage() {
                   },
                   {
                     group: 'API keys',
-                    items: (keys.data?.apiKeys ?? []).map((k) => ({ value: k.id, label: k.name })),
+                    items: keyList.map((k) => ({ value: k.id, label: k.name })),
                   },
                 ]}
                 error={errors.actorId}

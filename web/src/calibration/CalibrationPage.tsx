@@ -1,12 +1,11 @@
 import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
-import { useQuery } from 'urql';
 import { formErrors } from '../errors';
-import { CalibrationDocument } from '../gql/graphql';
 import { timeZone } from '../time';
 import { InterviewerTable } from './InterviewerTable';
 import { QuestionTable } from './QuestionTable';
 import { lastDays, periodWindow, plotHeight, plotted, type Period } from './figures';
+import { useCalibrationRows } from './rows';
 
 // The plot and its chart library (recharts, about 120 KB gzip) are a chunk of their own, fetched
 // once there are figures to draw: the page, its period fields and its tables do not wait for it.
@@ -24,14 +23,11 @@ const PRESETS = [
 export default function CalibrationPage() {
   const [period, setPeriod] = useState<Period>(() => lastDays(90, Date.now(), timeZone));
   const range = periodWindow(period, timeZone);
-  const [{ data, error, fetching }] = useQuery({
-    query: CalibrationDocument,
-    variables: range ?? { from: '', to: '' },
-    pause: !range,
-  });
+  const rows = useCalibrationRows(range);
+  const { data, error, fetching } = rows;
   const errors = formErrors(error, ['from', 'to']);
-  const interviewers = data?.interviewerCalibration ?? [];
-  const questions = data?.questionAnalytics ?? [];
+  const interviewers = rows.interviewers.rows;
+  const questions = rows.questions.rows;
   return (
     <Stack gap="lg">
       <div>
@@ -97,6 +93,7 @@ export default function CalibrationPage() {
                     </Suspense>
                   )}
                   <InterviewerTable rows={interviewers} />
+                  <ShowMore list={rows.interviewers} name="interviewers" />
                 </Stack>
               ) : (
                 <Text c="dimmed">No scorecards were submitted in this period.</Text>
@@ -113,7 +110,10 @@ export default function CalibrationPage() {
                 most come first; click a column to sort by it.
               </Text>
               {questions.length ? (
-                <QuestionTable rows={questions} />
+                <Stack gap="md">
+                  <QuestionTable rows={questions} />
+                  <ShowMore list={rows.questions} name="questions" />
+                </Stack>
               ) : (
                 <Text c="dimmed">No question was scored in this period.</Text>
               )}
@@ -134,5 +134,28 @@ function PlotLoading({ dots }: { dots: number }) {
         Loading the leniency plot…
       </Text>
     </Group>
+  );
+}
+
+/** Loads the list's next page of 100 below those shown. */
+function ShowMore({
+  list,
+  name,
+}: {
+  list: { more: (() => void) | null; loading: boolean };
+  name: string;
+}) {
+  if (!list.more) return null;
+  return (
+    <Button
+      variant="default"
+      size="xs"
+      w="fit-content"
+      loading={list.loading}
+      onClick={list.more}
+      aria-label={`Show more ${name}`}
+    >
+      Show more
+    </Button>
   );
 }

@@ -1,8 +1,11 @@
-import type { CalibrationQuery } from '../gql/graphql';
+import type {
+  CalibrationInterviewerPageFragment,
+  CalibrationQuestionPageFragment,
+} from '../gql/graphql';
 import { fromWallClock, toWallClock } from '../time';
 
-export type QuestionRow = CalibrationQuery['questionAnalytics'][number];
-export type InterviewerRow = CalibrationQuery['interviewerCalibration'][number];
+export type QuestionRow = CalibrationQuestionPageFragment['edges'][number]['node'];
+export type InterviewerRow = CalibrationInterviewerPageFragment['edges'][number]['node'];
 
 /** Below this many scorecards a leniency says little: drawn faded, flagged in the table. */
 export const FEW_SCORECARDS = 5;

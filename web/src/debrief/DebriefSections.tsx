@@ -164,7 +164,7 @@ export function CompetencyTable({ debrief, id }: { debrief: Debrief; id: string 
 
 export function ScorecardCard({ card, top }: { card: Scorecard; top: number }) {
   const rec = RECOMMENDATIONS.find((r) => r.value === card.recommendation);
-  const amendments = card.revisions.filter((r) => r.reason);
+  const amendments = card.revisions.edges.map((e) => e.node).filter((r) => r.reason);
   return (
     <Card
       withBorder

@@ -19,6 +19,7 @@ import {
   LibraryActivateQuestionDocument,
   LibraryArchiveQuestionDocument,
   LibraryQuestionDocument,
+  LibraryQuestionVersionsDocument,
   type LibraryQuestionFieldsFragment,
 } from '../gql/graphql';
 import { formatDateTime } from '../time';
@@ -94,7 +95,8 @@ function QuestionDetail({
       </Stack>
       <VersionContent version={v} />
       <RubricView version={v} rated={rated} />
-      <History question={question} />
+      {/* A new version starts the history over from its first page. */}
+      <History key={question.versions.edges[0]?.node.id} question={question} />
     </Stack>
   );
 }
@@ -161,9 +163,36 @@ function StatusActions({
   );
 }
 
+type VersionRow = LibraryQuestionFieldsFragment['versions']['edges'][number]['node'];
+
+/**
+ * The question's versions, newest first: the first page came with the question; "Show more"
+ * adds the older ones a page at a time.
+ */
+function useVersions(question: LibraryQuestionFieldsFragment) {
+  // The older pages already shown, and the cursor of the one loading.
+  const [shown, setShown] = useState<{ after: string; rows: VersionRow[] } | null>(null);
+  const [{ data, error, fetching }] = useQuery({
+    query: LibraryQuestionVersionsDocument,
+    variables: { id: question.id, after: shown?.after ?? '' },
+    pause: !shown,
+  });
+  const loaded = shown ? data?.question.versions : undefined;
+  const versions = [
+    ...question.versions.edges.map((e) => e.node),
+    ...(shown?.rows ?? []),
+    ...(loaded?.edges.map((e) => e.node) ?? []),
+  ];
+  const pageInfo = shown ? loaded?.pageInfo : question.versions.pageInfo;
+  const next = pageInfo?.hasNextPage ? pageInfo.endCursor : null;
+  const older = versions.slice(question.versions.edges.length);
+  const more = next ? () => setShown({ after: next, rows: older }) : null;
+  return { versions, more, loading: fetching, error };
+}
+
 function History({ question }: { question: LibraryQuestionFieldsFragment }) {
   const taxonomy = useTaxonomy();
-  const versions = question.versions;
+  const { versions, more, loading, error } = useVersions(question);
   // The viewer's choice, else the two newest (the list grows after an edit: defaults follow it).
   const [toChoice, setTo] = useState<string | null>(null);
   const [fromChoice, setFrom] = useState<string | null>(null);
@@ -201,6 +230,29 @@ function History({ question }: { question: LibraryQuestionFieldsFragment }) {
           ))}
         </Table.Tbody>
       </Table>
+      {error && (
+        <Alert
+          color="red"
+          variant="filled"
+          role="alert"
+          title="Could not load older versions"
+          mb="sm"
+        >
+          {describe(error)}
+        </Alert>
+      )}
+      {more && (
+        <Button
+          variant="default"
+          size="xs"
+          mb="lg"
+          loading={loading}
+          onClick={more}
+          aria-label="Show more versions"
+        >
+          Show more
+        </Button>
+      )}
       <Title order={3} size="h5" mb="xs">
         Compare two versions
       </Title>

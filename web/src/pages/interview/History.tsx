@@ -4,7 +4,7 @@ import { recommendationLabel, type Card } from './types';
 
 /** Every revision of a submitted scorecard, newest first, with the reason for each amendment. */
 export function History({ card }: { card: Card }) {
-  const revisions = [...card.revisions].reverse();
+  const revisions = card.revisions.edges.map((e) => e.node).reverse();
   return (
     <section aria-labelledby="history-title">
       <Title order={2} size="h5" id="history-title" mb="xs">
