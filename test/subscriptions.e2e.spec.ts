@@ -157,6 +157,9 @@ describe('live updates (GraphQL subscriptions)', () => {
       scheduledStart: hoursFromNow(24),
       scheduledEnd: hoursFromNow(25),
     });
+    // Each event is read as its subscriber when it arrives (the state then, under the access
+    // rules then), so the next change waits for it: otherwise a later commit decides what it says.
+    await subs.c.next(1);
     const move = { id, scheduledStart: hoursFromNow(48), scheduledEnd: hoursFromNow(49) };
     ok(
       await t.gql(
@@ -165,6 +168,7 @@ describe('live updates (GraphQL subscriptions)', () => {
         rec,
       ),
     );
+    await subs.c.next(2);
     ok(
       await t.gql(
         `mutation($input: AssignInterviewersInput!) { assignInterviewers(input: $input) { id } }`,
@@ -172,6 +176,8 @@ describe('live updates (GraphQL subscriptions)', () => {
         rec,
       ),
     );
+    await subs.c.next(3);
+    await subs.a.next(1);
     // A cancellation whose commit fails sends nothing; the one that commits does.
     const cancel = (reason: string) =>
       t.gql(
