@@ -25,7 +25,7 @@ export type QuestionRow = Pick<
   | 'updatedAt'
 >;
 
-export type VersionRow = Omit<QuestionVersionEntity, 'tenantId'>;
+type VersionRow = Omit<QuestionVersionEntity, 'tenantId'>;
 
 export function toQuestion(row: QuestionRow): Question {
   return {

@@ -23,14 +23,7 @@ import type {
   RatingScale,
   RubricCriterion,
 } from './models/taxonomy.models.js';
-import {
-  anchorsOf,
-  toVersion,
-  VERSION_JSON,
-  versionOf,
-  type VersionJson,
-  type VersionRow,
-} from './question-rows.js';
+import { anchorsOf, VERSION_JSON, versionOf, type VersionJson } from './question-rows.js';
 import type { ScaleLevel } from './entities/rating-scale.entity.js';
 
 /** A criterion with its competency and the levels of its version's scale. */
@@ -48,14 +41,6 @@ interface CriterionRow {
   archived: boolean;
   levels: ScaleLevel[];
 }
-
-/** A version's columns under the entity's property names, for raw statements. */
-const VERSION_COLUMNS = `v.tenant_id AS "tenantId", v.id, v.question_id AS "questionId", v.number,
-  v.prompt, v.purpose, v.guidance, v.follow_ups AS "followUps",
-  v.strong_signals AS "strongSignals", v.red_flags AS "redFlags",
-  v.answer_format AS "answerFormat", v.type, v.level_expectations AS "levelExpectations",
-  v.example_answers AS "exampleAnswers", v.scale_id AS "scaleId", v.author_id AS "authorId",
-  v.source, v.created_at AS "createdAt"`;
 
 function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[], what: string) {
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -107,16 +92,16 @@ export class TaxonomyLoaders {
       `versionsOfQuestion:${JSON.stringify(dir)}`,
       async (ids) => {
         const em = await ctx.manager();
-        return nestedPages<VersionRow, QuestionVersion>(
+        return nestedPages<{ id: string; number: number; version: VersionJson }, QuestionVersion>(
           em,
           ids,
           page,
           (parent, condition) =>
-            `SELECT ${VERSION_COLUMNS} FROM question_versions v
+            `SELECT v.id, v.number, ${VERSION_JSON} AS version FROM question_versions v
               WHERE v.question_id = ${parent} AND ${condition}`,
           {
-            node: toVersion,
-            cursorOf: (v) => ({ key: String(v.number), id: v.id }),
+            node: (r) => versionOf(r.version),
+            cursorOf: (r) => ({ key: String(r.number), id: r.id }),
             count: (id) => this.versionCount(ctx).load(id),
           },
         );
