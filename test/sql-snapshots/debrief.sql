@@ -1,7 +1,4 @@
-START TRANSACTION; SELECT set_config('app.tenant_id', '<uuid>', true);
-
-SELECT m.role FROM memberships m JOIN sessions s ON s.tenant_id = m.tenant_id AND s.user_id = m.user_id WHERE m.tenant_id = $1 AND m.user_id = $2 AND s.id = $3 AND s.revoked_at IS NULL AND m.invite_token_hash IS NULL;
--- 3 parameters
+START TRANSACTION; SELECT set_config('app.tenant_id', '<uuid>', true); SELECT m.role FROM memberships m JOIN sessions s ON s.tenant_id = m.tenant_id AND s.user_id = m.user_id WHERE m.tenant_id = '<uuid>' AND m.user_id = '<uuid>' AND s.id = '<uuid>' AND s.revoked_at IS NULL AND m.invite_token_hash IS NULL;
 
 SELECT c.id, c.name, c.email, c.ats_external_id, c.anonymized_at, c.created_at, c.updated_at, c.created_at::text AS created_key, EXISTS (SELECT 1 FROM interviews ci WHERE ci.tenant_id = c.tenant_id AND ci.candidate_id = c.id AND (EXISTS (SELECT 1 FROM scorecards a WHERE a.tenant_id = ci.tenant_id AND a.interview_id = ci.id AND a.interviewer_id = $2) OR EXISTS (SELECT 1 FROM loop_hiring_managers h WHERE h.tenant_id = ci.tenant_id AND h.loop_id = ci.loop_id AND h.user_id = $2))) AS readable FROM candidates c WHERE c.id = ANY($1::uuid[]);
 -- 2 parameters
