@@ -3,7 +3,6 @@ import type { EntityManager } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
-  conflictOnUnique,
   ForbiddenError,
   NotFoundError,
   type FieldProblem,
@@ -19,10 +18,10 @@ import {
 import type { RequestContext } from '../common/request-context.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
 import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
-import { LoopStatus } from '../loops/entities/loop.enums.js';
 import type { User } from '../tenancy/models/tenancy.models.js';
 import { effectiveStatusSql, interviewReadableSql } from './access.js';
 import { InterviewNotifier } from './interview-notifier.js';
+import { assertTimes, InterviewScheduling, type AtsInterview } from './interview-scheduling.js';
 import { panelOf, refreshInterviewStatus } from './interview-status.js';
 import { SqlParams } from '../common/sql.js';
 import type {
@@ -48,6 +47,7 @@ export class InterviewService {
   constructor(
     private readonly outbox: WebhookOutbox,
     private readonly notifier: InterviewNotifier,
+    private readonly scheduling: InterviewScheduling,
   ) {}
 
   async list(ctx: RequestContext, args: InterviewsArgs): Promise<Page<Interview>> {
@@ -151,62 +151,12 @@ export class InterviewService {
   }
 
   async schedule(ctx: RequestContext, input: ScheduleInterviewInput): Promise<Interview> {
-    assertTimes(input.scheduledStart, input.scheduledEnd);
-    return conflictOnUnique(
-      () =>
-        ctx.write(async (em) => {
-          const [candidate] = await em.query(
-            `SELECT id, anonymized_at FROM candidates WHERE id = $1`,
-            [input.candidateId],
-          );
-          if (!candidate) throw new NotFoundError('Candidate');
-          if (candidate.anonymized_at) throw new ConflictError('The candidate is anonymised.');
-          const [stage] = await em.query(
-            `SELECT s.id, s.loop_id, l.status FROM loop_stages s
-             JOIN interview_loops l ON l.tenant_id = s.tenant_id AND l.id = s.loop_id WHERE s.id = $1`,
-            [input.stageId],
-          );
-          if (!stage) throw new NotFoundError('Stage');
-          if (stage.status !== LoopStatus.PUBLISHED) {
-            throw new BadInputError([
-              { path: 'input.stageId', message: 'belongs to a loop that is not published' },
-            ]);
-          }
-          const [row] = await em.query(
-            `INSERT INTO interviews (tenant_id, candidate_id, loop_id, stage_id, scheduled_start,
-                                   scheduled_end, reveal_at, ats_external_id, created_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-            [
-              ctx.tenantId,
-              input.candidateId,
-              stage.loop_id,
-              input.stageId,
-              input.scheduledStart,
-              input.scheduledEnd,
-              input.revealAt ?? null,
-              input.atsExternalId ?? null,
-              ctx.principal.actingUserId,
-            ],
-          );
-          if (input.interviewerIds?.length) {
-            const { added } = await this.setInterviewers(
-              em,
-              ctx,
-              row.id,
-              input.candidateId,
-              input.interviewerIds,
-            );
-            await refreshInterviewStatus(em, row.id, this.outbox, this.notifier);
-            await this.notifier.panel(em, ctx.tenantId, row.id, 'assigned', added);
-          }
-          await this.notifier.event(em, ctx.tenantId, row.id, WebhookEventType.INTERVIEW_SCHEDULED);
-          return toInterview(
-            (await loadInterviews(await ctx.manager(), ctx.principal, [row.id]))[0],
-          );
-        }),
-      'Another interview has this ATS id.',
-      'input.atsExternalId',
-    );
+    return this.scheduling.schedule(ctx, input);
+  }
+
+  /** Creates or updates the interview with an ATS's id (upsertInterview). */
+  async upsert(ctx: RequestContext, input: AtsInterview) {
+    return this.scheduling.upsert(ctx, input);
   }
 
   async reschedule(ctx: RequestContext, input: RescheduleInterviewInput): Promise<Interview> {
@@ -370,13 +320,5 @@ export class InterviewService {
       );
     }
     return { added, removed: removed.map((s) => s.interviewer_id) };
-  }
-}
-
-function assertTimes(start: Date, end: Date): void {
-  if (!(end > start)) {
-    throw new BadInputError([
-      { path: 'input.scheduledEnd', message: 'must be after scheduledStart' },
-    ]);
   }
 }

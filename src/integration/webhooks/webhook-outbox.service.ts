@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/config.js';
 import { JobQueue, WEBHOOK_QUEUE } from '../jobs/job-queue.service.js';
-import { LIVE_CHANNEL, liveEventsFor, type LiveEvent } from './live-events.js';
+import { LIVE_CHANNEL, liveEventsFor, raiseLiveAll, type LiveEvent } from './live-events.js';
 import { WebhookEventType } from './webhook-event-type.js';
 
 /** A job: deliver `deliveryId` of `tenantId`, as attempt number `attempt + 1`. */
@@ -75,10 +75,17 @@ export class WebhookOutbox {
   /**
    * Records several events of one change, in order: their live events and the endpoints of
    * every type in one statement; an event's rows only when an endpoint subscribes to it.
+   * `live`: live events of the same change that have no webhook event (a change of panel),
+   * raised in the same statement before the events' own.
    */
-  async emitAll(em: EntityManager, tenantId: string, events: OutboxEvent[]): Promise<void> {
-    if (!events.length) return;
-    const live: LiveEvent[] = [];
+  async emitAll(
+    em: EntityManager,
+    tenantId: string,
+    events: OutboxEvent[],
+    live: LiveEvent[] = [],
+  ): Promise<void> {
+    if (!events.length && !live.length) return;
+    live = [...live];
     for (const e of events) {
       live.push(
         ...(await liveEventsFor(
@@ -90,6 +97,7 @@ export class WebhookOutbox {
         )),
       );
     }
+    if (!events.length) return raiseLiveAll(em, live);
     // The live CTE is read below, so it runs, notifying in order; each type's endpoints.
     const rows: { endpoints: string[] }[] = await em.query(
       `WITH live AS (SELECT count(pg_notify($1, x.p)) AS n FROM unnest($2::text[]) AS x(p))
