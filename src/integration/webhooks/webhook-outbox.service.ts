@@ -25,8 +25,9 @@ export interface OutboxEvent {
  *
  * Design: `emit` runs inside the mutation's transaction (`ctx.write(async (em) => …)`) and
  * writes, on that one connection, the event row, one delivery row per active endpoint
- * subscribed to the type, and one pg-boss job per delivery (pg-boss `send` with
- * `db: { executeSql }` bound to the same EntityManager; the runtime role may insert into
+ * subscribed to the type, and one pg-boss job per delivery (pg-boss `insert`, all of a
+ * change's jobs in one statement, or `send` for a retry, with `db: { executeSql }` bound to
+ * the same EntityManager; the runtime role may insert into
  * `pgboss.job`). All of it commits or rolls back together: a failed mutation leaves no event,
  * no delivery and no job, and a committed one always has a job to carry each delivery.
  *
@@ -107,24 +108,23 @@ export class WebhookOutbox {
         ORDER BY t.n`,
       [LIVE_CHANNEL, live.map((l) => JSON.stringify(l)), events.map((e) => e.type)],
     );
+    const jobs: DeliveryJob[] = [];
     for (const [i, { type, payload }] of events.entries()) {
       const endpoints = rows[i].endpoints;
       if (!endpoints.length) continue;
-      const [event]: { id: string }[] = await em.query(
-        // clock_timestamp(), not now(): events of one transaction keep their order.
-        `INSERT INTO webhook_events (tenant_id, type, payload, occurred_at)
-         VALUES ($1, $2, $3, clock_timestamp()) RETURNING id`,
-        [tenantId, type, JSON.stringify(payload)],
-      );
+      // The event and its deliveries in one statement; clock_timestamp(), not now(): events of
+      // one transaction keep their order.
       const deliveries: { id: string }[] = await em.query(
-        `INSERT INTO webhook_deliveries (tenant_id, event_id, endpoint_id, next_attempt_at)
-         SELECT $1, $2, e, now() FROM unnest($3::uuid[]) AS e RETURNING id`,
-        [tenantId, event.id, endpoints],
+        `WITH event AS (INSERT INTO webhook_events (tenant_id, type, payload, occurred_at)
+                        VALUES ($1, $2, $3, clock_timestamp()) RETURNING id)
+         INSERT INTO webhook_deliveries (tenant_id, event_id, endpoint_id, next_attempt_at)
+         SELECT $1, event.id, e, now() FROM event, unnest($4::uuid[]) AS e RETURNING id`,
+        [tenantId, type, JSON.stringify(payload), endpoints],
       );
-      for (const delivery of deliveries) {
-        await this.schedule(em, { tenantId, deliveryId: delivery.id, attempt: 0 });
-      }
+      jobs.push(...deliveries.map((d) => ({ tenantId, deliveryId: d.id, attempt: 0 })));
     }
+    // Every delivery's first job in one statement.
+    await this.queue.enqueueAll(em, WEBHOOK_QUEUE, jobs, this.jobOptions());
   }
 
   /**
@@ -132,11 +132,14 @@ export class WebhookOutbox {
    * that transaction commits. `startAfter` defers it (a retry's next_attempt_at).
    */
   async schedule(em: EntityManager, job: DeliveryJob, startAfter?: Date): Promise<void> {
-    await this.queue.enqueue(em, WEBHOOK_QUEUE, job, {
-      startAfter,
+    await this.queue.enqueue(em, WEBHOOK_QUEUE, job, { startAfter, ...this.jobOptions() });
+  }
+
+  private jobOptions() {
+    return {
       expireInSeconds: this.expireInSeconds,
       retryDelaySeconds: Math.max(1, Math.ceil(this.config.WEBHOOK_RETRY_BASE_MS / 1000)),
-    });
+    };
   }
 }
 
