@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ConflictError,
-  conflictOnUnique,
-  ForbiddenError,
-  NotFoundError,
-} from '../common/errors.js';
+import { ConflictError, conflictOnUnique, NotFoundError } from '../common/errors.js';
 import {
   cappedCount,
   decodeCursor,
@@ -14,7 +9,8 @@ import {
   type Page,
 } from '../common/pagination.js';
 import type { Principal, RequestContext } from '../common/request-context.js';
-import { candidateReadableSql, seesEverything } from './access.js';
+import { requireAllowed, Permission } from '../access/access.js';
+import { candidateReadableSql, seesEverything } from '../access/access.sql.js';
 import { SqlParams } from '../common/sql.js';
 import type {
   CandidatesArgs,
@@ -92,8 +88,7 @@ export class CandidateService {
 
   async get(ctx: RequestContext, id: string): Promise<Candidate> {
     const [row] = await this.load(ctx, [id]);
-    if (!row) throw new NotFoundError('Candidate');
-    if (!row.readable) throw new ForbiddenError('You are not on any interview of this candidate.');
+    requireAllowed(Permission.CANDIDATE_READ, ctx.principal, row, (r) => r.readable);
     return toCandidate(row, ctx.principal);
   }
 

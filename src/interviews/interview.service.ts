@@ -4,7 +4,6 @@ import {
   BadInputError,
   ConflictError,
   conflictOnUnique,
-  ForbiddenError,
   NotFoundError,
   type FieldProblem,
 } from '../common/errors.js';
@@ -21,7 +20,8 @@ import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js'
 import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
 import { LoopStatus } from '../loops/entities/loop.enums.js';
 import type { User } from '../tenancy/models/tenancy.models.js';
-import { effectiveStatusSql, interviewReadableSql } from './access.js';
+import { requireAllowed, Permission } from '../access/access.js';
+import { assignedSql, interviewReadableSql } from '../access/access.sql.js';
 import { InterviewNotifier } from './interview-notifier.js';
 import { panelOf, refreshInterviewStatus } from './interview-status.js';
 import { SqlParams } from '../common/sql.js';
@@ -37,6 +37,7 @@ import type { Interview } from './models/interview.models.js';
 import {
   COLUMNS,
   loadInterviews,
+  effectiveStatusSql,
   lockInterview,
   toInterview,
   type InterviewRow,
@@ -58,8 +59,7 @@ export class InterviewService {
     if (args.loopId) where.push(`i.loop_id = ${p.add(args.loopId)}`);
     if (args.status) where.push(`${effectiveStatusSql('i')} = ${p.add(args.status)}`);
     if (args.assignedToMe) {
-      where.push(`EXISTS (SELECT 1 FROM scorecards m WHERE m.tenant_id = i.tenant_id
-                    AND m.interview_id = i.id AND m.interviewer_id = ${p.add(ctx.principal.userId)})`);
+      where.push(assignedSql('i', p.add(ctx.principal.userId)));
     }
     const sync = args.updatedSince !== undefined;
     const desc = args.order === InterviewOrder.START_DESC;
@@ -302,11 +302,7 @@ export class InterviewService {
   /** The interview if the caller may read it: NOT_FOUND when missing, FORBIDDEN otherwise. */
   async readable(ctx: RequestContext, id: string): Promise<InterviewRow> {
     const [row] = await loadInterviews(await ctx.manager(), ctx.principal, [id]);
-    if (!row) throw new NotFoundError('Interview');
-    if (!row.readable) {
-      throw new ForbiddenError('Only its interviewers, hiring managers and recruiters read it.');
-    }
-    return row;
+    return requireAllowed(Permission.INTERVIEW_READ, ctx.principal, row, (r) => r.readable);
   }
 
   private async setInterviewers(

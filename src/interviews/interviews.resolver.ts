@@ -11,7 +11,7 @@ import { toLoop, toStage } from '../loops/loop.service.js';
 import { InterviewKit, InterviewLoop, Stage } from '../loops/models/loop.models.js';
 import { Role } from '../common/role.js';
 import { User } from '../tenancy/models/tenancy.models.js';
-import { seesEverything } from './access.js';
+import { accessibleIds, Permission } from '../access/access.js';
 import { CandidateService } from './candidate.service.js';
 import {
   AssignInterviewersInput,
@@ -162,16 +162,10 @@ export class InterviewResolver {
       .loader<string, InterviewLoop | null>('interviewLoop', async (ids) => {
         const em = await ctx.manager();
         const rows = await em.findBy(InterviewLoopEntity, { id: In([...ids]) });
-        const managed: { loop_id: string }[] = seesEverything(ctx.principal)
-          ? []
-          : await em.query(
-              `SELECT loop_id FROM loop_hiring_managers WHERE loop_id = ANY($1::uuid[]) AND user_id = $2`,
-              [ids, ctx.principal.userId],
-            );
+        const allowed = await accessibleIds(ctx, Permission.LOOP_READ, ids);
         return ids.map((id) => {
           const row = rows.find((r) => r.id === id);
-          const allowed = seesEverything(ctx.principal) || managed.some((m) => m.loop_id === id);
-          return row && allowed ? toLoop(row) : null;
+          return row && allowed.has(id) ? toLoop(row) : null;
         });
       })
       .load(interview.loopId);

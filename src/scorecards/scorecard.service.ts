@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
+import { BadInputError, ConflictError } from '../common/errors.js';
 import {
   cappedCount,
   decodeCursor,
@@ -39,7 +39,8 @@ import {
   type WriteTarget,
 } from './scorecard.repository.js';
 import { applyPatch, checkPatch, missingForSubmit, type ContentPatch } from './sheet.js';
-import { scorecardVisibleSql } from './visibility.js';
+import { scorecardVisibleSql } from '../access/access.sql.js';
+import { requireAllowed, Permission } from '../access/access.js';
 
 /**
  * Scorecards: the author's draft with an optimistic version checked by the UPDATE itself,
@@ -102,8 +103,13 @@ export class ScorecardService {
 
   async get(ctx: RequestContext, id: string): Promise<Scorecard> {
     const [row] = await loadScorecards(await ctx.manager(), ctx.principal, [id]);
-    if (!row) throw new NotFoundError('Scorecard');
-    if (!row.visible) throw new ForbiddenError(sealedMessage(row.status));
+    requireAllowed(
+      Permission.SCORECARD_READ,
+      ctx.principal,
+      row,
+      (r) => r.visible,
+      (r) => r.status,
+    );
     return toScorecard(row);
   }
 
@@ -301,9 +307,3 @@ const revisionOf = (
   number: number,
   content: ScorecardContent,
 ) => ({ tenantId: ctx.tenantId, revisionId, number, content, sheet: target.sheet });
-
-function sealedMessage(status: ScorecardStatus): string {
-  return status === ScorecardStatus.DRAFT
-    ? 'A draft is read by its author only.'
-    : "This scorecard is sealed under the tenant's feedback policy.";
-}
