@@ -28,11 +28,11 @@ export const assignedSql = (i: string, me: string) =>
             WHERE a.tenant_id = ${i}.tenant_id AND a.interview_id = ${i}.id AND a.interviewer_id = ${me})`;
 
 /**
- * Who may read loop `l`: a hiring manager only the loops they manage; every other role the
- * operation's policy lets in reads them all.
+ * Who may read loop `l`: admins and recruiters, and its hiring managers (the loop queries let
+ * no other role in; an interviewer sees no loop on its interview).
  */
 export function loopReadableSql(l: string, principal: Principal, p: Placeholders): string {
-  if (principal.role !== Role.HIRING_MANAGER) return 'true';
+  if (seesEverything(principal)) return 'true';
   return managesLoopSql(`${l}.tenant_id`, `${l}.id`, p.add(principal.userId));
 }
 

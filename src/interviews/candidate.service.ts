@@ -8,7 +8,7 @@ import {
   toPage,
   type Page,
 } from '../common/pagination.js';
-import type { Principal, RequestContext } from '../common/request-context.js';
+import { defineLoader, type Principal, type RequestContext } from '../common/request-context.js';
 import { requireAllowed, Permission } from '../access/access.js';
 import { candidateReadableSql, seesEverything } from '../access/access.sql.js';
 import { SqlParams } from '../common/sql.js';
@@ -94,14 +94,16 @@ export class CandidateService {
 
   /** Batched by id for nested fields; unreadable candidates come back as null. */
   loader(ctx: RequestContext) {
-    return ctx.loader<string, Candidate | null>('candidate', async (ids) => {
-      const rows = await this.load(ctx, ids);
-      return ids.map((id) => {
-        const row = rows.find((r) => r.id === id);
-        return row?.readable ? toCandidate(row, ctx.principal) : null;
-      });
-    });
+    return ctx.loader(this.byId);
   }
+
+  private readonly byId = defineLoader<string, Candidate | null>((ctx) => async (ids) => {
+    const rows = await this.load(ctx, ids);
+    return ids.map((id) => {
+      const row = rows.find((r) => r.id === id);
+      return row?.readable ? toCandidate(row, ctx.principal) : null;
+    });
+  });
 
   async create(ctx: RequestContext, input: CreateCandidateInput): Promise<Candidate> {
     return conflictOnUnique(
