@@ -6,6 +6,7 @@ import { CandidateResolver, InterviewResolver } from './interviews.resolver.js';
 import { FeedbackSweep } from './feedback-sweep.js';
 import { InterviewNotifier } from './interview-notifier.js';
 import { InterviewStatusCatchUp } from './interview-status.js';
+import { InterviewLoaders } from './interview.loaders.js';
 import { InterviewService } from './interview.service.js';
 
 /** Candidates, interviews and the assignment of interviewers. */
@@ -14,6 +15,7 @@ import { InterviewService } from './interview.service.js';
   providers: [
     CandidateService,
     InterviewService,
+    InterviewLoaders,
     InterviewNotifier,
     FeedbackSweep,
     InterviewStatusCatchUp,
