@@ -3,7 +3,7 @@ import { NotFoundError } from '../common/errors.js';
 import type { Principal } from '../common/request-context.js';
 import { SqlParams } from '../common/sql.js';
 import { DUE_HOURS_SQL } from '../tenancy/tenant-settings.js';
-import { effectiveStatusSql, interviewReadableSql } from './access.js';
+import { interviewReadableSql } from '../access/access.sql.js';
 import { InterviewStatus } from './entities/interview.enums.js';
 import { calendarUidSql, type Person } from './interview-notifier.js';
 import type { Interview } from './models/interview.models.js';
@@ -12,6 +12,11 @@ import type { Interview } from './models/interview.models.js';
  * The SQL of an interview's row: its columns, its reading and its lock. InterviewService holds
  * the rules.
  */
+
+/** The status a reader sees: a SCHEDULED interview whose end has passed awaits feedback. */
+export const effectiveStatusSql = (i: string) =>
+  `(CASE WHEN ${i}.status = 'SCHEDULED' AND ${i}.scheduled_end <= now()
+         THEN 'AWAITING_FEEDBACK'::interview_status ELSE ${i}.status END)`;
 
 export interface InterviewRow {
   id: string;

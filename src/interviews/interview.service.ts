@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import {
-  BadInputError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  type FieldProblem,
-} from '../common/errors.js';
+import { BadInputError, ConflictError, type FieldProblem } from '../common/errors.js';
 import {
   cappedCount,
   decodeCursor,
@@ -18,10 +12,11 @@ import {
 import type { RequestContext } from '../common/request-context.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
 import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
-import type { User } from '../tenancy/models/tenancy.models.js';
-import { effectiveStatusSql, interviewReadableSql } from './access.js';
-import { InterviewNotifier } from './interview-notifier.js';
 import { assertTimes, InterviewScheduling, type AtsInterview } from './interview-scheduling.js';
+import { requireAllowed, Permission } from '../access/access.js';
+import { assignedSql, interviewReadableSql } from '../access/access.sql.js';
+import { InterviewNotifier } from './interview-notifier.js';
+import { INTERVIEW, INTERVIEWERS, INTERVIEWS_OF_CANDIDATE } from './interview.loaders.js';
 import { panelOf, refreshInterviewStatus } from './interview-status.js';
 import { SqlParams } from '../common/sql.js';
 import type {
@@ -36,6 +31,7 @@ import type { Interview } from './models/interview.models.js';
 import {
   COLUMNS,
   loadInterviews,
+  effectiveStatusSql,
   lockInterview,
   toInterview,
   type InterviewRow,
@@ -58,8 +54,7 @@ export class InterviewService {
     if (args.loopId) where.push(`i.loop_id = ${p.add(args.loopId)}`);
     if (args.status) where.push(`${effectiveStatusSql('i')} = ${p.add(args.status)}`);
     if (args.assignedToMe) {
-      where.push(`EXISTS (SELECT 1 FROM scorecards m WHERE m.tenant_id = i.tenant_id
-                    AND m.interview_id = i.id AND m.interviewer_id = ${p.add(ctx.principal.userId)})`);
+      where.push(assignedSql('i', p.add(ctx.principal.userId)));
     }
     const sync = args.updatedSince !== undefined;
     const desc = args.order === InterviewOrder.START_DESC;
@@ -109,45 +104,17 @@ export class InterviewService {
 
   /** Batched by id for nested fields; unreadable interviews come back as null. */
   loader(ctx: RequestContext) {
-    return ctx.loader<string, Interview | null>('interview', async (ids) => {
-      const rows = await loadInterviews(await ctx.manager(), ctx.principal, ids);
-      return ids.map((id) => {
-        const row = rows.find((r) => r.id === id);
-        return row?.readable ? toInterview(row) : null;
-      });
-    });
+    return ctx.loader(INTERVIEW);
   }
 
   /** Each candidate's interviews that the caller may read, by scheduled start. */
   ofCandidateLoader(ctx: RequestContext) {
-    return ctx.loader<string, Interview[]>('interviewsOfCandidate', async (ids) => {
-      const em = await ctx.manager();
-      const p = new SqlParams();
-      const idsParam = p.add(ids);
-      const rows = await em.query<InterviewRow[]>(
-        `SELECT ${COLUMNS} FROM interviews i
-          WHERE i.candidate_id = ANY(${idsParam}::uuid[]) AND ${interviewReadableSql('i', ctx.principal, p)}
-          ORDER BY i.scheduled_start, i.id`,
-        p.values,
-      );
-      return ids.map((id) => rows.filter((r) => r.candidate_id === id).map(toInterview));
-    });
+    return ctx.loader(INTERVIEWS_OF_CANDIDATE);
   }
 
   /** The assigned interviewers of each interview, in one statement per batch. */
   interviewersLoader(ctx: RequestContext) {
-    return ctx.loader<string, User[]>('interviewers', async (ids) => {
-      const em = await ctx.manager();
-      const rows: (User & { interviewId: string })[] = await em.query(
-        `SELECT s.interview_id AS "interviewId", u.id, u.email, u.display_name AS "displayName"
-           FROM scorecards s JOIN users u ON u.id = s.interviewer_id
-          WHERE s.interview_id = ANY($1::uuid[]) ORDER BY s.created_at, u.id`,
-        [ids],
-      );
-      return ids.map((id) =>
-        rows.filter((r) => r.interviewId === id).map(({ interviewId: _, ...user }) => user),
-      );
-    });
+    return ctx.loader(INTERVIEWERS);
   }
 
   async schedule(ctx: RequestContext, input: ScheduleInterviewInput): Promise<Interview> {
@@ -252,11 +219,7 @@ export class InterviewService {
   /** The interview if the caller may read it: NOT_FOUND when missing, FORBIDDEN otherwise. */
   async readable(ctx: RequestContext, id: string): Promise<InterviewRow> {
     const [row] = await loadInterviews(await ctx.manager(), ctx.principal, [id]);
-    if (!row) throw new NotFoundError('Interview');
-    if (!row.readable) {
-      throw new ForbiddenError('Only its interviewers, hiring managers and recruiters read it.');
-    }
-    return row;
+    return requireAllowed(Permission.INTERVIEW_READ, ctx.principal, row, (r) => r.readable);
   }
 
   private async setInterviewers(

@@ -6,6 +6,7 @@ import { CandidateResolver, InterviewResolver } from './interviews.resolver.js';
 import { FeedbackSweep } from './feedback-sweep.js';
 import { InterviewNotifier } from './interview-notifier.js';
 import { InterviewStatusCatchUp } from './interview-status.js';
+import { InterviewLoaders } from './interview.loaders.js';
 import { InterviewScheduling } from './interview-scheduling.js';
 import { InterviewService } from './interview.service.js';
 
@@ -15,6 +16,7 @@ import { InterviewService } from './interview.service.js';
   providers: [
     CandidateService,
     InterviewService,
+    InterviewLoaders,
     InterviewScheduling,
     InterviewNotifier,
     FeedbackSweep,
