@@ -229,24 +229,27 @@ export class InterviewNotifier {
     interviewId: string,
     mail: FeedbackCompleteMail,
   ): Promise<void> {
+    await this.mail.sendAll(em, tenantId, this.feedbackCompleteMails(interviewId, mail));
+  }
+
+  /** The feedback-complete messages (feedbackComplete), for a caller that sends them itself. */
+  feedbackCompleteMails(interviewId: string, mail: FeedbackCompleteMail): OutgoingMail[] {
     const what = `${mail.stageName} (${mail.loopName})`;
-    for (const to of mail.emails) {
-      await this.mail.send(em, tenantId, {
-        kind: 'interview.feedback_complete',
-        to,
-        content: renderMessage({
-          subject: `Feedback complete: ${what}, ${humanTime(new Date(mail.scheduledStart))}`,
-          paragraphs: [
-            'Every interviewer of an interview in your loop has submitted their scorecard.',
-            `Loop: ${mail.loopName}. Stage: ${mail.stageName}.`,
-          ],
-          link: {
-            label: 'Open the interview',
-            url: appLink(this.config.PUBLIC_URL, `/interviews/${interviewId}`),
-          },
-        }),
-      });
-    }
+    return mail.emails.map((to) => ({
+      kind: 'interview.feedback_complete',
+      to,
+      content: renderMessage({
+        subject: `Feedback complete: ${what}, ${humanTime(new Date(mail.scheduledStart))}`,
+        paragraphs: [
+          'Every interviewer of an interview in your loop has submitted their scorecard.',
+          `Loop: ${mail.loopName}. Stage: ${mail.stageName}.`,
+        ],
+        link: {
+          label: 'Open the interview',
+          url: appLink(this.config.PUBLIC_URL, `/interviews/${interviewId}`),
+        },
+      }),
+    }));
   }
 
   private async facts(em: EntityManager, interviewId: string): Promise<InterviewFacts> {

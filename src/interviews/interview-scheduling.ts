@@ -8,19 +8,23 @@ import {
 } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
-import type { ScheduleInterviewInput } from './dto/interview.inputs.js';
+import type { AssignInterviewersInput, ScheduleInterviewInput } from './dto/interview.inputs.js';
 import { InterviewStatus } from './entities/interview.enums.js';
 import {
   InterviewNotifier,
   panelLiveEvents,
   schedulingEvent,
   type InterviewFacts,
+  type Person,
 } from './interview-notifier.js';
+import { feedbackCompleteEvent } from './interview-status.js';
 import {
   insertInterview,
   readForWrite,
   toInterview,
   updateInterview,
+  type ChangedInterview,
+  type InterviewChange,
   type WriteFacts,
 } from './interview.repository.js';
 import type { Interview } from './models/interview.models.js';
@@ -83,13 +87,7 @@ export class InterviewScheduling {
           atsExternalId: input.atsExternalId ?? null,
         },
         () => {
-          const problems: FieldProblem[] = ids
-            .filter((id) => !facts.members.some((m) => m.id === id))
-            .map((id) => ({
-              path: `input.interviewerIds[${requested.indexOf(id)}]`,
-              message: 'is not an active member of this tenant',
-            }));
-          if (problems.length) throw new BadInputError(problems);
+          membersById(requested, facts);
           return ids;
         },
       );
@@ -149,6 +147,39 @@ export class InterviewScheduling {
         // Created meanwhile by a call that has committed: look again, and update it.
       }
       throw new Error('the interview of this ATS id was neither found nor created');
+    });
+  }
+
+  /**
+   * Sets an interview's panel (assignInterviewers): the members added and those taken off hear
+   * of it by mail and live; a change that completes the interview tells the ATS and the hiring
+   * managers. A change of panel itself has no webhook event.
+   */
+  async assign(ctx: RequestContext, input: AssignInterviewersInput): Promise<Interview> {
+    return ctx.write(async (em) => {
+      const requested = input.interviewerIds;
+      const ids = [...new Set(requested)];
+      const facts = await readForWrite(em, { interviewId: input.interviewId, members: { ids } });
+      if (!facts.existing) throw new NotFoundError('Interview');
+      if (facts.existing.status === InterviewStatus.CANCELLED) {
+        throw new ConflictError('The interview is cancelled.');
+      }
+      membersById(requested, facts);
+      const { changed, before } = await this.setPanel(ctx, em, facts, ids, {});
+      const row = changed.row;
+      const completed =
+        row.stored_status === InterviewStatus.COMPLETE &&
+        facts.existing.status !== InterviewStatus.COMPLETE;
+      const mails = [
+        ...(changed.mail ? this.notifier.feedbackCompleteMails(row.id, changed.mail) : []),
+        ...this.panelMails(facts, changed, before),
+      ];
+      await this.notifier.deliver(em, ctx.tenantId, {
+        mails,
+        live: this.panelLive(ctx, changed),
+        events: completed ? [feedbackCompleteEvent(row, changed.panel)] : [],
+      });
+      return toInterview(row);
     });
   }
 
@@ -219,68 +250,126 @@ export class InterviewScheduling {
     if (existing.status === InterviewStatus.CANCELLED) {
       throw new ConflictError('The interview is cancelled.');
     }
-    const taken = facts.panel.filter((s) => !ids.includes(s.interviewer_id));
-    if (taken.some((s) => s.status !== 'DRAFT')) {
-      throw new ConflictError(SUBMITTED_KEPT, { path: 'input.interviewerIds' });
-    }
-    assertTimes(input.scheduledStart, input.scheduledEnd);
-    const changed = await updateInterview(em, {
-      tenantId: ctx.tenantId,
-      id: existing.id,
-      candidateId: existing.candidate_id,
+    const { changed, before } = await this.setPanel(ctx, em, facts, ids, {
       scheduledStart: input.scheduledStart,
       scheduledEnd: input.scheduledEnd,
       revealAt: input.revealAt,
-      interviewerIds: ids,
+      check: () => assertTimes(input.scheduledStart, input.scheduledEnd),
     });
-    // A submission that raced the read above keeps its scorecard: nothing of this stays.
-    if (changed.blocked) throw new ConflictError(SUBMITTED_KEPT, { path: 'input.interviewerIds' });
     const row = changed.row;
     if (row.stored_status === InterviewStatus.COMPLETE) {
       throw new ConflictError('A complete interview cannot be moved.');
     }
-    const names = { loop_name: facts.stage!.loop_name, stage_name: facts.stage!.stage_name };
-    const before: InterviewFacts = {
-      ...row,
-      ...names,
-      scheduled_start: new Date(existing.scheduled_start),
-      scheduled_end: new Date(existing.scheduled_end),
-    };
     const moved =
       before.scheduled_start.getTime() !== new Date(row.scheduled_start).getTime() ||
       before.scheduled_end.getTime() !== new Date(row.scheduled_end).getTime();
-    const sequences = new Map(Object.entries(changed.sequences));
-    const member = (list: readonly string[]) => facts.members.filter((m) => list.includes(m.id));
-    const mails = [
-      ...this.notifier.panelMails(before, 'assigned', member(changed.added), sequences),
-      ...this.notifier.panelMails(before, 'cancelled', changed.removed, sequences),
-    ];
+    const mails = this.panelMails(facts, changed, before);
     // Only a change of time is news for the panel and the ATS: an ATS that upserts the same
     // interview again (or changes only revealAt) sends no mail and no event.
     if (moved) {
       mails.push(
         ...this.notifier.panelMails(
-          { ...row, ...names },
+          { ...row, loop_name: before.loop_name, stage_name: before.stage_name },
           'rescheduled',
-          member(changed.panel),
-          sequences,
+          facts.members.filter((m) => changed.panel.includes(m.id)),
+          changed.sequences,
         ),
       );
     }
     await this.notifier.deliver(em, ctx.tenantId, {
       mails,
-      live: panelLiveEvents(
-        ctx.tenantId,
-        row.id,
-        changed.added,
-        changed.removed.map((p) => p.id),
-      ),
+      live: this.panelLive(ctx, changed),
       events: moved
         ? [schedulingEvent(WebhookEventType.INTERVIEW_RESCHEDULED, row, changed.panel)]
         : [],
     });
     return toInterview(row);
   }
+
+  /**
+   * Sets the panel of the interview readForWrite locked (and its times, when given), refusing
+   * to take off a member who has submitted. `before`: what the panel's messages say of it as
+   * it was.
+   */
+  private async setPanel(
+    ctx: RequestContext,
+    em: EntityManager,
+    facts: WriteFacts,
+    ids: string[],
+    times: Partial<Pick<InterviewChange, 'scheduledStart' | 'scheduledEnd' | 'revealAt'>> & {
+      /** Checks of the input that come after the panel's. */
+      check?: () => void;
+    },
+  ): Promise<{
+    changed: Omit<ChangedInterview, 'sequences'> & { sequences: Map<string, number> };
+    before: InterviewFacts;
+  }> {
+    const existing = facts.existing!;
+    const taken = facts.panel.filter((s) => !ids.includes(s.interviewer_id));
+    if (taken.some((s) => s.status !== 'DRAFT')) {
+      throw new ConflictError(SUBMITTED_KEPT, { path: 'input.interviewerIds' });
+    }
+    times.check?.();
+    const changed = await updateInterview(em, {
+      tenantId: ctx.tenantId,
+      id: existing.id,
+      candidateId: existing.candidate_id,
+      scheduledStart: times.scheduledStart,
+      scheduledEnd: times.scheduledEnd,
+      revealAt: times.revealAt,
+      interviewerIds: ids,
+      previousStatus: existing.status,
+    });
+    // A submission that raced the read above keeps its scorecard: nothing of this stays.
+    if (changed.blocked) throw new ConflictError(SUBMITTED_KEPT, { path: 'input.interviewerIds' });
+    const before: InterviewFacts = {
+      ...changed.row,
+      loop_name: facts.stage!.loop_name,
+      stage_name: facts.stage!.stage_name,
+      scheduled_start: new Date(existing.scheduled_start),
+      scheduled_end: new Date(existing.scheduled_end),
+    };
+    return {
+      changed: { ...changed, sequences: new Map(Object.entries(changed.sequences)) },
+      before,
+    };
+  }
+
+  /** The messages of a change of panel: to the members added, then to those taken off. */
+  private panelMails(
+    facts: WriteFacts,
+    changed: { added: string[]; removed: Person[]; sequences: Map<string, number> },
+    before: InterviewFacts,
+  ) {
+    const added = facts.members.filter((m) => changed.added.includes(m.id));
+    return [
+      ...this.notifier.panelMails(before, 'assigned', added, changed.sequences),
+      ...this.notifier.panelMails(before, 'cancelled', changed.removed, changed.sequences),
+    ];
+  }
+
+  private panelLive(
+    ctx: RequestContext,
+    changed: { row: { id: string }; added: string[]; removed: Person[] },
+  ) {
+    return panelLiveEvents(
+      ctx.tenantId,
+      changed.row.id,
+      changed.added,
+      changed.removed.map((p) => p.id),
+    );
+  }
+}
+
+/** The members named by user id: BAD_USER_INPUT for any that is not an active member. */
+function membersById(requested: string[], facts: WriteFacts): void {
+  const problems: FieldProblem[] = [...new Set(requested)]
+    .filter((id) => !facts.members.some((m) => m.id === id))
+    .map((id) => ({
+      path: `input.interviewerIds[${requested.indexOf(id)}]`,
+      message: 'is not an active member of this tenant',
+    }));
+  if (problems.length) throw new BadInputError(problems);
 }
 
 /** The user ids of the members named by e-mail, in order; BAD_USER_INPUT for any not found. */

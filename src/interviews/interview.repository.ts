@@ -5,7 +5,12 @@ import { SqlParams } from '../common/sql.js';
 import { DUE_HOURS_SQL } from '../tenancy/tenant-settings.js';
 import { interviewReadableSql } from '../access/access.sql.js';
 import { InterviewStatus } from './entities/interview.enums.js';
-import { calendarUidSql, type Person } from './interview-notifier.js';
+import {
+  calendarUidSql,
+  feedbackCompleteMailSql,
+  type FeedbackCompleteMail,
+  type Person,
+} from './interview-notifier.js';
 import type { Interview } from './models/interview.models.js';
 
 /*
@@ -102,6 +107,7 @@ export interface WriteFacts {
   /** The active members asked for, found by id or e-mail. */
   members: Person[];
   candidate: { id: string; anonymized: boolean } | null;
+  /** The stage asked for, else the locked interview's. */
   stage: {
     id: string;
     loop_id: string;
@@ -113,7 +119,11 @@ export interface WriteFacts {
 
 /** What readForWrite looks up; each part only when given. */
 export interface WriteLookup {
-  /** Locks the interview with this ATS id first (assignment, moves and submissions serialise). */
+  /**
+   * Locks the interview with this id, or with this ATS id, first (assignment, moves and
+   * submissions serialise).
+   */
+  interviewId?: string;
   atsExternalId?: string;
   candidate?: { id: string } | { atsId: string };
   stageId?: string;
@@ -133,11 +143,17 @@ export async function readForWrite(em: EntityManager, q: WriteLookup): Promise<W
     : 'id' in q.candidate
       ? `c.id = ${p.add(q.candidate.id)}`
       : `c.ats_external_id = ${p.add(q.candidate.atsId)}`;
+  const interview =
+    q.interviewId !== undefined
+      ? `i.id = ${p.add(q.interviewId)}`
+      : q.atsExternalId !== undefined
+        ? `i.ats_external_id = ${p.add(q.atsExternalId)}`
+        : 'false';
   const [row]: WriteFacts[] = await em.query(
     `WITH e AS (SELECT i.id, i.candidate_id, i.loop_id, i.stage_id, i.status, i.scheduled_start,
                        i.scheduled_end
                   FROM interviews i
-                 WHERE ${q.atsExternalId === undefined ? 'false' : `i.ats_external_id = ${p.add(q.atsExternalId)}`}
+                 WHERE ${interview}
                    FOR UPDATE)
      SELECT (SELECT row_to_json(e) FROM e) AS existing,
             (SELECT coalesce(json_agg(json_build_object('interviewer_id', s.interviewer_id,
@@ -154,7 +170,7 @@ export async function readForWrite(em: EntityManager, q: WriteLookup): Promise<W
                                       'loop_name', l.name, 'stage_name', s.name)
                FROM loop_stages s
                JOIN interview_loops l ON l.tenant_id = s.tenant_id AND l.id = s.loop_id
-              WHERE ${q.stageId === undefined ? 'false' : `s.id = ${p.add(q.stageId)}`}) AS stage`,
+              WHERE s.id = ${q.stageId === undefined ? '(SELECT stage_id FROM e)' : p.add(q.stageId)}) AS stage`,
     p.values,
   );
   return row;
@@ -215,11 +231,13 @@ export interface InterviewChange {
   tenantId: string;
   id: string;
   candidateId: string;
-  scheduledStart: Date;
-  scheduledEnd: Date;
-  /** Left as it is when undefined. */
+  /** The times and the reveal time are left as they are when undefined. */
+  scheduledStart: Date | undefined;
+  scheduledEnd: Date | undefined;
   revealAt: Date | null | undefined;
   interviewerIds: string[];
+  /** The stored status as readForWrite locked it. */
+  previousStatus: InterviewStatus;
 }
 
 /** What updateInterview answers. */
@@ -234,6 +252,8 @@ export interface ChangedInterview {
   panel: string[];
   /** Earlier messages per calendar entry of the old and the new panel (their SEQUENCE). */
   sequences: Record<string, number>;
+  /** The feedback-complete mail, when the status moved to COMPLETE. */
+  mail: FeedbackCompleteMail | null;
 }
 
 /**
@@ -271,7 +291,8 @@ export async function updateInterview(
                              ELSE 'AWAITING_FEEDBACK' END)::interview_status AS status
                   FROM panel)
      UPDATE interviews i
-        SET scheduled_start = $5, scheduled_end = $6,
+        SET scheduled_start = coalesce($5::timestamptz, i.scheduled_start),
+            scheduled_end = coalesce($6::timestamptz, i.scheduled_end),
             reveal_at = CASE WHEN $8 THEN $7::timestamptz ELSE i.reveal_at END,
             status = x.status,
             completed_at = CASE WHEN x.status = 'COMPLETE' THEN coalesce(i.completed_at, now()) END,
@@ -290,18 +311,21 @@ export async function updateInterview(
                           SELECT ${calendarUidSql('$2::text', 'a.u::text')}
                             FROM (SELECT interviewer_id FROM cur
                                   UNION SELECT unnest($3::uuid[])) a(u)))
-                  GROUP BY calendar_uid) m) AS sequences`,
+                  GROUP BY calendar_uid) m) AS sequences,
+        CASE WHEN x.status = 'COMPLETE' AND $9::interview_status <> 'COMPLETE'
+             THEN ${feedbackCompleteMailSql('i')} END AS mail`,
     [
       c.tenantId,
       c.id,
       c.interviewerIds,
       c.candidateId,
-      c.scheduledStart,
-      c.scheduledEnd,
+      c.scheduledStart ?? null,
+      c.scheduledEnd ?? null,
       c.revealAt ?? null,
       c.revealAt !== undefined,
+      c.previousStatus,
     ],
   );
-  const { blocked, added, removed, panel, sequences, ...interview } = row;
-  return { row: interview, blocked, added, removed, panel, sequences };
+  const { blocked, added, removed, panel, sequences, mail, ...interview } = row;
+  return { row: interview, blocked, added, removed, panel, sequences, mail };
 }
