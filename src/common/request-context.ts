@@ -123,6 +123,26 @@ export class RequestContext {
   }
 
   /**
+   * Opens the request's transaction to authenticate an API key, before its tenant is known: in
+   * it the prefix-only policy of api_keys shows the key's row. `find` reads that row and sets
+   * `app.tenant_id` to the row's tenant in the same statement; from then on the transaction is
+   * the request's tenant transaction, as managerFor would have opened it. Until `find` names a
+   * tenant, no other tenant can take the transaction over.
+   */
+  async managerForKey<T extends { tenant_id: string }>(
+    prefix: string,
+    find: (em: EntityManager) => Promise<T | undefined>,
+  ): Promise<T | undefined> {
+    if (this.finished) throw new Error('the request has ended: no transaction can start');
+    if (this.runner) throw new Error('an API key is looked up before anything else');
+    this.runnerTenant = '';
+    this.runner = this.db.beginKeyLookup(prefix);
+    const row = await find((await this.runner).manager);
+    if (row) this.runnerTenant = row.tenant_id;
+    return row;
+  }
+
+  /**
    * Runs one mutation as one unit of the request's transaction; `write` inside it adds no
    * savepoint of its own. `alone` says the operation runs no other mutation: then the unit
    * needs no savepoint either, and a failure marks the whole transaction for rollback (what

@@ -3,6 +3,7 @@ import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 export const SET_TENANT_SQL = "SELECT set_config('app.tenant_id', $1, true)";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const KEY_PREFIX = /^[0-9a-f]{12}$/;
 
 /**
  * GraphQL resolves sibling fields concurrently, and they share the request's connection:
@@ -48,10 +49,21 @@ export class Database {
   async beginTenant(tenantId: string): Promise<QueryRunner> {
     // Interpolated into SQL below, so it must be exactly a UUID (it comes from a signed token).
     if (!UUID.test(tenantId)) throw new Error('tenant id is not a UUID');
-    const runner = serialised(
-      this.source.createQueryRunner(),
-      `SELECT set_config('app.tenant_id', '${tenantId}', true)`,
-    );
+    return this.begin(`SELECT set_config('app.tenant_id', '${tenantId}', true)`);
+  }
+
+  /**
+   * Opens the request's transaction before its tenant is known, to find an API key: the
+   * prefix-only policy of api_keys shows the row of `prefix` (RequestContext.managerForKey).
+   */
+  async beginKeyLookup(prefix: string): Promise<QueryRunner> {
+    // Interpolated into SQL below, so it must be exactly a key's public prefix (12 hex).
+    if (!KEY_PREFIX.test(prefix)) throw new Error('not an API key prefix');
+    return this.begin(`SELECT set_config('app.api_key_prefix', '${prefix}', true)`);
+  }
+
+  private async begin(afterBegin: string): Promise<QueryRunner> {
+    const runner = serialised(this.source.createQueryRunner(), afterBegin);
     try {
       await runner.connect();
       await runner.startTransaction();

@@ -7,6 +7,7 @@ import { FeedbackSweep } from './feedback-sweep.js';
 import { InterviewNotifier } from './interview-notifier.js';
 import { InterviewStatusCatchUp } from './interview-status.js';
 import { InterviewLoaders } from './interview.loaders.js';
+import { InterviewScheduling } from './interview-scheduling.js';
 import { InterviewService } from './interview.service.js';
 
 /** Candidates, interviews and the assignment of interviewers. */
@@ -16,6 +17,7 @@ import { InterviewService } from './interview.service.js';
     CandidateService,
     InterviewService,
     InterviewLoaders,
+    InterviewScheduling,
     InterviewNotifier,
     FeedbackSweep,
     InterviewStatusCatchUp,
