@@ -4,8 +4,10 @@
  *   1. config, common, database, throttle: infrastructure, no product rules;
  *   2. tenancy: tenants, users, members and their settings;
  *   3. auth: credentials (passwords, sessions, JWTs, API keys) and the guard;
- *   4. domain: accounts, taxonomy, loops, interviews, scorecards, integration, node, demo;
- *   5. the application: app.module, app.factory, graphql, health, lifecycle, web, main, cli.
+ *   4. access: who may read or write which interviews, candidates, scorecards, loops and kits
+ *      (SQL conditions and the bulk check), over table names only;
+ *   5. domain: accounts, taxonomy, loops, interviews, scorecards, integration, node, demo;
+ *   6. the application: app.module, app.factory, graphql, health, lifecycle, web, main, cli.
  * A layer imports only layers below it; no cycle between files or between folders.
  */
 const INFRASTRUCTURE = '^src/(config|common|database|throttle)/';
@@ -35,10 +37,18 @@ module.exports = {
     {
       name: 'lower-layer-imports-domain',
       comment:
-        'common, database, config, throttle, tenancy and auth serve the domain modules; they never import one.',
+        'common, database, config, throttle, tenancy and auth serve the access rules and the domain modules; they never import them.',
       severity: 'error',
       from: { path: [INFRASTRUCTURE, '^src/(tenancy|auth)/'] },
-      to: { path: [DOMAIN, APPLICATION] },
+      to: { path: [DOMAIN, APPLICATION, '^src/access/'] },
+    },
+    {
+      name: 'access-imports-domain',
+      comment:
+        'The access rules sit below the domain modules that ask them; they name tables, never a module.',
+      severity: 'error',
+      from: { path: '^src/access/' },
+      to: { path: [DOMAIN, APPLICATION, '^src/auth/'] },
     },
     {
       name: 'infrastructure-imports-identity',

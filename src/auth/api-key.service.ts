@@ -2,7 +2,6 @@ import { timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { BadInputError, ForbiddenError, UnauthenticatedError } from '../common/errors.js';
 import type { Principal, RequestContext } from '../common/request-context.js';
-import { Database } from '../database/database.service.js';
 import { ThrottleService } from '../throttle/throttle.service.js';
 import { Role } from '../common/role.js';
 import { normaliseEmail } from '../tenancy/users.js';
@@ -38,10 +37,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  */
 @Injectable()
 export class ApiKeyService {
-  constructor(
-    private readonly db: Database,
-    private readonly throttle: ThrottleService,
-  ) {}
+  constructor(private readonly throttle: ThrottleService) {}
 
   /**
    * The principal of `key` acting for the member `named` (a user id or an e-mail address):
@@ -98,11 +94,12 @@ export class ApiKeyService {
   async authenticate(ctx: RequestContext, secret: string): Promise<Principal> {
     const parsed = parseApiKey(secret);
     if (!parsed) throw new UnauthenticatedError(); // already limited by address
-    // The key's row is found before the tenant is known, through the prefix-only RLS policy.
-    const row = await this.db.global(async (em) => {
-      await em.query(`SELECT set_config('app.api_key_prefix', $1, true)`, [parsed.prefix]);
+    // The key's row is found before the tenant is known, through the prefix-only RLS policy,
+    // in the request's transaction; the same statement sets the row's tenant there.
+    const row = await ctx.managerForKey(parsed.prefix, async (em) => {
       const [found]: KeyRow[] = await em.query(
-        `SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE prefix = $1`,
+        `SELECT ${API_KEY_COLUMNS}, set_config('app.tenant_id', tenant_id::text, true) AS tenant
+           FROM api_keys WHERE prefix = $1`,
         [parsed.prefix],
       );
       return found;
@@ -115,18 +112,17 @@ export class ApiKeyService {
     }
     const em = await ctx.managerFor(row.tenant_id);
     // A key acts for an admin: it stops working when its creator is no longer an active admin.
-    const [creator] = await em.query(
-      `SELECT 1 FROM memberships
-        WHERE user_id = $1 AND role = 'ADMIN' AND invite_token_hash IS NULL`,
-      [row.created_by],
+    // Last-used is written at most once a minute per key, in the same statement.
+    const [{ active }]: { active: boolean }[] = await em.query(
+      `WITH creator AS (SELECT 1 FROM memberships
+                         WHERE user_id = $2 AND role = 'ADMIN' AND invite_token_hash IS NULL),
+            used AS (UPDATE api_keys SET last_used_at = now()
+                      WHERE id = $1 AND EXISTS (SELECT 1 FROM creator)
+                        AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute'))
+       SELECT EXISTS (SELECT 1 FROM creator) AS active`,
+      [row.id, row.created_by],
     );
-    if (!creator) throw new UnauthenticatedError();
-    // At most one write a minute per key for last-used.
-    await em.query(
-      `UPDATE api_keys SET last_used_at = now()
-        WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-      [row.id],
-    );
+    if (!active) throw new UnauthenticatedError();
     return {
       kind: 'apiKey',
       userId: row.id,

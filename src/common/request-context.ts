@@ -34,6 +34,24 @@ export interface Principal {
 }
 
 /**
+ * A per-request DataLoader, typed: its key type `K`, value type `V` (a batch may answer an
+ * Error for one key), and arguments `A` for loaders that differ by the field's arguments (a
+ * page size). The definition is the loader's identity: two fields that read the same thing use
+ * the same definition, and so share one batch and cache.
+ */
+export interface LoaderDef<K, V, A = void> {
+  readonly batch: (
+    ctx: RequestContext,
+    args: A,
+  ) => (keys: readonly K[]) => Promise<ArrayLike<V | Error>>;
+}
+
+/** Defines a loader (see LoaderDef); each module keeps its definitions in its loaders file. */
+export const defineLoader = <K, V, A = void>(
+  batch: LoaderDef<K, V, A>['batch'],
+): LoaderDef<K, V, A> => ({ batch });
+
+/**
  * Everything one HTTP request knows: its id, the caller, and its tenant transaction.
  * Services take it as their first argument. Reading the tenant without an authenticated
  * principal throws: nothing can run unscoped by accident.
@@ -45,7 +63,11 @@ export class RequestContext {
   private runnerTenant?: string;
   /** The statements of the round trip that opened the transaction. */
   private openingRound?: OpeningRound;
-  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  /** The request's loaders, by definition and then by arguments, created on first use. */
+  private readonly loaders = new Map<
+    LoaderDef<never, unknown, never>,
+    Map<string, DataLoader<unknown, unknown>>
+  >();
   private finished = false;
   /** The mutation running now (see unit). */
   private unitManager?: EntityManager;
@@ -133,6 +155,26 @@ export class RequestContext {
   }
 
   /**
+   * Opens the request's transaction to authenticate an API key, before its tenant is known: in
+   * it the prefix-only policy of api_keys shows the key's row. `find` reads that row and sets
+   * `app.tenant_id` to the row's tenant in the same statement; from then on the transaction is
+   * the request's tenant transaction, as managerFor would have opened it. Until `find` names a
+   * tenant, no other tenant can take the transaction over.
+   */
+  async managerForKey<T extends { tenant_id: string }>(
+    prefix: string,
+    find: (em: EntityManager) => Promise<T | undefined>,
+  ): Promise<T | undefined> {
+    if (this.finished) throw new Error('the request has ended: no transaction can start');
+    if (this.runner) throw new Error('an API key is looked up before anything else');
+    this.runnerTenant = '';
+    this.runner = this.db.beginKeyLookup(prefix);
+    const row = await find((await this.runner).runner.manager);
+    if (row) this.runnerTenant = row.tenant_id;
+    return row;
+  }
+
+  /**
    * Runs one mutation as one unit of the request's transaction; `write` inside it adds no
    * savepoint of its own. `alone` says the operation runs no other mutation: then the unit
    * needs no savepoint either, and a failure marks the whole transaction for rollback (what
@@ -179,14 +221,20 @@ export class RequestContext {
   }
 
   /**
-   * The request's DataLoader for `name`, created on first use: relation fields batch their
-   * look-ups into one statement per level of the query, whatever the list sizes.
+   * The request's DataLoader of `def` (with `args`), created on first use: relation fields
+   * batch their look-ups into one statement per level of the query, whatever the list sizes.
    */
-  loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
-    let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
+  loader<K, V>(def: LoaderDef<K, V, void>): DataLoader<K, V>;
+  loader<K, V, A>(def: LoaderDef<K, V, A>, args: A): DataLoader<K, V>;
+  loader<K, V, A>(def: LoaderDef<K, V, A>, args?: A): DataLoader<K, V> {
+    const key = def as unknown as LoaderDef<never, unknown, never>;
+    let byArgs = this.loaders.get(key);
+    if (!byArgs) this.loaders.set(key, (byArgs = new Map()));
+    const variant = args === undefined ? '' : JSON.stringify(args);
+    let loader = byArgs.get(variant) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
-      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
+      loader = new DataLoader<K, V>(def.batch(this, args as A), { maxBatchSize: 1000 });
+      byArgs.set(variant, loader as DataLoader<unknown, unknown>);
     }
     return loader;
   }

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 export const SET_TENANT_SQL = "SELECT set_config('app.tenant_id', $1, true)";
 /** A lowercase UUID: what may be written into SQL as a literal (the opening round trip). */
 export const UUID_LITERAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const KEY_PREFIX = /^[0-9a-f]{12}$/;
 
 /** Rows of one statement of a round trip, as pg returns them. */
 export interface StatementResult {
@@ -38,7 +39,7 @@ export interface OpenedTransaction {
  */
 function serialised(
   runner: QueryRunner,
-  tenantSql: string,
+  setting: string,
   round: OpeningRound,
   opened: (results: StatementResult[]) => void,
 ): QueryRunner {
@@ -47,7 +48,7 @@ function serialised(
   runner.query = ((...args: Parameters<QueryRunner['query']>) => {
     const next = tail.then(() => {
       if (args[0] !== 'START TRANSACTION') return query(...args);
-      const text = [round.before, 'START TRANSACTION', tenantSql, round.after]
+      const text = [round.before, 'START TRANSACTION', setting, round.after]
         .filter(Boolean)
         .join('; ');
       runner.connection.logger.logQuery(text, undefined, runner);
@@ -87,16 +88,34 @@ export class Database {
 
   /**
    * Opens the request's tenant transaction, with `round` in the same round trip; the request
-   * context commits or rolls it back. When the round trip fails, nothing of it stays open on
-   * the connection (ROLLBACK, then the connection goes back to the pool or is dropped).
+   * context commits or rolls it back.
    */
   async beginTenant(tenantId: string, round: OpeningRound = {}): Promise<OpenedTransaction> {
     // Interpolated into SQL below, so it must be exactly a UUID (it comes from a signed token).
     if (!UUID_LITERAL.test(tenantId)) throw new Error('tenant id is not a UUID');
+    return this.begin(`SELECT set_config('app.tenant_id', '${tenantId}', true)`, round);
+  }
+
+  /**
+   * Opens the request's transaction before its tenant is known, to find an API key: the
+   * prefix-only policy of api_keys shows the row of `prefix` (RequestContext.managerForKey).
+   */
+  async beginKeyLookup(prefix: string): Promise<OpenedTransaction> {
+    // Interpolated into SQL below, so it must be exactly a key's public prefix (12 hex).
+    if (!KEY_PREFIX.test(prefix)) throw new Error('not an API key prefix');
+    return this.begin(`SELECT set_config('app.api_key_prefix', '${prefix}', true)`, {});
+  }
+
+  /**
+   * BEGIN with `setting` and `round` in one round trip. When the round trip fails, nothing of
+   * it stays open on the connection (ROLLBACK, then the connection goes back to the pool or is
+   * dropped).
+   */
+  private async begin(setting: string, round: OpeningRound): Promise<OpenedTransaction> {
     let results: StatementResult[] = [];
     const runner = serialised(
       this.source.createQueryRunner(),
-      `SELECT set_config('app.tenant_id', '${tenantId}', true)`,
+      setting,
       round,
       (all) => (results = all),
     );

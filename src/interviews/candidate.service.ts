@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ConflictError,
-  conflictOnUnique,
-  ForbiddenError,
-  NotFoundError,
-} from '../common/errors.js';
+import { ConflictError, conflictOnUnique, NotFoundError } from '../common/errors.js';
 import {
   cappedCount,
   decodeCursor,
@@ -13,8 +8,9 @@ import {
   toPage,
   type Page,
 } from '../common/pagination.js';
-import type { Principal, RequestContext } from '../common/request-context.js';
-import { candidateReadableSql, seesEverything } from './access.js';
+import { defineLoader, type Principal, type RequestContext } from '../common/request-context.js';
+import { requireAllowed, Permission } from '../access/access.js';
+import { candidateReadableSql, seesEverything } from '../access/access.sql.js';
 import { SqlParams } from '../common/sql.js';
 import type {
   CandidatesArgs,
@@ -92,21 +88,22 @@ export class CandidateService {
 
   async get(ctx: RequestContext, id: string): Promise<Candidate> {
     const [row] = await this.load(ctx, [id]);
-    if (!row) throw new NotFoundError('Candidate');
-    if (!row.readable) throw new ForbiddenError('You are not on any interview of this candidate.');
+    requireAllowed(Permission.CANDIDATE_READ, ctx.principal, row, (r) => r.readable);
     return toCandidate(row, ctx.principal);
   }
 
   /** Batched by id for nested fields; unreadable candidates come back as null. */
   loader(ctx: RequestContext) {
-    return ctx.loader<string, Candidate | null>('candidate', async (ids) => {
-      const rows = await this.load(ctx, ids);
-      return ids.map((id) => {
-        const row = rows.find((r) => r.id === id);
-        return row?.readable ? toCandidate(row, ctx.principal) : null;
-      });
-    });
+    return ctx.loader(this.byId);
   }
+
+  private readonly byId = defineLoader<string, Candidate | null>((ctx) => async (ids) => {
+    const rows = await this.load(ctx, ids);
+    return ids.map((id) => {
+      const row = rows.find((r) => r.id === id);
+      return row?.readable ? toCandidate(row, ctx.principal) : null;
+    });
+  });
 
   async create(ctx: RequestContext, input: CreateCandidateInput): Promise<Candidate> {
     return conflictOnUnique(

@@ -2,11 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/config.js';
 import { addressOf, calendarInvite } from '../integration/mail/calendar.js';
-import { MailOutbox } from '../integration/mail/mail-outbox.service.js';
+import { MailOutbox, type OutgoingMail } from '../integration/mail/mail-outbox.service.js';
 import { appLink, humanTime, renderMessage } from '../integration/mail/mail-render.js';
-import { InterviewChangeKind, raiseLive } from '../integration/webhooks/live-events.js';
+import {
+  InterviewChangeKind,
+  raiseLive,
+  type LiveEvent,
+} from '../integration/webhooks/live-events.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
-import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
+import { WebhookOutbox, type OutboxEvent } from '../integration/webhooks/webhook-outbox.service.js';
 import { WANTS_FEEDBACK_COMPLETE_SQL } from '../tenancy/notification-preferences.js';
 
 /** What the feedback-complete mail says, and to whom (feedbackCompleteMailSql). */
@@ -35,7 +39,8 @@ export const feedbackCompleteMailSql = (i: string) => `
 /** What happened to an interviewer's place on an interview. */
 export type PanelChange = 'assigned' | 'rescheduled' | 'cancelled';
 
-interface InterviewFacts {
+/** What the panel's messages and the scheduling events say about an interview. */
+export interface InterviewFacts {
   id: string;
   candidate_id: string;
   loop_id: string;
@@ -45,6 +50,19 @@ interface InterviewFacts {
   loop_name: string;
   stage_name: string;
 }
+
+/** A member a panel message goes to. */
+export interface Person {
+  id: string;
+  email: string;
+  display_name: string;
+}
+
+/** The scheduling events of the webhook outbox. */
+export type SchedulingEvent =
+  | WebhookEventType.INTERVIEW_SCHEDULED
+  | WebhookEventType.INTERVIEW_RESCHEDULED
+  | WebhookEventType.INTERVIEW_CANCELLED;
 
 const SUBJECT: Record<PanelChange, (what: string, when: string) => string> = {
   assigned: (what, when) => `Interview: ${what}, ${when}`,
@@ -91,48 +109,70 @@ export class InterviewNotifier {
   ): Promise<void> {
     if (!userIds.length) return;
     const facts = await this.facts(em, interviewId);
-    const people: { id: string; email: string; display_name: string }[] = await em.query(
+    const people: Person[] = await em.query(
       `SELECT id, email, display_name FROM users WHERE id = ANY($1::uuid[]) ORDER BY id`,
       [userIds],
     );
+    const sequences = await this.mail.calendarSequences(
+      em,
+      people.map((p) => calendarUid(interviewId, p.id)),
+    );
+    await this.mail.sendAll(em, tenantId, this.panelMails(facts, change, people, sequences));
+  }
+
+  /**
+   * The messages of `change` to `people` (in id order), for a caller that has the facts and
+   * the calendar entries' sequences (calendarSequences): each message takes its entry's
+   * number and counts it up, so later messages of the same change follow it.
+   */
+  panelMails(
+    facts: InterviewFacts,
+    change: PanelChange,
+    people: readonly Person[],
+    sequences: Map<string, number>,
+  ): OutgoingMail[] {
     const what = `${facts.stage_name} (${facts.loop_name})`;
     const start = new Date(facts.scheduled_start);
     const end = new Date(facts.scheduled_end);
     const when = humanTime(start);
-    const url = appLink(this.config.PUBLIC_URL, `/interviews/${interviewId}`);
-    for (const person of people) {
-      const uid = `${interviewId}.${person.id}@interview-kit`;
-      await this.mail.send(em, tenantId, {
-        kind: `interview.${change}`,
-        to: person.email,
-        calendarUid: uid,
-        content: renderMessage({
-          subject: SUBJECT[change](what, when),
-          paragraphs: [
-            OPENING[change],
-            `Loop: ${facts.loop_name}. Stage: ${facts.stage_name}.`,
-            `From ${humanTime(start)} to ${humanTime(end)}.`,
-          ],
-          link: {
-            label:
-              change === 'cancelled' ? 'Open the interview' : 'Open the kit and your scorecard',
-            url,
-          },
-          calendar: calendarInvite({
-            uid,
-            sequence: await this.mail.calendarSequence(em, uid),
-            cancelled: change === 'cancelled',
-            start,
-            end,
-            summary: `Interview: ${what}`,
-            description: `Interview Kit: ${url}`,
-            url,
-            organizer: this.organizer,
-            attendee: { name: person.display_name, email: person.email },
+    const url = appLink(this.config.PUBLIC_URL, `/interviews/${facts.id}`);
+    return [...people]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((person) => {
+        const uid = calendarUid(facts.id, person.id);
+        const sequence = sequences.get(uid) ?? 0;
+        sequences.set(uid, sequence + 1);
+        return {
+          kind: `interview.${change}`,
+          to: person.email,
+          calendarUid: uid,
+          content: renderMessage({
+            subject: SUBJECT[change](what, when),
+            paragraphs: [
+              OPENING[change],
+              `Loop: ${facts.loop_name}. Stage: ${facts.stage_name}.`,
+              `From ${humanTime(start)} to ${humanTime(end)}.`,
+            ],
+            link: {
+              label:
+                change === 'cancelled' ? 'Open the interview' : 'Open the kit and your scorecard',
+              url,
+            },
+            calendar: calendarInvite({
+              uid,
+              sequence,
+              cancelled: change === 'cancelled',
+              start,
+              end,
+              summary: `Interview: ${what}`,
+              description: `Interview Kit: ${url}`,
+              url,
+              organizer: this.organizer,
+              attendee: { name: person.display_name, email: person.email },
+            }),
           }),
-        }),
+        };
       });
-    }
   }
 
   /** The webhook event of a scheduling change (ids and times only: sent as is). */
@@ -140,25 +180,29 @@ export class InterviewNotifier {
     em: EntityManager,
     tenantId: string,
     interviewId: string,
-    type:
-      | WebhookEventType.INTERVIEW_SCHEDULED
-      | WebhookEventType.INTERVIEW_RESCHEDULED
-      | WebhookEventType.INTERVIEW_CANCELLED,
+    type: SchedulingEvent,
   ): Promise<void> {
     const facts = await this.facts(em, interviewId);
     const panel: { interviewer_id: string }[] = await em.query(
       `SELECT interviewer_id FROM scorecards WHERE interview_id = $1 ORDER BY interviewer_id`,
       [interviewId],
     );
-    await this.webhooks.emit(em, tenantId, type, {
-      interviewId,
-      candidateId: facts.candidate_id,
-      loopId: facts.loop_id,
-      stageId: facts.stage_id,
-      scheduledStart: new Date(facts.scheduled_start).toISOString(),
-      scheduledEnd: new Date(facts.scheduled_end).toISOString(),
-      interviewerIds: panel.map((p) => p.interviewer_id),
-    });
+    const ids = panel.map((p) => p.interviewer_id);
+    await this.webhooks.emit(em, tenantId, type, schedulingEvent(type, facts, ids).payload);
+  }
+
+  /**
+   * Sends what a caller composed for one change, in its transaction: `mails` (panelMails, in
+   * order) in two statements, then `events` and the `live` events without a webhook event in
+   * one (more only when endpoints subscribe).
+   */
+  async deliver(
+    em: EntityManager,
+    tenantId: string,
+    change: { mails: OutgoingMail[]; events: OutboxEvent[]; live?: LiveEvent[] },
+  ): Promise<void> {
+    await this.mail.sendAll(em, tenantId, change.mails);
+    await this.webhooks.emitAll(em, tenantId, change.events, change.live);
   }
 
   /** Tells the members added to and taken off a panel, live (subscription myInterviewsChanged). */
@@ -169,19 +213,8 @@ export class InterviewNotifier {
     added: readonly string[],
     removed: readonly string[],
   ): Promise<void> {
-    const changes: [InterviewChangeKind, readonly string[]][] = [
-      [InterviewChangeKind.ASSIGNED, added],
-      [InterviewChangeKind.UNASSIGNED, removed],
-    ];
-    for (const [change, userIds] of changes) {
-      if (!userIds.length) continue;
-      await raiseLive(em, {
-        kind: 'interview',
-        tenantId,
-        interviewId,
-        change,
-        userIds: [...userIds],
-      });
+    for (const event of panelLiveEvents(tenantId, interviewId, added, removed)) {
+      await raiseLive(em, event);
     }
   }
 
@@ -196,24 +229,27 @@ export class InterviewNotifier {
     interviewId: string,
     mail: FeedbackCompleteMail,
   ): Promise<void> {
+    await this.mail.sendAll(em, tenantId, this.feedbackCompleteMails(interviewId, mail));
+  }
+
+  /** The feedback-complete messages (feedbackComplete), for a caller that sends them itself. */
+  feedbackCompleteMails(interviewId: string, mail: FeedbackCompleteMail): OutgoingMail[] {
     const what = `${mail.stageName} (${mail.loopName})`;
-    for (const to of mail.emails) {
-      await this.mail.send(em, tenantId, {
-        kind: 'interview.feedback_complete',
-        to,
-        content: renderMessage({
-          subject: `Feedback complete: ${what}, ${humanTime(new Date(mail.scheduledStart))}`,
-          paragraphs: [
-            'Every interviewer of an interview in your loop has submitted their scorecard.',
-            `Loop: ${mail.loopName}. Stage: ${mail.stageName}.`,
-          ],
-          link: {
-            label: 'Open the interview',
-            url: appLink(this.config.PUBLIC_URL, `/interviews/${interviewId}`),
-          },
-        }),
-      });
-    }
+    return mail.emails.map((to) => ({
+      kind: 'interview.feedback_complete',
+      to,
+      content: renderMessage({
+        subject: `Feedback complete: ${what}, ${humanTime(new Date(mail.scheduledStart))}`,
+        paragraphs: [
+          'Every interviewer of an interview in your loop has submitted their scorecard.',
+          `Loop: ${mail.loopName}. Stage: ${mail.stageName}.`,
+        ],
+        link: {
+          label: 'Open the interview',
+          url: appLink(this.config.PUBLIC_URL, `/interviews/${interviewId}`),
+        },
+      }),
+    }));
   }
 
   private async facts(em: EntityManager, interviewId: string): Promise<InterviewFacts> {
@@ -228,4 +264,55 @@ export class InterviewNotifier {
     );
     return row;
   }
+}
+
+/** The UID of an interviewer's calendar entry for an interview (calendarUidSql in SQL). */
+export const calendarUid = (interviewId: string, userId: string) =>
+  `${interviewId}.${userId}@interview-kit`;
+
+/** calendarUid in SQL, of two text expressions. */
+export const calendarUidSql = (interviewId: string, userId: string) =>
+  `${interviewId} || '.' || ${userId} || '@interview-kit'`;
+
+/** The scheduling event `type` of an interview, `panel` its interviewers in id order. */
+export function schedulingEvent(
+  type: SchedulingEvent,
+  facts: Omit<InterviewFacts, 'loop_name' | 'stage_name'>,
+  panel: readonly string[],
+): OutboxEvent {
+  return {
+    type,
+    payload: {
+      interviewId: facts.id,
+      candidateId: facts.candidate_id,
+      loopId: facts.loop_id,
+      stageId: facts.stage_id,
+      scheduledStart: new Date(facts.scheduled_start).toISOString(),
+      scheduledEnd: new Date(facts.scheduled_end).toISOString(),
+      interviewerIds: [...panel],
+    },
+    panel,
+  };
+}
+
+/** The live events of the members added to and taken off a panel. */
+export function panelLiveEvents(
+  tenantId: string,
+  interviewId: string,
+  added: readonly string[],
+  removed: readonly string[],
+): LiveEvent[] {
+  const changes: [InterviewChangeKind, readonly string[]][] = [
+    [InterviewChangeKind.ASSIGNED, added],
+    [InterviewChangeKind.UNASSIGNED, removed],
+  ];
+  return changes
+    .filter(([, userIds]) => userIds.length)
+    .map(([change, userIds]) => ({
+      kind: 'interview',
+      tenantId,
+      interviewId,
+      change,
+      userIds: [...userIds],
+    }));
 }

@@ -67,17 +67,7 @@ export async function refreshInterviewStatus(
   }
   const events = [...before];
   if (row.status === InterviewStatus.COMPLETE && row.previous !== InterviewStatus.COMPLETE) {
-    events.push({
-      type: WebhookEventType.INTERVIEW_FEEDBACK_COMPLETE,
-      payload: {
-        interviewId,
-        candidateId: row.candidate_id,
-        loopId: row.loop_id,
-        stageId: row.stage_id,
-        interviewerIds: row.panel,
-        completedAt: row.completed_at ? new Date(row.completed_at).toISOString() : null,
-      },
-    });
+    events.push(feedbackCompleteEvent({ ...row, id: interviewId }, row.panel));
   }
   await outbox.emitAll(
     em,
@@ -86,6 +76,30 @@ export async function refreshInterviewStatus(
   );
   if (row.mail) await notifier.feedbackComplete(em, row.tenant_id, interviewId, row.mail);
   return row.status;
+}
+
+/** The event of an interview's move to COMPLETE, `panel` its interviewers in id order. */
+export function feedbackCompleteEvent(
+  i: {
+    id: string;
+    candidate_id: string;
+    loop_id: string;
+    stage_id: string;
+    completed_at: Date | null;
+  },
+  panel: string[],
+): OutboxEvent {
+  return {
+    type: WebhookEventType.INTERVIEW_FEEDBACK_COMPLETE,
+    payload: {
+      interviewId: i.id,
+      candidateId: i.candidate_id,
+      loopId: i.loop_id,
+      stageId: i.stage_id,
+      interviewerIds: panel,
+      completedAt: i.completed_at ? new Date(i.completed_at).toISOString() : null,
+    },
+  };
 }
 
 /**

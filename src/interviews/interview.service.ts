@@ -1,13 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import {
-  BadInputError,
-  ConflictError,
-  conflictOnUnique,
-  ForbiddenError,
-  NotFoundError,
-  type FieldProblem,
-} from '../common/errors.js';
+import { BadInputError, ConflictError } from '../common/errors.js';
 import {
   cappedCount,
   decodeCursor,
@@ -18,12 +10,12 @@ import {
 } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
-import { WebhookOutbox } from '../integration/webhooks/webhook-outbox.service.js';
-import { LoopStatus } from '../loops/entities/loop.enums.js';
-import type { User } from '../tenancy/models/tenancy.models.js';
-import { effectiveStatusSql, interviewReadableSql } from './access.js';
+import { assertTimes, InterviewScheduling, type AtsInterview } from './interview-scheduling.js';
+import { requireAllowed, Permission } from '../access/access.js';
+import { assignedSql, interviewReadableSql } from '../access/access.sql.js';
 import { InterviewNotifier } from './interview-notifier.js';
-import { panelOf, refreshInterviewStatus } from './interview-status.js';
+import { INTERVIEW, INTERVIEWERS, INTERVIEWS_OF_CANDIDATE } from './interview.loaders.js';
+import { panelOf } from './interview-status.js';
 import { SqlParams } from '../common/sql.js';
 import type {
   AssignInterviewersInput,
@@ -37,6 +29,7 @@ import type { Interview } from './models/interview.models.js';
 import {
   COLUMNS,
   loadInterviews,
+  effectiveStatusSql,
   lockInterview,
   toInterview,
   type InterviewRow,
@@ -46,8 +39,8 @@ import {
 @Injectable()
 export class InterviewService {
   constructor(
-    private readonly outbox: WebhookOutbox,
     private readonly notifier: InterviewNotifier,
+    private readonly scheduling: InterviewScheduling,
   ) {}
 
   async list(ctx: RequestContext, args: InterviewsArgs): Promise<Page<Interview>> {
@@ -58,8 +51,7 @@ export class InterviewService {
     if (args.loopId) where.push(`i.loop_id = ${p.add(args.loopId)}`);
     if (args.status) where.push(`${effectiveStatusSql('i')} = ${p.add(args.status)}`);
     if (args.assignedToMe) {
-      where.push(`EXISTS (SELECT 1 FROM scorecards m WHERE m.tenant_id = i.tenant_id
-                    AND m.interview_id = i.id AND m.interviewer_id = ${p.add(ctx.principal.userId)})`);
+      where.push(assignedSql('i', p.add(ctx.principal.userId)));
     }
     const sync = args.updatedSince !== undefined;
     const desc = args.order === InterviewOrder.START_DESC;
@@ -109,104 +101,26 @@ export class InterviewService {
 
   /** Batched by id for nested fields; unreadable interviews come back as null. */
   loader(ctx: RequestContext) {
-    return ctx.loader<string, Interview | null>('interview', async (ids) => {
-      const rows = await loadInterviews(await ctx.manager(), ctx.principal, ids);
-      return ids.map((id) => {
-        const row = rows.find((r) => r.id === id);
-        return row?.readable ? toInterview(row) : null;
-      });
-    });
+    return ctx.loader(INTERVIEW);
   }
 
   /** Each candidate's interviews that the caller may read, by scheduled start. */
   ofCandidateLoader(ctx: RequestContext) {
-    return ctx.loader<string, Interview[]>('interviewsOfCandidate', async (ids) => {
-      const em = await ctx.manager();
-      const p = new SqlParams();
-      const idsParam = p.add(ids);
-      const rows = await em.query<InterviewRow[]>(
-        `SELECT ${COLUMNS} FROM interviews i
-          WHERE i.candidate_id = ANY(${idsParam}::uuid[]) AND ${interviewReadableSql('i', ctx.principal, p)}
-          ORDER BY i.scheduled_start, i.id`,
-        p.values,
-      );
-      return ids.map((id) => rows.filter((r) => r.candidate_id === id).map(toInterview));
-    });
+    return ctx.loader(INTERVIEWS_OF_CANDIDATE);
   }
 
   /** The assigned interviewers of each interview, in one statement per batch. */
   interviewersLoader(ctx: RequestContext) {
-    return ctx.loader<string, User[]>('interviewers', async (ids) => {
-      const em = await ctx.manager();
-      const rows: (User & { interviewId: string })[] = await em.query(
-        `SELECT s.interview_id AS "interviewId", u.id, u.email, u.display_name AS "displayName"
-           FROM scorecards s JOIN users u ON u.id = s.interviewer_id
-          WHERE s.interview_id = ANY($1::uuid[]) ORDER BY s.created_at, u.id`,
-        [ids],
-      );
-      return ids.map((id) =>
-        rows.filter((r) => r.interviewId === id).map(({ interviewId: _, ...user }) => user),
-      );
-    });
+    return ctx.loader(INTERVIEWERS);
   }
 
   async schedule(ctx: RequestContext, input: ScheduleInterviewInput): Promise<Interview> {
-    assertTimes(input.scheduledStart, input.scheduledEnd);
-    return conflictOnUnique(
-      () =>
-        ctx.write(async (em) => {
-          const [candidate] = await em.query(
-            `SELECT id, anonymized_at FROM candidates WHERE id = $1`,
-            [input.candidateId],
-          );
-          if (!candidate) throw new NotFoundError('Candidate');
-          if (candidate.anonymized_at) throw new ConflictError('The candidate is anonymised.');
-          const [stage] = await em.query(
-            `SELECT s.id, s.loop_id, l.status FROM loop_stages s
-             JOIN interview_loops l ON l.tenant_id = s.tenant_id AND l.id = s.loop_id WHERE s.id = $1`,
-            [input.stageId],
-          );
-          if (!stage) throw new NotFoundError('Stage');
-          if (stage.status !== LoopStatus.PUBLISHED) {
-            throw new BadInputError([
-              { path: 'input.stageId', message: 'belongs to a loop that is not published' },
-            ]);
-          }
-          const [row] = await em.query(
-            `INSERT INTO interviews (tenant_id, candidate_id, loop_id, stage_id, scheduled_start,
-                                   scheduled_end, reveal_at, ats_external_id, created_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-            [
-              ctx.tenantId,
-              input.candidateId,
-              stage.loop_id,
-              input.stageId,
-              input.scheduledStart,
-              input.scheduledEnd,
-              input.revealAt ?? null,
-              input.atsExternalId ?? null,
-              ctx.principal.actingUserId,
-            ],
-          );
-          if (input.interviewerIds?.length) {
-            const { added } = await this.setInterviewers(
-              em,
-              ctx,
-              row.id,
-              input.candidateId,
-              input.interviewerIds,
-            );
-            await refreshInterviewStatus(em, row.id, this.outbox, this.notifier);
-            await this.notifier.panel(em, ctx.tenantId, row.id, 'assigned', added);
-          }
-          await this.notifier.event(em, ctx.tenantId, row.id, WebhookEventType.INTERVIEW_SCHEDULED);
-          return toInterview(
-            (await loadInterviews(await ctx.manager(), ctx.principal, [row.id]))[0],
-          );
-        }),
-      'Another interview has this ATS id.',
-      'input.atsExternalId',
-    );
+    return this.scheduling.schedule(ctx, input);
+  }
+
+  /** Creates or updates the interview with an ATS's id (upsertInterview). */
+  async upsert(ctx: RequestContext, input: AtsInterview) {
+    return this.scheduling.upsert(ctx, input);
   }
 
   async reschedule(ctx: RequestContext, input: RescheduleInterviewInput): Promise<Interview> {
@@ -278,105 +192,12 @@ export class InterviewService {
   }
 
   async assign(ctx: RequestContext, input: AssignInterviewersInput): Promise<Interview> {
-    return ctx.write(async (em) => {
-      const row = await lockInterview(em, input.interviewId);
-      if (row.status === InterviewStatus.CANCELLED) {
-        throw new ConflictError('The interview is cancelled.');
-      }
-      const { added, removed } = await this.setInterviewers(
-        em,
-        ctx,
-        row.id,
-        row.candidate_id,
-        input.interviewerIds,
-      );
-      await refreshInterviewStatus(em, row.id, this.outbox, this.notifier);
-      await this.notifier.panel(em, ctx.tenantId, row.id, 'assigned', added);
-      await this.notifier.panel(em, ctx.tenantId, row.id, 'cancelled', removed);
-      // A change of panel has no webhook event; the members it concerns hear of it live.
-      await this.notifier.panelLive(em, ctx.tenantId, row.id, added, removed);
-      return toInterview((await loadInterviews(await ctx.manager(), ctx.principal, [row.id]))[0]);
-    });
+    return this.scheduling.assign(ctx, input);
   }
 
   /** The interview if the caller may read it: NOT_FOUND when missing, FORBIDDEN otherwise. */
   async readable(ctx: RequestContext, id: string): Promise<InterviewRow> {
     const [row] = await loadInterviews(await ctx.manager(), ctx.principal, [id]);
-    if (!row) throw new NotFoundError('Interview');
-    if (!row.readable) {
-      throw new ForbiddenError('Only its interviewers, hiring managers and recruiters read it.');
-    }
-    return row;
-  }
-
-  private async setInterviewers(
-    em: EntityManager,
-    ctx: RequestContext,
-    interviewId: string,
-    candidateId: string,
-    userIds: string[],
-  ): Promise<{ added: string[]; removed: string[] }> {
-    const ids = [...new Set(userIds)];
-    const members: { user_id: string }[] = ids.length
-      ? await em.query(
-          `SELECT user_id FROM memberships
-            WHERE user_id = ANY($1::uuid[]) AND invite_token_hash IS NULL`,
-          [ids],
-        )
-      : [];
-    const problems: FieldProblem[] = ids
-      .filter((id) => !members.some((m) => m.user_id === id))
-      .map((id) => ({
-        path: `input.interviewerIds[${userIds.indexOf(id)}]`,
-        message: 'is not an active member of this tenant',
-      }));
-    if (problems.length) throw new BadInputError(problems);
-    const existing: { interviewer_id: string; status: string }[] = await em.query(
-      `SELECT interviewer_id, status FROM scorecards WHERE interview_id = $1`,
-      [interviewId],
-    );
-    const removed = existing.filter((s) => !ids.includes(s.interviewer_id));
-    if (removed.some((s) => s.status !== 'DRAFT')) {
-      throw new ConflictError('An interviewer who has submitted a scorecard cannot be removed.', {
-        path: 'input.interviewerIds',
-      });
-    }
-    if (removed.length) {
-      // Only drafts go; a submit that raced this request keeps its scorecard.
-      const [gone, deleted]: [{ id: string }[], number] = await em.query(
-        `DELETE FROM scorecards
-          WHERE interview_id = $1 AND interviewer_id = ANY($2::uuid[]) AND status = 'DRAFT'
-          RETURNING id`,
-        [interviewId, removed.map((s) => s.interviewer_id)],
-      );
-      // The sync feeds report the removed drafts.
-      await em.query(
-        `INSERT INTO sync_tombstones (tenant_id, entity, entity_id, kind)
-         SELECT $1, 'scorecard', unnest($2::uuid[]), 'DELETED'`,
-        [ctx.tenantId, gone.map((g) => g.id)],
-      );
-      if (deleted !== removed.length) {
-        throw new ConflictError('An interviewer who has submitted a scorecard cannot be removed.', {
-          path: 'input.interviewerIds',
-        });
-      }
-    }
-    const added = ids.filter((id) => !existing.some((s) => s.interviewer_id === id));
-    if (added.length) {
-      await em.query(
-        `INSERT INTO scorecards (tenant_id, interview_id, candidate_id, interviewer_id)
-         SELECT $1, $2, $3, unnest($4::uuid[])`,
-        [ctx.tenantId, interviewId, candidateId, added],
-      );
-    }
-    return { added, removed: removed.map((s) => s.interviewer_id) };
-  }
-}
-
-function assertTimes(start: Date, end: Date): void {
-  if (!(end > start)) {
-    throw new BadInputError([
-      { path: 'input.scheduledEnd', message: 'must be after scheduledStart' },
-    ]);
+    return requireAllowed(Permission.INTERVIEW_READ, ctx.principal, row, (r) => r.readable);
   }
 }

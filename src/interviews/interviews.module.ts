@@ -6,6 +6,8 @@ import { CandidateResolver, InterviewResolver } from './interviews.resolver.js';
 import { FeedbackSweep } from './feedback-sweep.js';
 import { InterviewNotifier } from './interview-notifier.js';
 import { InterviewStatusCatchUp } from './interview-status.js';
+import { InterviewLoaders } from './interview.loaders.js';
+import { InterviewScheduling } from './interview-scheduling.js';
 import { InterviewService } from './interview.service.js';
 
 /** Candidates, interviews and the assignment of interviewers. */
@@ -14,6 +16,8 @@ import { InterviewService } from './interview.service.js';
   providers: [
     CandidateService,
     InterviewService,
+    InterviewLoaders,
+    InterviewScheduling,
     InterviewNotifier,
     FeedbackSweep,
     InterviewStatusCatchUp,

@@ -1,17 +1,11 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { In } from 'typeorm';
 import { AnyMember, Roles, Scope, Scopes } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
 import type { RequestContext } from '../common/request-context.js';
 import { uuidArg } from '../common/uuid-arg.js';
-import { InterviewLoopEntity } from '../loops/entities/interview-loop.entity.js';
-import { LoopStageEntity } from '../loops/entities/loop-stage.entity.js';
-import { KitService } from '../loops/kit.service.js';
-import { toLoop, toStage } from '../loops/loop.service.js';
 import { InterviewKit, InterviewLoop, Stage } from '../loops/models/loop.models.js';
 import { Role } from '../common/role.js';
 import { User } from '../tenancy/models/tenancy.models.js';
-import { seesEverything } from './access.js';
 import { CandidateService } from './candidate.service.js';
 import {
   AssignInterviewersInput,
@@ -23,6 +17,7 @@ import {
   ScheduleInterviewInput,
   UpdateCandidateInput,
 } from './dto/interview.inputs.js';
+import { InterviewLoaders } from './interview.loaders.js';
 import { InterviewService } from './interview.service.js';
 import {
   Candidate,
@@ -82,7 +77,7 @@ export class InterviewResolver {
   constructor(
     private readonly interviewService: InterviewService,
     private readonly candidateService: CandidateService,
-    private readonly kits: KitService,
+    private readonly loaders: InterviewLoaders,
   ) {}
 
   @AnyMember()
@@ -144,37 +139,13 @@ export class InterviewResolver {
     nullable: true,
     description: 'Null when the caller may not read its kit (see kit); its questions are the kit.',
   })
-  async stage(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
-    // The stage carries the pinned questions: the same readers as the kit.
-    if (!(await this.kitLoader(ctx).load(interview.stageId))) return null;
-    return ctx
-      .loader<string, Stage>('stage', async (ids) => {
-        const em = await ctx.manager();
-        const rows = await em.findBy(LoopStageEntity, { id: In([...ids]) });
-        return ids.map((id) => toStage(rows.find((r) => r.id === id)!));
-      })
-      .load(interview.stageId);
+  stage(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
+    return this.loaders.stage(ctx, interview.stageId);
   }
 
   @ResolveField(() => InterviewLoop, { nullable: true })
-  async loop(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
-    return ctx
-      .loader<string, InterviewLoop | null>('interviewLoop', async (ids) => {
-        const em = await ctx.manager();
-        const rows = await em.findBy(InterviewLoopEntity, { id: In([...ids]) });
-        const managed: { loop_id: string }[] = seesEverything(ctx.principal)
-          ? []
-          : await em.query(
-              `SELECT loop_id FROM loop_hiring_managers WHERE loop_id = ANY($1::uuid[]) AND user_id = $2`,
-              [ids, ctx.principal.userId],
-            );
-        return ids.map((id) => {
-          const row = rows.find((r) => r.id === id);
-          const allowed = seesEverything(ctx.principal) || managed.some((m) => m.loop_id === id);
-          return row && allowed ? toLoop(row) : null;
-        });
-      })
-      .load(interview.loopId);
+  loop(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
+    return this.loaders.loop(ctx, interview.loopId);
   }
 
   @ResolveField(() => InterviewKit, {
@@ -184,14 +155,7 @@ export class InterviewResolver {
       'interviewer of a cancelled interview). Kits of many interviews load in three statements.',
   })
   kit(@Ctx() ctx: RequestContext, @Parent() interview: Interview) {
-    return this.kitLoader(ctx).load(interview.stageId);
-  }
-
-  /** Kits by stage id, batched; null where the caller may not read the kit. */
-  private kitLoader(ctx: RequestContext) {
-    return ctx.loader<string, InterviewKit | null>('kitOfStage', async (stageIds) =>
-      (await this.kits.loadMany(ctx, stageIds)).map((kit) => (kit instanceof Error ? null : kit)),
-    );
+    return this.loaders.kit(ctx, interview.stageId);
   }
 
   @ResolveField(() => [User])

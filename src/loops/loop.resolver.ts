@@ -1,6 +1,5 @@
 import { Controller, Get, Header, Param } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { In } from 'typeorm';
 import { Roles, Scope, Scopes } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
 import { uuidArg } from '../common/uuid-arg.js';
@@ -10,7 +9,6 @@ import { Competency, QuestionVersion } from '../taxonomy/models/taxonomy.models.
 import { TaxonomyLoaders } from '../taxonomy/taxonomy.loaders.js';
 import { Role } from '../common/role.js';
 import { User } from '../tenancy/models/tenancy.models.js';
-import { CoverageService } from './coverage.service.js';
 import {
   AddStageInput,
   AddStageQuestionInput,
@@ -22,13 +20,11 @@ import {
   UpdateStageInput,
   UpdateStageQuestionInput,
 } from './dto/loop.inputs.js';
-import { LoopHiringManagerEntity } from './entities/loop-hiring-manager.entity.js';
-import { LoopStageEntity } from './entities/loop-stage.entity.js';
-import { StageQuestionEntity } from './entities/stage-question.entity.js';
 import { kitToMarkdown, KitService } from './kit.service.js';
 import { LoopPublisher } from './loop-publisher.service.js';
-import { LoopService, toStage } from './loop.service.js';
-import { StageQuestionService, toStageQuestion } from './stage-question.service.js';
+import { LoopLoaders } from './loop.loaders.js';
+import { LoopService } from './loop.service.js';
+import { StageQuestionService } from './stage-question.service.js';
 import {
   Coverage,
   InterviewKit,
@@ -58,7 +54,7 @@ export class LoopResolver {
     private readonly loopService: LoopService,
     private readonly pins: StageQuestionService,
     private readonly publisher: LoopPublisher,
-    private readonly coverageService: CoverageService,
+    private readonly loaders: LoopLoaders,
     private readonly taxonomy: TaxonomyLoaders,
   ) {}
 
@@ -213,43 +209,27 @@ export class LoopResolver {
 
   @ResolveField(() => [User])
   async hiringManagers(@Ctx() ctx: RequestContext, @Parent() loop: InterviewLoop) {
-    const ids = await ctx
-      .loader<string, string[]>('managersOfLoop', async (loopIds) => {
-        const em = await ctx.manager();
-        const rows = await em.findBy(LoopHiringManagerEntity, { loopId: In([...loopIds]) });
-        return loopIds.map((id) => rows.filter((r) => r.loopId === id).map((r) => r.userId));
-      })
-      .load(loop.id);
+    const ids = await this.loaders.managerIds(ctx, loop.id);
     return this.taxonomy.user(ctx).loadMany(ids);
   }
 
   @ResolveField(() => [Stage])
   stages(@Ctx() ctx: RequestContext, @Parent() loop: InterviewLoop) {
-    return ctx
-      .loader<string, Stage[]>('stagesOfLoop', async (loopIds) => {
-        const em = await ctx.manager();
-        const rows = await em.find(LoopStageEntity, {
-          where: { loopId: In([...loopIds]) },
-          order: { position: 'ASC' },
-        });
-        return loopIds.map((id) => rows.filter((r) => r.loopId === id).map(toStage));
-      })
-      .load(loop.id);
+    return this.loaders.stages(ctx, loop.id);
   }
 
   @ResolveField(() => Coverage)
   coverage(@Ctx() ctx: RequestContext, @Parent() loop: InterviewLoop) {
-    return ctx
-      .loader<string, Coverage>('coverage', async (ids) =>
-        this.coverageService.computeMany(await ctx.manager(), ids),
-      )
-      .load(loop.id);
+    return this.loaders.coverage(ctx, loop.id);
   }
 }
 
 @Resolver(() => Stage)
 export class StageResolver {
-  constructor(private readonly taxonomy: TaxonomyLoaders) {}
+  constructor(
+    private readonly taxonomy: TaxonomyLoaders,
+    private readonly loaders: LoopLoaders,
+  ) {}
 
   @ResolveField(() => [Competency])
   focusCompetencies(@Ctx() ctx: RequestContext, @Parent() stage: Stage) {
@@ -258,22 +238,16 @@ export class StageResolver {
 
   @ResolveField(() => [StageQuestion])
   questions(@Ctx() ctx: RequestContext, @Parent() stage: Stage) {
-    return ctx
-      .loader<string, StageQuestion[]>('pinsOfStage', async (stageIds) => {
-        const em = await ctx.manager();
-        const rows = await em.find(StageQuestionEntity, {
-          where: { stageId: In([...stageIds]) },
-          order: { position: 'ASC' },
-        });
-        return stageIds.map((id) => rows.filter((r) => r.stageId === id).map(toStageQuestion));
-      })
-      .load(stage.id);
+    return this.loaders.pins(ctx, stage.id);
   }
 }
 
 @Resolver(() => StageQuestion)
 export class StageQuestionResolver {
-  constructor(private readonly taxonomy: TaxonomyLoaders) {}
+  constructor(
+    private readonly taxonomy: TaxonomyLoaders,
+    private readonly loaders: LoopLoaders,
+  ) {}
 
   @ResolveField(() => QuestionVersion)
   questionVersion(@Ctx() ctx: RequestContext, @Parent() pin: StageQuestion) {
@@ -282,18 +256,7 @@ export class StageQuestionResolver {
 
   @ResolveField(() => Boolean)
   async upgradeAvailable(@Ctx() ctx: RequestContext, @Parent() pin: StageQuestion) {
-    const current = await ctx
-      .loader<string, string>('currentOfVersion', async (versionIds) => {
-        const em = await ctx.manager();
-        const rows: { id: string; current: string }[] = await em.query(
-          `SELECT v.id, q.current_version_id AS current FROM question_versions v
-             JOIN questions q ON q.tenant_id = v.tenant_id AND q.id = v.question_id
-            WHERE v.id = ANY($1)`,
-          [versionIds],
-        );
-        return versionIds.map((id) => rows.find((r) => r.id === id)?.current ?? id);
-      })
-      .load(pin.questionVersionId);
+    const current = await this.loaders.currentVersion(ctx, pin.questionVersionId);
     return current !== pin.questionVersionId;
   }
 }

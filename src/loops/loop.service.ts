@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import {
-  BadInputError,
-  ConflictError,
-  conflictOnUnique,
-  ForbiddenError,
-  NotFoundError,
-} from '../common/errors.js';
+import { BadInputError, ConflictError, conflictOnUnique, NotFoundError } from '../common/errors.js';
 import {
   cappedCount,
   decodeCursor,
@@ -14,6 +8,8 @@ import {
   forwardPageInfo,
   withTotalCount,
 } from '../common/pagination.js';
+import { Permission, requireAccess } from '../access/access.js';
+import { loopReadableSql } from '../access/access.sql.js';
 import type { RequestContext } from '../common/request-context.js';
 import { CompetencyEntity } from '../taxonomy/entities/competency.entity.js';
 import { MembershipEntity } from '../tenancy/entities/membership.entity.js';
@@ -43,23 +39,21 @@ export class LoopService {
   async list(ctx: RequestContext, args: LoopsArgs): Promise<LoopConnection> {
     const em = await ctx.manager();
     const qb = em.createQueryBuilder(InterviewLoopEntity, 'l');
-    if (ctx.principal.role === Role.HIRING_MANAGER) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM loop_hiring_managers h WHERE h.tenant_id = l.tenant_id AND h.loop_id = l.id AND h.user_id = :me)',
-        { me: ctx.principal.userId },
-      );
-    }
+    // The access rule's placeholders, named for the query builder.
+    const readable = loopReadableSql('l', ctx.principal, {
+      add: (value) => {
+        qb.setParameter('me', value);
+        return ':me';
+      },
+    });
+    if (readable !== 'true') qb.andWhere(readable);
     if (args.status) qb.andWhere('l.status = :status', { status: args.status });
     if (args.isTemplate !== undefined) qb.andWhere('l.is_template = :t', { t: args.isTemplate });
     if (args.atsJobId !== undefined) qb.andWhere('l.ats_job_id = :job', { job: args.atsJobId });
     // The same filters as the builder's, for a count that runs only when selected.
     const countParams: unknown[] = [];
     const c = (value: unknown) => `$${countParams.push(value)}`;
-    const countWhere = ['true'];
-    if (ctx.principal.role === Role.HIRING_MANAGER) {
-      countWhere.push(`EXISTS (SELECT 1 FROM loop_hiring_managers h WHERE h.tenant_id = l.tenant_id
-        AND h.loop_id = l.id AND h.user_id = ${c(ctx.principal.userId)})`);
-    }
+    const countWhere = [loopReadableSql('l', ctx.principal, { add: c })];
     if (args.status) countWhere.push(`l.status = ${c(args.status)}`);
     if (args.isTemplate !== undefined) countWhere.push(`l.is_template = ${c(args.isTemplate)}`);
     if (args.atsJobId !== undefined) countWhere.push(`l.ats_job_id = ${c(args.atsJobId)}`);
@@ -90,16 +84,8 @@ export class LoopService {
 
   /** Hiring managers see only the loops they manage. */
   async get(ctx: RequestContext, id: string): Promise<InterviewLoop> {
-    const em = await ctx.manager();
-    const loop = await this.findLoop(em, id);
-    if (ctx.principal.role === Role.HIRING_MANAGER) {
-      const mine = await em.findOneBy(LoopHiringManagerEntity, {
-        loopId: id,
-        userId: ctx.principal.userId,
-      });
-      if (!mine) throw new ForbiddenError('Only the hiring managers of this loop read it.');
-    }
-    return toLoop(loop);
+    await requireAccess(ctx, Permission.LOOP_READ, [id]);
+    return toLoop(await this.findLoop(await ctx.manager(), id));
   }
 
   async create(ctx: RequestContext, input: CreateLoopInput): Promise<InterviewLoop> {

@@ -11,6 +11,7 @@ import {
   StageQuestionResolver,
   StageResolver,
 } from './loop.resolver.js';
+import { LoopLoaders } from './loop.loaders.js';
 import { LoopService } from './loop.service.js';
 import { LoopTemplateImporter } from './loop-template-importer.js';
 import { StageQuestionService } from './stage-question.service.js';
@@ -25,6 +26,7 @@ import { StageQuestionService } from './stage-question.service.js';
     CoverageService,
     LoopPublisher,
     KitService,
+    LoopLoaders,
     LoopResolver,
     StageResolver,
     StageQuestionResolver,

@@ -14,7 +14,8 @@ import type {
   MissingScorecard,
 } from './models/debrief.models.js';
 import { ScorecardService } from './scorecard.service.js';
-import { scorecardVisibleSql } from './visibility.js';
+import { scorecardVisibleSql } from '../access/access.sql.js';
+import { accessibleIds, Permission } from '../access/access.js';
 
 /** A spread of this many levels or more on a competency is a disagreement. */
 export const DISAGREEMENT_SPREAD = 2;
@@ -56,12 +57,12 @@ export class DebriefService {
     );
     if (ctx.principal.role === Role.HIRING_MANAGER) {
       // A hiring manager's debrief covers the loops they manage, not interviews they sat in.
-      const em = await ctx.manager();
-      const managed: { loop_id: string }[] = await em.query(
-        `SELECT loop_id FROM loop_hiring_managers WHERE user_id = $1 AND loop_id = ANY($2::uuid[])`,
-        [ctx.principal.userId, [...new Set(interviews.map((i) => i.loopId))]],
+      const managed = await accessibleIds(
+        ctx,
+        Permission.LOOP_READ,
+        interviews.map((i) => i.loopId),
       );
-      interviews = interviews.filter((i) => managed.some((m) => m.loop_id === i.loopId));
+      interviews = interviews.filter((i) => managed.has(i.loopId));
     }
     if (!interviews.length && ctx.principal.role === Role.HIRING_MANAGER) {
       throw new ForbiddenError("Hiring managers read the debriefs of their loops' candidates.");

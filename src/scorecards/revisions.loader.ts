@@ -5,9 +5,10 @@ import {
   nestedPages,
   pageDirection,
   type Page,
+  type PageDirection,
   type TwoWayPageArgs,
 } from '../common/pagination.js';
-import type { RequestContext } from '../common/request-context.js';
+import { defineLoader, type RequestContext } from '../common/request-context.js';
 import type { ScorecardRevision } from './models/scorecard.models.js';
 import {
   contentFields,
@@ -24,6 +25,39 @@ interface RevisionRow extends ContentColumns {
   created_at: Date;
 }
 
+const REVISION_COUNT = defineLoader<string, number>(
+  (ctx) => async (ids) =>
+    cappedCounts(
+      await ctx.manager(),
+      ids,
+      (parent) => `FROM scorecard_revisions r WHERE r.scorecard_id = ${parent}`,
+    ),
+);
+
+const REVISIONS = defineLoader<string, Page<ScorecardRevision>, PageDirection>((ctx, dir) => {
+  const page = keysetPage(dir, 'r.number', 'r.id', 'int', 'ASC');
+  return async (ids) =>
+    nestedPages<RevisionRow, ScorecardRevision>(
+      await ctx.manager(),
+      ids,
+      page,
+      (parent, condition) =>
+        `SELECT r.id, r.number, r.reason, r.after_reveal, r.created_at, ${revisionContentSql('r')}
+           FROM scorecard_revisions r WHERE r.scorecard_id = ${parent} AND ${condition}`,
+      {
+        node: (r) => ({
+          number: r.number,
+          reason: r.reason,
+          afterReveal: r.after_reveal,
+          createdAt: r.created_at,
+          ...contentFields(toContent(r)),
+        }),
+        cursorOf: (r) => ({ key: String(r.number), id: r.id }),
+        count: (id) => ctx.loader(REVISION_COUNT).load(id),
+      },
+    );
+});
+
 /**
  * Scorecard.revisions: a page (oldest first) for every scorecard of a level in one statement,
  * and their counts, when selected, in one more. The parent scorecard is already one the caller
@@ -32,40 +66,6 @@ interface RevisionRow extends ContentColumns {
 @Injectable()
 export class RevisionsLoader {
   pages(ctx: RequestContext, args: TwoWayPageArgs) {
-    const dir = pageDirection(args, 'integer');
-    const page = keysetPage(dir, 'r.number', 'r.id', 'int', 'ASC');
-    return ctx.loader<string, Page<ScorecardRevision>>(
-      `revisions:${JSON.stringify(dir)}`,
-      async (ids) =>
-        nestedPages<RevisionRow, ScorecardRevision>(
-          await ctx.manager(),
-          ids,
-          page,
-          (parent, condition) =>
-            `SELECT r.id, r.number, r.reason, r.after_reveal, r.created_at, ${revisionContentSql('r')}
-               FROM scorecard_revisions r WHERE r.scorecard_id = ${parent} AND ${condition}`,
-          {
-            node: (r) => ({
-              number: r.number,
-              reason: r.reason,
-              afterReveal: r.after_reveal,
-              createdAt: r.created_at,
-              ...contentFields(toContent(r)),
-            }),
-            cursorOf: (r) => ({ key: String(r.number), id: r.id }),
-            count: (id) => this.counts(ctx).load(id),
-          },
-        ),
-    );
-  }
-
-  private counts(ctx: RequestContext) {
-    return ctx.loader<string, number>('revisionCount', async (ids) =>
-      cappedCounts(
-        await ctx.manager(),
-        ids,
-        (parent) => `FROM scorecard_revisions r WHERE r.scorecard_id = ${parent}`,
-      ),
-    );
+    return ctx.loader(REVISIONS, pageDirection(args, 'integer'));
   }
 }

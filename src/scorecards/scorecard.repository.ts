@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
+import { ConflictError } from '../common/errors.js';
 import type { Principal } from '../common/request-context.js';
 import { SqlParams } from '../common/sql.js';
 import type { recommendationInEverySystem } from '../integration/ats-scale/ats-scale.js';
@@ -14,7 +14,8 @@ import {
 } from './entities/scorecard.enums.js';
 import type { Scorecard } from './models/scorecard.models.js';
 import { sheetColumnsSql, sheetOf, type Sheet, type SheetColumns } from './sheet.js';
-import { scorecardVisibleSql } from './visibility.js';
+import { scorecardVisibleSql, scorecardWritableSql } from '../access/access.sql.js';
+import { requireAllowed, Permission } from '../access/access.js';
 
 /*
  * The SQL of scorecards: reads and their row types, and the statements of a write (the locked
@@ -137,25 +138,24 @@ export async function lockTarget(
   id: string,
   expectedVersion: number,
 ): Promise<WriteTarget> {
-  const [row]: (Omit<WriteTarget, 'atsScale' | 'sheet'> &
-    SheetColumns & { ats_scale_mappings: WriteTarget['atsScale'] | null })[] = await em.query(
+  const p = new SqlParams();
+  const idParam = p.add(id);
+  const [found]: (Omit<WriteTarget, 'atsScale' | 'sheet'> &
+    SheetColumns & {
+      ats_scale_mappings: WriteTarget['atsScale'] | null;
+      writable: boolean;
+    })[] = await em.query(
     `SELECT s.id, s.interview_id, s.candidate_id, s.interviewer_id, s.status, s.version, s.draft,
             s.current_revision_id, i.status AS interview_status, ${sheetColumnsSql('i')},
             (SELECT ts.ats_scale_mappings FROM tenant_settings ts
-              WHERE ts.tenant_id = s.tenant_id) AS ats_scale_mappings
+              WHERE ts.tenant_id = s.tenant_id) AS ats_scale_mappings,
+            ${scorecardWritableSql('s', principal, p)} AS writable
        FROM scorecards s JOIN interviews i ON i.tenant_id = s.tenant_id AND i.id = s.interview_id
-      WHERE s.id = $1
+      WHERE s.id = ${idParam}
         FOR UPDATE OF i`,
-    [id],
+    p.values,
   );
-  if (!row) throw new NotFoundError('Scorecard');
-  if (row.interviewer_id !== principal.userId) {
-    throw new ForbiddenError(
-      principal.onBehalfOf
-        ? 'The member named in On-Behalf-Of is not the interviewer of this scorecard: only its interviewer writes it.'
-        : 'Only the assigned interviewer writes this scorecard.',
-    );
-  }
+  const row = requireAllowed(Permission.SCORECARD_WRITE, principal, found, (r) => r.writable);
   if (row.interview_status === InterviewStatus.CANCELLED) {
     throw new ConflictError('The interview is cancelled.');
   }
@@ -164,7 +164,14 @@ export async function lockTarget(
       currentVersion: row.version,
     });
   }
-  const { sheet_questions, sheet_focus, sheet_levels, ats_scale_mappings, ...target } = row;
+  const {
+    sheet_questions,
+    sheet_focus,
+    sheet_levels,
+    ats_scale_mappings,
+    writable: _,
+    ...target
+  } = row;
   return {
     ...target,
     atsScale: ats_scale_mappings ?? {},

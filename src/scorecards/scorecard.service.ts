@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
+import { BadInputError, ConflictError } from '../common/errors.js';
 import {
   cappedCount,
   decodeCursor,
@@ -9,7 +9,7 @@ import {
   toPage,
   type Page,
 } from '../common/pagination.js';
-import type { Principal, RequestContext } from '../common/request-context.js';
+import { defineLoader, type Principal, type RequestContext } from '../common/request-context.js';
 import { SqlParams } from '../common/sql.js';
 import { InterviewNotifier } from '../interviews/interview-notifier.js';
 import { refreshInterviewStatus } from '../interviews/interview-status.js';
@@ -39,7 +39,8 @@ import {
   type WriteTarget,
 } from './scorecard.repository.js';
 import { applyPatch, checkPatch, missingForSubmit, type ContentPatch } from './sheet.js';
-import { scorecardVisibleSql } from './visibility.js';
+import { scorecardVisibleSql } from '../access/access.sql.js';
+import { requireAllowed, Permission } from '../access/access.js';
 
 /**
  * Scorecards: the author's draft with an optimistic version checked by the UPDATE itself,
@@ -102,8 +103,13 @@ export class ScorecardService {
 
   async get(ctx: RequestContext, id: string): Promise<Scorecard> {
     const [row] = await loadScorecards(await ctx.manager(), ctx.principal, [id]);
-    if (!row) throw new NotFoundError('Scorecard');
-    if (!row.visible) throw new ForbiddenError(sealedMessage(row.status));
+    requireAllowed(
+      Permission.SCORECARD_READ,
+      ctx.principal,
+      row,
+      (r) => r.visible,
+      (r) => r.status,
+    );
     return toScorecard(row);
   }
 
@@ -127,12 +133,12 @@ export class ScorecardService {
 
   /** The scorecards of each interview that the caller may read. */
   ofInterviewLoader(ctx: RequestContext) {
-    return this.groupLoader(ctx, 'scorecardsOfInterview', 's.interview_id', (r) => r.interview_id);
+    return ctx.loader(SCORECARDS_OF_INTERVIEW);
   }
 
   /** The scorecards of each candidate that the caller may read. */
   ofCandidateLoader(ctx: RequestContext) {
-    return this.groupLoader(ctx, 'scorecardsOfCandidate', 's.candidate_id', (r) => r.candidate_id);
+    return ctx.loader(SCORECARDS_OF_CANDIDATE);
   }
 
   async saveDraft(ctx: RequestContext, input: SaveScorecardDraftInput): Promise<Scorecard> {
@@ -272,26 +278,6 @@ export class ScorecardService {
       return writtenScorecard(target, updated, number, content);
     });
   }
-
-  private groupLoader(
-    ctx: RequestContext,
-    name: string,
-    column: string,
-    keyOf: (row: ScorecardRow) => string,
-  ) {
-    return ctx.loader<string, Scorecard[]>(name, async (ids) => {
-      const em = await ctx.manager();
-      const p = new SqlParams();
-      const idsParam = p.add(ids);
-      const rows = await em.query<ScorecardRow[]>(
-        `${SELECT('true')} WHERE ${column} = ANY(${idsParam}::uuid[])
-            AND ${scorecardVisibleSql('s', 'i', ctx.principal, p)}
-          ORDER BY s.created_at, s.id`,
-        p.values,
-      );
-      return ids.map((id) => rows.filter((r) => keyOf(r) === id).map(toScorecard));
-    });
-  }
 }
 
 const revisionOf = (
@@ -302,8 +288,19 @@ const revisionOf = (
   content: ScorecardContent,
 ) => ({ tenantId: ctx.tenantId, revisionId, number, content, sheet: target.sheet });
 
-function sealedMessage(status: ScorecardStatus): string {
-  return status === ScorecardStatus.DRAFT
-    ? 'A draft is read by its author only.'
-    : "This scorecard is sealed under the tenant's feedback policy.";
-}
+/** The scorecards the caller may read of each key of `column`, oldest first. */
+const scorecardsBy = (column: string, keyOf: (row: ScorecardRow) => string) =>
+  defineLoader<string, Scorecard[]>((ctx) => async (ids) => {
+    const em = await ctx.manager();
+    const p = new SqlParams();
+    const idsParam = p.add(ids);
+    const rows = await em.query<ScorecardRow[]>(
+      `${SELECT('true')} WHERE ${column} = ANY(${idsParam}::uuid[])
+          AND ${scorecardVisibleSql('s', 'i', ctx.principal, p)}
+        ORDER BY s.created_at, s.id`,
+      p.values,
+    );
+    return ids.map((id) => rows.filter((r) => keyOf(r) === id).map(toScorecard));
+  });
+const SCORECARDS_OF_INTERVIEW = scorecardsBy('s.interview_id', (r) => r.interview_id);
+const SCORECARDS_OF_CANDIDATE = scorecardsBy('s.candidate_id', (r) => r.candidate_id);

@@ -7,9 +7,10 @@ import {
   nestedPages,
   pageDirection,
   type Page,
+  type PageDirection,
   type TwoWayPageArgs,
 } from '../common/pagination.js';
-import type { RequestContext } from '../common/request-context.js';
+import { defineLoader, type RequestContext } from '../common/request-context.js';
 import { UserEntity } from '../tenancy/entities/user.entity.js';
 import type { User } from '../tenancy/models/tenancy.models.js';
 import { toCategory } from './category.service.js';
@@ -53,129 +54,141 @@ function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
   return keys.map((k) => groups.get(k)!);
 }
 
+const CATEGORY = defineLoader<string, Category>((ctx) => async (ids) => {
+  const em = await ctx.manager();
+  const rows = await em.findBy(CategoryEntity, { id: In([...ids]) });
+  return inOrder(ids, rows.map(toCategory), 'Category');
+});
+
+const VERSION = defineLoader<string, QuestionVersion>((ctx) => async (ids) => {
+  const em = await ctx.manager();
+  const rows: { version: VersionJson }[] = await em.query(
+    `SELECT ${VERSION_JSON} AS version FROM question_versions v WHERE v.id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return inOrder(
+    ids,
+    rows.map((r) => versionOf(r.version)),
+    'Question version',
+  );
+});
+
+const VERSION_COUNT = defineLoader<string, number>(
+  (ctx) => async (ids) =>
+    cappedCounts(
+      await ctx.manager(),
+      ids,
+      (parent) => `FROM question_versions v WHERE v.question_id = ${parent}`,
+    ),
+);
+
+/**
+ * A page of versions (newest first) for each question of a level, in one statement; their
+ * counts, when selected, in one more.
+ */
+const VERSIONS_OF_QUESTION = defineLoader<string, Page<QuestionVersion>, PageDirection>(
+  (ctx, dir) => {
+    const page = keysetPage(dir, 'v.number', 'v.id', 'int', 'DESC');
+    return async (ids) => {
+      const em = await ctx.manager();
+      return nestedPages<{ id: string; number: number; version: VersionJson }, QuestionVersion>(
+        em,
+        ids,
+        page,
+        (parent, condition) =>
+          `SELECT v.id, v.number, ${VERSION_JSON} AS version FROM question_versions v
+            WHERE v.question_id = ${parent} AND ${condition}`,
+        {
+          node: (r) => versionOf(r.version),
+          cursorOf: (r) => ({ key: String(r.number), id: r.id }),
+          count: (id) => ctx.loader(VERSION_COUNT).load(id),
+        },
+      );
+    };
+  },
+);
+
+/**
+ * Criteria of many versions in one statement, whole: each with its competency and its
+ * anchors labelled by the scale its version was written on.
+ */
+const CRITERIA_OF_VERSION = defineLoader<string, RubricCriterion[]>((ctx) => async (ids) => {
+  const em = await ctx.manager();
+  const rows: CriterionRow[] = await em.query(
+    `SELECT c.id, c.question_version_id, c.title, c.description, c.weight, c.anchors,
+            k.id AS competency_id, k.key, k.name, k.description AS competency_description,
+            k.archived_at IS NOT NULL AS archived, r.levels
+       FROM rubric_criteria c
+       JOIN question_versions v ON v.tenant_id = c.tenant_id AND v.id = c.question_version_id
+       JOIN rating_scales r ON r.tenant_id = v.tenant_id AND r.id = v.scale_id
+       JOIN competencies k ON k.tenant_id = c.tenant_id AND k.id = c.competency_id
+      WHERE c.question_version_id = ANY($1::uuid[]) ORDER BY c.position`,
+    [ids],
+  );
+  const criteria = rows.map((c) => ({
+    versionId: c.question_version_id,
+    id: c.id,
+    title: c.title,
+    description: c.description,
+    weight: Number(c.weight),
+    competency: {
+      id: c.competency_id,
+      key: c.key,
+      name: c.name,
+      description: c.competency_description,
+      archived: c.archived,
+    },
+    anchors: anchorsOf(c.anchors, c.levels),
+  }));
+  return grouped(ids, criteria, (c) => c.versionId);
+});
+
+const SCALE = defineLoader<string, RatingScale>((ctx) => async (ids) => {
+  const em = await ctx.manager();
+  const rows = await em.findBy(RatingScaleEntity, { id: In([...ids]) });
+  return inOrder(ids, rows, 'Rating scale');
+});
+
+const USER = defineLoader<string, User>((ctx) => async (ids) => {
+  const em = await ctx.manager();
+  const rows = await em.findBy(UserEntity, { id: In([...ids]) });
+  return inOrder(ids, rows, 'User');
+});
+
 /** Per-request DataLoaders for the taxonomy's relation fields: one statement per level. */
 @Injectable()
 export class TaxonomyLoaders {
   constructor(private readonly competencies: CompetencyService) {}
 
+  private readonly competencyDef = defineLoader<string, Competency>(
+    (ctx) => (ids) => this.competencies.byIds(ctx, ids) as Promise<Competency[]>,
+  );
+
   category(ctx: RequestContext) {
-    return ctx.loader<string, Category>('category', async (ids) => {
-      const em = await ctx.manager();
-      const rows = await em.findBy(CategoryEntity, { id: In([...ids]) });
-      return inOrder(ids, rows.map(toCategory), 'Category') as Category[];
-    });
+    return ctx.loader(CATEGORY);
   }
 
   version(ctx: RequestContext) {
-    return ctx.loader<string, QuestionVersion>('version', async (ids) => {
-      const em = await ctx.manager();
-      const rows: { version: VersionJson }[] = await em.query(
-        `SELECT ${VERSION_JSON} AS version FROM question_versions v WHERE v.id = ANY($1::uuid[])`,
-        [ids],
-      );
-      return inOrder(
-        ids,
-        rows.map((r) => versionOf(r.version)),
-        'Question version',
-      ) as QuestionVersion[];
-    });
+    return ctx.loader(VERSION);
   }
 
-  /**
-   * A page of versions (newest first) for each question of a level, in one statement; their
-   * counts, when selected, in one more.
-   */
   versionsOfQuestion(ctx: RequestContext, args: TwoWayPageArgs) {
-    const dir = pageDirection(args, 'integer');
-    const page = keysetPage(dir, 'v.number', 'v.id', 'int', 'DESC');
-    return ctx.loader<string, Page<QuestionVersion>>(
-      `versionsOfQuestion:${JSON.stringify(dir)}`,
-      async (ids) => {
-        const em = await ctx.manager();
-        return nestedPages<{ id: string; number: number; version: VersionJson }, QuestionVersion>(
-          em,
-          ids,
-          page,
-          (parent, condition) =>
-            `SELECT v.id, v.number, ${VERSION_JSON} AS version FROM question_versions v
-              WHERE v.question_id = ${parent} AND ${condition}`,
-          {
-            node: (r) => versionOf(r.version),
-            cursorOf: (r) => ({ key: String(r.number), id: r.id }),
-            count: (id) => this.versionCount(ctx).load(id),
-          },
-        );
-      },
-    );
+    return ctx.loader(VERSIONS_OF_QUESTION, pageDirection(args, 'integer'));
   }
 
-  private versionCount(ctx: RequestContext) {
-    return ctx.loader<string, number>('versionCount', async (ids) =>
-      cappedCounts(
-        await ctx.manager(),
-        ids,
-        (parent) => `FROM question_versions v WHERE v.question_id = ${parent}`,
-      ),
-    );
-  }
-
-  /**
-   * Criteria of many versions in one statement, whole: each with its competency and its
-   * anchors labelled by the scale its version was written on.
-   */
   criteriaOfVersion(ctx: RequestContext) {
-    return ctx.loader<string, RubricCriterion[]>('criteriaOfVersion', async (ids) => {
-      const em = await ctx.manager();
-      const rows: CriterionRow[] = await em.query(
-        `SELECT c.id, c.question_version_id, c.title, c.description, c.weight, c.anchors,
-                k.id AS competency_id, k.key, k.name, k.description AS competency_description,
-                k.archived_at IS NOT NULL AS archived, r.levels
-           FROM rubric_criteria c
-           JOIN question_versions v ON v.tenant_id = c.tenant_id AND v.id = c.question_version_id
-           JOIN rating_scales r ON r.tenant_id = v.tenant_id AND r.id = v.scale_id
-           JOIN competencies k ON k.tenant_id = c.tenant_id AND k.id = c.competency_id
-          WHERE c.question_version_id = ANY($1::uuid[]) ORDER BY c.position`,
-        [ids],
-      );
-      const criteria = rows.map((c) => ({
-        versionId: c.question_version_id,
-        id: c.id,
-        title: c.title,
-        description: c.description,
-        weight: Number(c.weight),
-        competency: {
-          id: c.competency_id,
-          key: c.key,
-          name: c.name,
-          description: c.competency_description,
-          archived: c.archived,
-        },
-        anchors: anchorsOf(c.anchors, c.levels),
-      }));
-      return grouped(ids, criteria, (c) => c.versionId);
-    });
+    return ctx.loader(CRITERIA_OF_VERSION);
   }
 
   scale(ctx: RequestContext) {
-    return ctx.loader<string, RatingScale>('scale', async (ids) => {
-      const em = await ctx.manager();
-      const rows = await em.findBy(RatingScaleEntity, { id: In([...ids]) });
-      return inOrder(ids, rows, 'Rating scale') as RatingScale[];
-    });
+    return ctx.loader(SCALE);
   }
 
   competency(ctx: RequestContext) {
-    return ctx.loader<string, Competency>(
-      'competency',
-      (ids) => this.competencies.byIds(ctx, ids) as Promise<Competency[]>,
-    );
+    return ctx.loader(this.competencyDef);
   }
 
   user(ctx: RequestContext) {
-    return ctx.loader<string, User>('user', async (ids) => {
-      const em = await ctx.manager();
-      const rows = await em.findBy(UserEntity, { id: In([...ids]) });
-      return inOrder(ids, rows, 'User') as User[];
-    });
+    return ctx.loader(USER);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BadInputError, type FieldProblem } from '../../common/errors.js';
-import type { RequestContext } from '../../common/request-context.js';
+import { defineLoader, type RequestContext } from '../../common/request-context.js';
 import type { Recommendation } from '../../scorecards/entities/scorecard.enums.js';
 import {
   ATS_CHOICES,
@@ -41,13 +41,13 @@ export class AtsScaleService {
 
   /** The stored mapping, read once per request. */
   private storedOnce(ctx: RequestContext): Promise<Stored> {
-    return ctx
-      .loader<string, Stored>('atsScaleMappings', async (keys) => {
-        const stored = await this.stored(await ctx.manager());
-        return keys.map(() => stored);
-      })
-      .load('tenant');
+    return ctx.loader(this.storedLoader).load('tenant');
   }
+
+  private readonly storedLoader = defineLoader<string, Stored>((ctx) => async (keys) => {
+    const stored = await this.stored(await ctx.manager());
+    return keys.map(() => stored);
+  });
 
   async list(ctx: RequestContext): Promise<AtsScaleMapping[]> {
     const stored = await this.storedOnce(ctx);

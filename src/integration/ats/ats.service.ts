@@ -85,52 +85,7 @@ export class AtsService {
         },
       ]);
     }
-    return ctx.write(async (em) => {
-      await lockAtsId(em, 'interview', input.atsExternalId);
-      const interviewerIds = await this.membersByEmail(em, input.interviewerEmails);
-      let candidateId = input.candidateId;
-      if (input.candidateAtsId !== undefined) {
-        const [found] = await em.query(`SELECT id FROM candidates WHERE ats_external_id = $1`, [
-          input.candidateAtsId,
-        ]);
-        if (!found) {
-          throw new BadInputError([
-            { path: 'input.candidateAtsId', message: 'no candidate has this ATS id' },
-          ]);
-        }
-        candidateId = found.id;
-      }
-      const [existing] = await em.query(
-        `SELECT id, candidate_id, stage_id FROM interviews WHERE ats_external_id = $1`,
-        [input.atsExternalId],
-      );
-      if (!existing) {
-        const interview = await this.interviews.schedule(ctx, {
-          candidateId: candidateId!,
-          stageId: input.stageId,
-          scheduledStart: input.scheduledStart,
-          scheduledEnd: input.scheduledEnd,
-          revealAt: input.revealAt ?? undefined,
-          interviewerIds,
-          atsExternalId: input.atsExternalId,
-        });
-        return { interview, created: true };
-      }
-      if (existing.candidate_id !== candidateId || existing.stage_id !== input.stageId) {
-        throw new ConflictError(
-          'This ATS interview is for another candidate or stage; cancel it and create a new one.',
-          { path: 'input.atsExternalId' },
-        );
-      }
-      await this.interviews.assign(ctx, { interviewId: existing.id, interviewerIds });
-      const interview = await this.interviews.reschedule(ctx, {
-        id: existing.id,
-        scheduledStart: input.scheduledStart,
-        scheduledEnd: input.scheduledEnd,
-        ...(input.revealAt !== undefined && { revealAt: input.revealAt }),
-      });
-      return { interview, created: false };
-    });
+    return this.interviews.upsert(ctx, input);
   }
 
   async linkLoopToJob(ctx: RequestContext, loopId: string, atsJobId: string | null) {
@@ -211,29 +166,5 @@ export class AtsService {
     );
     const count = () => cappedCount(em, `FROM sync_tombstones t WHERE ${filter}`, countParams);
     return toPage(rows, args.first, count, (t) => ({ key: t.key, id: t.id }));
-  }
-
-  /** User ids of active members by e-mail (case-insensitive), in order. */
-  private async membersByEmail(em: EntityManager, emails: string[]): Promise<string[]> {
-    const found: { email: string; user_id: string }[] = emails.length
-      ? await em.query(
-          `SELECT lower(u.email) AS email, m.user_id FROM memberships m
-             JOIN users u ON u.id = m.user_id
-            WHERE lower(u.email) = ANY($1) AND m.invite_token_hash IS NULL`,
-          [emails.map((e) => e.toLowerCase())],
-        )
-      : [];
-    const problems = emails
-      .map((email, i) =>
-        found.some((f) => f.email === email.toLowerCase())
-          ? null
-          : {
-              path: `input.interviewerEmails[${i}]`,
-              message: 'is not an active member of this tenant',
-            },
-      )
-      .filter((x) => x !== null);
-    if (problems.length) throw new BadInputError(problems);
-    return emails.map((e) => found.find((f) => f.email === e.toLowerCase())!.user_id);
   }
 }

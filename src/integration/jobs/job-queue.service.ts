@@ -26,6 +26,25 @@ const GRANT_LOCK_KEY = 7_412_020; // serialises the start-up grants of replicas 
 const POLLING_SECONDS = 1;
 
 /**
+ * pg-boss's own retries are for failures of the worker itself (database unreachable, process
+ * killed mid-job); failures at the receiver are retried by our own schedule.
+ */
+const RETRY_LIMIT = 10;
+
+/** pg-boss's database, bound to the caller's transaction. */
+const executorOf = (em: EntityManager) => ({
+  executeSql: async (text: string, values: unknown[]) => {
+    const result: unknown = await em.query(text, values);
+    // TypeORM answers [rows, count] for UPDATE/DELETE and rows otherwise.
+    const rows =
+      Array.isArray(result) && result.length === 2 && typeof result[1] === 'number'
+        ? result[0]
+        : result;
+    return { rows };
+  },
+});
+
+/**
  * The service's one pg-boss, for every background job (webhook deliveries, e-mail), connected
  * as the database owner: it creates and migrates its own schema, and
  * grants the runtime role just what it needs to enqueue a job inside its own transaction
@@ -109,27 +128,38 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
     data: object,
     options: { startAfter?: Date; expireInSeconds: number; retryDelaySeconds: number },
   ): Promise<void> {
-    const db = {
-      executeSql: async (text: string, values: unknown[]) => {
-        const result: unknown = await em.query(text, values);
-        // TypeORM answers [rows, count] for UPDATE/DELETE and rows otherwise.
-        const rows =
-          Array.isArray(result) && result.length === 2 && typeof result[1] === 'number'
-            ? result[0]
-            : result;
-        return { rows };
-      },
-    };
     await this.boss.send(queue, data, {
-      db,
+      db: executorOf(em),
       startAfter: options.startAfter,
       expireInSeconds: options.expireInSeconds,
-      // pg-boss's own retries are for failures of the worker itself (database unreachable,
-      // process killed mid-job); failures at the receiver are retried by our own schedule.
-      retryLimit: 10,
+      retryLimit: RETRY_LIMIT,
       retryDelay: options.retryDelaySeconds,
       retryBackoff: true,
     });
+  }
+
+  /**
+   * Enqueues one job per item of `data` on `queue` with the caller's transaction, in one
+   * statement (pg-boss `insert`): the jobs exist if and only if that transaction commits.
+   */
+  async enqueueAll(
+    em: EntityManager,
+    queue: string,
+    data: object[],
+    options: { expireInSeconds: number; retryDelaySeconds: number },
+  ): Promise<void> {
+    if (!data.length) return;
+    await this.boss.insert(
+      data.map((d) => ({
+        name: queue,
+        data: d,
+        expireInSeconds: options.expireInSeconds,
+        retryLimit: RETRY_LIMIT,
+        retryDelay: options.retryDelaySeconds,
+        retryBackoff: true,
+      })),
+      { db: executorOf(em) },
+    );
   }
 
   /** Runs `handler` for every job of `queue`, `concurrency` at a time in this process. */

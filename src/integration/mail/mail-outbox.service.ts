@@ -49,46 +49,73 @@ export class MailOutbox {
 
   /** Queues `mail` in the transaction of `em` (which belongs to `tenantId`); false if a duplicate. */
   async send(em: EntityManager, tenantId: string, mail: OutgoingMail): Promise<boolean> {
-    const id = randomUUID();
-    const inserted: { id: string }[] = await em.query(
-      `INSERT INTO mail_messages (tenant_id, id, kind, to_address, dedupe_key, content_ciphertext,
-                                  calendar_uid, next_attempt_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, now())
-       ON CONFLICT (tenant_id, dedupe_key) DO NOTHING RETURNING id`,
-      [
-        tenantId,
-        id,
-        mail.kind,
-        mail.to,
-        mail.dedupeKey ?? null,
-        sealContent(this.key, mail.content, tenantId, id),
-        mail.calendarUid ?? null,
-      ],
-    );
-    if (!inserted.length) return false;
-    await this.schedule(em, { tenantId, messageId: id, attempt: 0 });
-    return true;
+    return (await this.sendAll(em, tenantId, [mail])) === 1;
   }
 
   /**
-   * The SEQUENCE for the next message about calendar entry `uid`: how many were written before.
-   * The caller holds a lock on what the entry is about (the interview row), so two changes
-   * never get the same number.
+   * Queues `mails` in the transaction of `em` (which belongs to `tenantId`), in order: the
+   * messages in one statement, their jobs in another. Returns how many were written (a
+   * duplicate of a dedupe key is not).
    */
-  async calendarSequence(em: EntityManager, uid: string): Promise<number> {
-    const [{ n }]: { n: number }[] = await em.query(
-      `SELECT count(*)::int AS n FROM mail_messages WHERE calendar_uid = $1`,
-      [uid],
+  async sendAll(em: EntityManager, tenantId: string, mails: OutgoingMail[]): Promise<number> {
+    if (!mails.length) return 0;
+    const ids = mails.map(() => randomUUID());
+    const inserted: { id: string }[] = await em.query(
+      `INSERT INTO mail_messages (tenant_id, id, kind, to_address, dedupe_key, content_ciphertext,
+                                  calendar_uid, next_attempt_at)
+       SELECT $1, m.id, m.kind, m.to_address, m.dedupe_key, m.content, m.calendar_uid, now()
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::bytea[], $7::text[])
+                WITH ORDINALITY AS m(id, kind, to_address, dedupe_key, content, calendar_uid, n)
+        ORDER BY m.n
+       ON CONFLICT (tenant_id, dedupe_key) DO NOTHING RETURNING id`,
+      [
+        tenantId,
+        ids,
+        mails.map((m) => m.kind),
+        mails.map((m) => m.to),
+        mails.map((m) => m.dedupeKey ?? null),
+        mails.map((m, i) => sealContent(this.key, m.content, tenantId, ids[i])),
+        mails.map((m) => m.calendarUid ?? null),
+      ],
     );
-    return n;
+    const written = new Set(inserted.map((r) => r.id));
+    await this.queue.enqueueAll(
+      em,
+      MAIL_QUEUE,
+      ids.filter((id) => written.has(id)).map((messageId) => ({ tenantId, messageId, attempt: 0 })),
+      this.jobOptions(),
+    );
+    return written.size;
+  }
+
+  /**
+   * The SEQUENCE for the next message about each calendar entry of `uids`: how many were
+   * written before. The caller holds a lock on what the entries are about (the interview row),
+   * so two changes never get the same number.
+   */
+  async calendarSequences(
+    em: EntityManager,
+    uids: readonly string[],
+  ): Promise<Map<string, number>> {
+    const rows: { uid: string; n: number }[] = uids.length
+      ? await em.query(
+          `SELECT calendar_uid AS uid, count(*)::int AS n FROM mail_messages
+            WHERE calendar_uid = ANY($1::text[]) GROUP BY calendar_uid`,
+          [uids],
+        )
+      : [];
+    return new Map(uids.map((uid) => [uid, rows.find((r) => r.uid === uid)?.n ?? 0]));
   }
 
   /** Enqueues one send attempt with the caller's transaction; `startAfter` defers a retry. */
   async schedule(em: EntityManager, job: MailJob, startAfter?: Date): Promise<void> {
-    await this.queue.enqueue(em, MAIL_QUEUE, job, {
-      startAfter,
+    await this.queue.enqueue(em, MAIL_QUEUE, job, { startAfter, ...this.jobOptions() });
+  }
+
+  private jobOptions() {
+    return {
       expireInSeconds: this.expireInSeconds,
       retryDelaySeconds: Math.max(1, Math.ceil(this.config.MAIL_RETRY_BASE_MS / 1000)),
-    });
+    };
   }
 }

@@ -41,6 +41,15 @@ export async function raiseLive(em: EntityManager, event: LiveEvent): Promise<vo
   await em.query(`SELECT pg_notify($1, $2)`, [LIVE_CHANNEL, JSON.stringify(event)]);
 }
 
+/** Raises `events` in order, in one statement (see raiseLive). */
+export async function raiseLiveAll(em: EntityManager, events: LiveEvent[]): Promise<void> {
+  if (!events.length) return;
+  await em.query(
+    `SELECT count(pg_notify($1, x.p)) FROM unnest($2::text[]) WITH ORDINALITY AS x(p, n)`,
+    [LIVE_CHANNEL, events.map((e) => JSON.stringify(e))],
+  );
+}
+
 /** A NOTIFY payload back into an event; null for anything malformed (it is then dropped). */
 export function parseLiveEvent(text: string): LiveEvent | null {
   let value: Record<string, unknown>;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/config.js';
 import { JobQueue, WEBHOOK_QUEUE } from '../jobs/job-queue.service.js';
-import { LIVE_CHANNEL, liveEventsFor, type LiveEvent } from './live-events.js';
+import { LIVE_CHANNEL, liveEventsFor, raiseLiveAll, type LiveEvent } from './live-events.js';
 import { WebhookEventType } from './webhook-event-type.js';
 
 /** A job: deliver `deliveryId` of `tenantId`, as attempt number `attempt + 1`. */
@@ -25,8 +25,9 @@ export interface OutboxEvent {
  *
  * Design: `emit` runs inside the mutation's transaction (`ctx.write(async (em) => …)`) and
  * writes, on that one connection, the event row, one delivery row per active endpoint
- * subscribed to the type, and one pg-boss job per delivery (pg-boss `send` with
- * `db: { executeSql }` bound to the same EntityManager; the runtime role may insert into
+ * subscribed to the type, and one pg-boss job per delivery (pg-boss `insert`, all of a
+ * change's jobs in one statement, or `send` for a retry, with `db: { executeSql }` bound to
+ * the same EntityManager; the runtime role may insert into
  * `pgboss.job`). All of it commits or rolls back together: a failed mutation leaves no event,
  * no delivery and no job, and a committed one always has a job to carry each delivery.
  *
@@ -75,10 +76,17 @@ export class WebhookOutbox {
   /**
    * Records several events of one change, in order: their live events and the endpoints of
    * every type in one statement; an event's rows only when an endpoint subscribes to it.
+   * `live`: live events of the same change that have no webhook event (a change of panel),
+   * raised in the same statement before the events' own.
    */
-  async emitAll(em: EntityManager, tenantId: string, events: OutboxEvent[]): Promise<void> {
-    if (!events.length) return;
-    const live: LiveEvent[] = [];
+  async emitAll(
+    em: EntityManager,
+    tenantId: string,
+    events: OutboxEvent[],
+    live: LiveEvent[] = [],
+  ): Promise<void> {
+    if (!events.length && !live.length) return;
+    live = [...live];
     for (const e of events) {
       live.push(
         ...(await liveEventsFor(
@@ -90,6 +98,7 @@ export class WebhookOutbox {
         )),
       );
     }
+    if (!events.length) return raiseLiveAll(em, live);
     // The live CTE is read below, so it runs, notifying in order; each type's endpoints.
     const rows: { endpoints: string[] }[] = await em.query(
       `WITH live AS (SELECT count(pg_notify($1, x.p)) AS n FROM unnest($2::text[]) AS x(p))
@@ -99,24 +108,23 @@ export class WebhookOutbox {
         ORDER BY t.n`,
       [LIVE_CHANNEL, live.map((l) => JSON.stringify(l)), events.map((e) => e.type)],
     );
+    const jobs: DeliveryJob[] = [];
     for (const [i, { type, payload }] of events.entries()) {
       const endpoints = rows[i].endpoints;
       if (!endpoints.length) continue;
-      const [event]: { id: string }[] = await em.query(
-        // clock_timestamp(), not now(): events of one transaction keep their order.
-        `INSERT INTO webhook_events (tenant_id, type, payload, occurred_at)
-         VALUES ($1, $2, $3, clock_timestamp()) RETURNING id`,
-        [tenantId, type, JSON.stringify(payload)],
-      );
+      // The event and its deliveries in one statement; clock_timestamp(), not now(): events of
+      // one transaction keep their order.
       const deliveries: { id: string }[] = await em.query(
-        `INSERT INTO webhook_deliveries (tenant_id, event_id, endpoint_id, next_attempt_at)
-         SELECT $1, $2, e, now() FROM unnest($3::uuid[]) AS e RETURNING id`,
-        [tenantId, event.id, endpoints],
+        `WITH event AS (INSERT INTO webhook_events (tenant_id, type, payload, occurred_at)
+                        VALUES ($1, $2, $3, clock_timestamp()) RETURNING id)
+         INSERT INTO webhook_deliveries (tenant_id, event_id, endpoint_id, next_attempt_at)
+         SELECT $1, event.id, e, now() FROM event, unnest($4::uuid[]) AS e RETURNING id`,
+        [tenantId, type, JSON.stringify(payload), endpoints],
       );
-      for (const delivery of deliveries) {
-        await this.schedule(em, { tenantId, deliveryId: delivery.id, attempt: 0 });
-      }
+      jobs.push(...deliveries.map((d) => ({ tenantId, deliveryId: d.id, attempt: 0 })));
     }
+    // Every delivery's first job in one statement.
+    await this.queue.enqueueAll(em, WEBHOOK_QUEUE, jobs, this.jobOptions());
   }
 
   /**
@@ -124,11 +132,14 @@ export class WebhookOutbox {
    * that transaction commits. `startAfter` defers it (a retry's next_attempt_at).
    */
   async schedule(em: EntityManager, job: DeliveryJob, startAfter?: Date): Promise<void> {
-    await this.queue.enqueue(em, WEBHOOK_QUEUE, job, {
-      startAfter,
+    await this.queue.enqueue(em, WEBHOOK_QUEUE, job, { startAfter, ...this.jobOptions() });
+  }
+
+  private jobOptions() {
+    return {
       expireInSeconds: this.expireInSeconds,
       retryDelaySeconds: Math.max(1, Math.ceil(this.config.WEBHOOK_RETRY_BASE_MS / 1000)),
-    });
+    };
   }
 }
 
