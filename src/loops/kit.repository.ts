@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { Role } from '../common/role.js';
+import { kitReadableSql } from '../access/access.sql.js';
+import type { Principal } from '../common/request-context.js';
+import { SqlParams } from '../common/sql.js';
 import { queryPrepared, type PreparedStatement } from '../database/prepared.js';
 import { QuestionType } from '../taxonomy/entities/taxonomy.enums.js';
 import type { InterviewKit } from './models/loop.models.js';
@@ -8,7 +11,8 @@ import type { InterviewKit } from './models/loop.models.js';
  * The SQL of the interviewer kit, the hottest read: one named prepared statement builds every
  * asked stage's whole kit as JSON in PostgreSQL (stage, loop, focus competencies, the current
  * scale, the guide, the pinned versions with their criteria, competencies and anchors), with
- * whether the caller may read it. KitService holds what the caller is told.
+ * whether the caller may read it (the access module's rule). KitService holds what the caller
+ * is told.
  */
 
 /** One stage the statement found: its kit, or null when the caller may not read it. */
@@ -69,13 +73,15 @@ const GUIDE = `(SELECT ${json(`'scoringGuide', g.scoring_guide, 'seniorityLevels
     FROM interview_guides g)`;
 
 /**
- * $1 the stages, $2 the caller's user id, $3 the caller's role. Who may read a kit (the rule
- * lives here, with the kit): an admin or a recruiter, a hiring manager of the loop, or an
- * interviewer assigned to a not cancelled interview at the stage.
+ * The statement for a caller: who may read a kit is the access module's rule
+ * (`kitReadableSql`), which is `true` for admins and recruiters and a condition on the user
+ * otherwise: a prepared statement for each text. $1 the stages.
  */
-const KITS: PreparedStatement = {
-  name: 'kits_by_stage',
-  text: `
+function kitsStatement(principal: Principal): { statement: PreparedStatement; values: unknown[] } {
+  const params = new SqlParams();
+  params.add(null); // $1, the stages
+  const readable = kitReadableSql('s', 'l', principal, params);
+  const text = `
   SELECT s.id, access.readable,
          CASE WHEN access.readable THEN ${json(`'stageId', s.id, 'stageName', s.name, 'kind', s.kind,
            'durationMinutes', s.duration_minutes, 'instructions', s.instructions,
@@ -84,22 +90,27 @@ const KITS: PreparedStatement = {
            'guide', ${GUIDE}`)} END AS kit
     FROM loop_stages s
     JOIN interview_loops l ON l.tenant_id = s.tenant_id AND l.id = s.loop_id
-    CROSS JOIN LATERAL (SELECT $3::text IN ('ADMIN', 'RECRUITER')
-      OR EXISTS (SELECT 1 FROM loop_hiring_managers h
-                  WHERE h.tenant_id = l.tenant_id AND h.loop_id = l.id AND h.user_id = $2)
-      OR EXISTS (SELECT 1 FROM interviews i
-                   JOIN scorecards a ON a.tenant_id = i.tenant_id AND a.interview_id = i.id
-                  WHERE i.tenant_id = s.tenant_id AND i.stage_id = s.id AND a.interviewer_id = $2
-                    AND i.status <> 'CANCELLED') AS readable) access
-   WHERE s.id = ANY($1::uuid[])`,
-};
+    CROSS JOIN LATERAL (SELECT ${readable} AS readable) access
+   WHERE s.id = ANY($1::uuid[])`;
+  // One name per text, the same in every process: pg keeps a connection's prepared statements
+  // by name.
+  let statement = STATEMENTS.get(text);
+  if (!statement) {
+    const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
+    statement = { name: `kits_by_stage_${hash}`, text };
+    STATEMENTS.set(text, statement);
+  }
+  return { statement, values: params.values.slice(1) };
+}
 
-/** The asked stages that exist in the tenant, each with its kit when `role`/`userId` may read it. */
+const STATEMENTS = new Map<string, PreparedStatement>();
+
+/** The asked stages that exist in the tenant, each with its kit when `principal` may read it. */
 export function loadKits(
   em: EntityManager,
   stageIds: readonly string[],
-  userId: string,
-  role: Role,
+  principal: Principal,
 ): Promise<KitRow[]> {
-  return queryPrepared<KitRow>(em, KITS, [stageIds, userId, role]);
+  const { statement, values } = kitsStatement(principal);
+  return queryPrepared<KitRow>(em, statement, [stageIds, ...values]);
 }

@@ -30,7 +30,7 @@ export class KitService {
     stageIds: readonly string[],
   ): Promise<(InterviewKit | NotFoundError | ForbiddenError)[]> {
     const em = await ctx.manager();
-    const rows = await loadKits(em, stageIds, ctx.principal.userId, ctx.principal.role);
+    const rows = await loadKits(em, stageIds, ctx.principal);
     // A tenant with no scale yet gets the default one, created on this first need.
     const unscaled = rows.find((row) => row.kit && !row.kit.scale);
     const fallback = unscaled ? await this.scales.current(em, ctx.tenantId) : null;
