@@ -23,34 +23,18 @@ import type {
   RatingScale,
   RubricCriterion,
 } from './models/taxonomy.models.js';
-import { anchorsOf, VERSION_JSON, versionOf, type VersionJson } from './question-rows.js';
-import type { ScaleLevel } from './entities/rating-scale.entity.js';
-
-/** A criterion with its competency and the levels of its version's scale. */
-interface CriterionRow {
-  id: string;
-  question_version_id: string;
-  title: string;
-  description: string;
-  weight: string;
-  anchors: string[];
-  competency_id: string;
-  key: string;
-  name: string;
-  competency_description: string;
-  archived: boolean;
-  levels: ScaleLevel[];
-}
+import {
+  criteriaOf,
+  RUBRIC_JSON,
+  type RubricJson,
+  VERSION_JSON,
+  versionOf,
+  type VersionJson,
+} from './question-rows.js';
 
 function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[], what: string) {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? new NotFoundError(what));
-}
-
-function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k)!);
 }
 
 /** Per-request DataLoaders for the taxonomy's relation fields: one statement per level. */
@@ -121,38 +105,18 @@ export class TaxonomyLoaders {
 
   /**
    * Criteria of many versions in one statement, whole: each with its competency and its
-   * anchors labelled by the scale its version was written on.
+   * anchors labelled by the scale its version was written on. A question page that selects the
+   * rubric reads it in its own statement instead (QuestionService.list).
    */
   criteriaOfVersion(ctx: RequestContext) {
     return ctx.loader<string, RubricCriterion[]>('criteriaOfVersion', async (ids) => {
       const em = await ctx.manager();
-      const rows: CriterionRow[] = await em.query(
-        `SELECT c.id, c.question_version_id, c.title, c.description, c.weight, c.anchors,
-                k.id AS competency_id, k.key, k.name, k.description AS competency_description,
-                k.archived_at IS NOT NULL AS archived, r.levels
-           FROM rubric_criteria c
-           JOIN question_versions v ON v.tenant_id = c.tenant_id AND v.id = c.question_version_id
-           JOIN rating_scales r ON r.tenant_id = v.tenant_id AND r.id = v.scale_id
-           JOIN competencies k ON k.tenant_id = c.tenant_id AND k.id = c.competency_id
-          WHERE c.question_version_id = ANY($1::uuid[]) ORDER BY c.position`,
+      const rows: { id: string; rubric: RubricJson }[] = await em.query(
+        `SELECT v.id, ${RUBRIC_JSON} AS rubric FROM question_versions v WHERE v.id = ANY($1::uuid[])`,
         [ids],
       );
-      const criteria = rows.map((c) => ({
-        versionId: c.question_version_id,
-        id: c.id,
-        title: c.title,
-        description: c.description,
-        weight: Number(c.weight),
-        competency: {
-          id: c.competency_id,
-          key: c.key,
-          name: c.name,
-          description: c.competency_description,
-          archived: c.archived,
-        },
-        anchors: anchorsOf(c.anchors, c.levels),
-      }));
-      return grouped(ids, criteria, (c) => c.versionId);
+      const byId = new Map(rows.map((r) => [r.id, criteriaOf(r.rubric)]));
+      return ids.map((id) => byId.get(id) ?? []);
     });
   }
 
