@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import {
-  cappedCounts,
-  keysetPage,
-  nestedPages,
-  pageDirection,
-  type Page,
-  type TwoWayPageArgs,
-} from '../common/pagination.js';
+import { nestedPages, type NestedList } from '../common/nested-pages.js';
+import { keysetPage, pageDirection, type Page, type TwoWayPageArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import type { ScorecardRevision } from './models/scorecard.models.js';
 import {
@@ -24,6 +18,12 @@ interface RevisionRow extends ContentColumns {
   created_at: Date;
 }
 
+const REVISIONS: NestedList = {
+  name: 'revisions',
+  columns: `r.id, r.number, r.reason, r.after_reveal, r.created_at, ${revisionContentSql('r')}`,
+  from: (scorecard) => `FROM scorecard_revisions r WHERE r.scorecard_id = ${scorecard}`,
+};
+
 /**
  * Scorecard.revisions: a page (oldest first) for every scorecard of a level in one statement,
  * and their counts, when selected, in one more. The parent scorecard is already one the caller
@@ -34,38 +34,17 @@ export class RevisionsLoader {
   pages(ctx: RequestContext, args: TwoWayPageArgs) {
     const dir = pageDirection(args, 'integer');
     const page = keysetPage(dir, 'r.number', 'r.id', 'int', 'ASC');
-    return ctx.loader<string, Page<ScorecardRevision>>(
-      `revisions:${JSON.stringify(dir)}`,
-      async (ids) =>
-        nestedPages<RevisionRow, ScorecardRevision>(
-          await ctx.manager(),
-          ids,
-          page,
-          (parent, condition) =>
-            `SELECT r.id, r.number, r.reason, r.after_reveal, r.created_at, ${revisionContentSql('r')}
-               FROM scorecard_revisions r WHERE r.scorecard_id = ${parent} AND ${condition}`,
-          {
-            node: (r) => ({
-              number: r.number,
-              reason: r.reason,
-              afterReveal: r.after_reveal,
-              createdAt: r.created_at,
-              ...contentFields(toContent(r)),
-            }),
-            cursorOf: (r) => ({ key: String(r.number), id: r.id }),
-            count: (id) => this.counts(ctx).load(id),
-          },
-        ),
-    );
-  }
-
-  private counts(ctx: RequestContext) {
-    return ctx.loader<string, number>('revisionCount', async (ids) =>
-      cappedCounts(
-        await ctx.manager(),
-        ids,
-        (parent) => `FROM scorecard_revisions r WHERE r.scorecard_id = ${parent}`,
-      ),
+    return ctx.loader<string, Page<ScorecardRevision>>(`revisions:${JSON.stringify(dir)}`, (ids) =>
+      nestedPages<RevisionRow, ScorecardRevision>(ctx, ids, page, REVISIONS, {
+        node: (r) => ({
+          number: r.number,
+          reason: r.reason,
+          afterReveal: r.after_reveal,
+          createdAt: r.created_at,
+          ...contentFields(toContent(r)),
+        }),
+        cursorOf: (r) => ({ key: String(r.number), id: r.id }),
+      }),
     );
   }
 }

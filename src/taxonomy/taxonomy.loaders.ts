@@ -1,14 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { NotFoundError } from '../common/errors.js';
-import {
-  cappedCounts,
-  keysetPage,
-  nestedPages,
-  pageDirection,
-  type Page,
-  type TwoWayPageArgs,
-} from '../common/pagination.js';
+import { nestedPages, type NestedList } from '../common/nested-pages.js';
+import { keysetPage, pageDirection, type Page, type TwoWayPageArgs } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { UserEntity } from '../tenancy/entities/user.entity.js';
 import type { User } from '../tenancy/models/tenancy.models.js';
@@ -31,6 +25,12 @@ import {
   versionOf,
   type VersionJson,
 } from './question-rows.js';
+
+const VERSIONS_OF_QUESTION: NestedList = {
+  name: 'versionsOfQuestion',
+  columns: `v.id, v.number, ${VERSION_JSON} AS version`,
+  from: (question) => `FROM question_versions v WHERE v.question_id = ${question}`,
+};
 
 function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[], what: string) {
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -74,32 +74,17 @@ export class TaxonomyLoaders {
     const page = keysetPage(dir, 'v.number', 'v.id', 'int', 'DESC');
     return ctx.loader<string, Page<QuestionVersion>>(
       `versionsOfQuestion:${JSON.stringify(dir)}`,
-      async (ids) => {
-        const em = await ctx.manager();
-        return nestedPages<{ id: string; number: number; version: VersionJson }, QuestionVersion>(
-          em,
+      (ids) =>
+        nestedPages<{ id: string; number: number; version: VersionJson }, QuestionVersion>(
+          ctx,
           ids,
           page,
-          (parent, condition) =>
-            `SELECT v.id, v.number, ${VERSION_JSON} AS version FROM question_versions v
-              WHERE v.question_id = ${parent} AND ${condition}`,
+          VERSIONS_OF_QUESTION,
           {
             node: (r) => versionOf(r.version),
             cursorOf: (r) => ({ key: String(r.number), id: r.id }),
-            count: (id) => this.versionCount(ctx).load(id),
           },
-        );
-      },
-    );
-  }
-
-  private versionCount(ctx: RequestContext) {
-    return ctx.loader<string, number>('versionCount', async (ids) =>
-      cappedCounts(
-        await ctx.manager(),
-        ids,
-        (parent) => `FROM question_versions v WHERE v.question_id = ${parent}`,
-      ),
+        ),
     );
   }
 
