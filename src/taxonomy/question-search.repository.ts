@@ -49,7 +49,13 @@ const categoryTree = (id: string) => `ARRAY(WITH RECURSIVE down(id) AS (
 const HEADLINE =
   'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "';
 
-/** Without `search`: the tenant's questions oldest first, keyset on `(created_at, id)`. */
+/**
+ * Without `search`: the tenant's questions oldest first, keyset on `(created_at, id)`. The page
+ * is chosen from `questions` alone (its `(tenant_id, created_at)` index, stopping at the
+ * limit), then joined to its versions: whatever the planner believes of `question_versions`,
+ * the per-row json is built for the page's rows only (measured: joining first, with stale
+ * statistics, planned 780 ms for 51 rows).
+ */
 export async function browseQuestions(
   em: EntityManager,
   tenantId: string,
@@ -78,9 +84,10 @@ export async function browseQuestions(
   const rows: QuestionListRow[] = await em.query(
     `SELECT ${QUESTION_COLUMNS}, q.created_at::text AS sort_key, NULL AS rank, NULL AS highlight,
             ${versionColumns(reads)}
-       FROM questions q JOIN question_versions v
-         ON v.tenant_id = q.tenant_id AND v.id = q.current_version_id
-      WHERE ${page} ORDER BY q.created_at, q.id LIMIT ${p(args.first + 1)}`,
+       FROM (SELECT q.* FROM questions q
+              WHERE ${page} ORDER BY q.created_at, q.id LIMIT ${p(args.first + 1)}) q
+       JOIN question_versions v ON v.tenant_id = q.tenant_id AND v.id = q.current_version_id
+      ORDER BY q.created_at, q.id`,
     params,
   );
   const count = () => cappedCount(em, `FROM questions q WHERE ${filter}`, countParams);
