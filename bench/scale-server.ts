@@ -33,6 +33,7 @@ async function main() {
   for (const table of ['questions', 'scorecards', 'scorecard_revisions', 'scorecard_scores']) {
     await owner.query(`VACUUM ANALYZE ${table}`);
   }
+  await owner.query('ANALYZE'); // the rest, as bench:scale does
   await owner.end();
   // BENCH_PROFILE: the parent brackets each read with 'profile' and 'profile-stop' messages, and
   // each read's CPU profile is written to .data/bench-profiles/<name>.cpuprofile.

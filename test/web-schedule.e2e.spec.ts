@@ -1,17 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from './helpers/app.js';
-import { inspect, launchChromium, signInThroughPage, SIZES } from './helpers/browser.js';
+import {
+  errorBeside,
+  inspect,
+  launchChromium,
+  signInThroughPage,
+  SIZES,
+} from './helpers/browser.js';
 import { DAY, HOUR, hoursFromNow } from './helpers/clock.js';
 import { PASSWORD, seedTenant, type SeededTenant } from './helpers/fixtures.js';
 import {
   createCandidate,
-  fillAndSubmit,
   importLibrary,
   ok,
   publishedLoop,
   scheduleInterview,
+  seedScoredHistory,
   type LoopSheet,
 } from './helpers/interviews.js';
 
@@ -27,8 +33,8 @@ const kolkataInstant = (day: string, time: string) => Date.parse(`${day}T${time}
 const INTERVIEW = `query($id: ID!) { interview(id: $id) { status scheduledStart scheduledEnd
   cancelReason interviewers { displayName } candidate { name } } }`;
 
-/** The recruiters' scheduling and calibration pages in Chromium, against the real server. */
-describe('scheduling and calibration in the web app', () => {
+/** The recruiters' scheduling pages in Chromium, against the real server. */
+describe('scheduling in the web app', () => {
   let t: TestApp;
   let base: string;
   let tenant: SeededTenant;
@@ -44,26 +50,9 @@ describe('scheduling and calibration in the web app', () => {
     await importLibrary(t, tenant.tokens.ADMIN);
     const token = tenant.tokens.RECRUITER;
     sheet = await publishedLoop(t, token, { name: 'Platform loop', questionCount: 2 });
-    const [p1, p2, p3] = tenant.panel;
-    // Calibration: six interviews that ended an hour ago. Panel 1 scores high, Panel 2 low;
-    // they split on the first question and agree on the second. Panel 3 sat on one of them.
-    for (let i = 0; i < 6; i++) {
-      const candidateId = await createCandidate(t, token, `Past candidate ${i + 1}`);
-      const panel = i === 0 ? [p1, p2, p3] : [p1, p2];
-      const id = await scheduleInterview(t, token, {
-        candidateId,
-        stageId: sheet.stageId,
-        interviewerIds: panel.map((m) => m.id),
-      });
-      const scores = { [p1.id]: [4, 3], [p2.id]: [1, 3], [p3.id]: [3, 3] };
-      const recommendation = { [p1.id]: 'STRONG_YES', [p2.id]: 'NO', [p3.id]: 'YES' };
-      for (const member of panel) {
-        await fillAndSubmit(t, member.token, id, sheet, {
-          score: (qi) => scores[member.id][qi],
-          recommendation: recommendation[member.id],
-        });
-      }
-    }
+    const [, p2, p3] = tenant.panel;
+    // Six interviews that ended an hour ago, all their feedback in (the calibration suite's).
+    await seedScoredHistory(t, token, sheet, tenant.panel);
     // Feedback owed: one past its due time (the tenant allows 24 hours), one not yet.
     const late = await createCandidate(t, token, 'Eli Waiting');
     await scheduleInterview(t, token, {
@@ -103,16 +92,6 @@ describe('scheduling and calibration in the web app', () => {
     });
     await signInThroughPage(page, base, { email, password: PASSWORD, tenant: 'sched' });
     return { context, page };
-  }
-
-  /** The error Mantine shows beside `field` (its aria-describedby), once it is marked invalid. */
-  async function errorBeside(field: Locator): Promise<string> {
-    await field.and(field.page().locator('[aria-invalid="true"]')).waitFor();
-    const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/);
-    const texts = await Promise.all(
-      ids.filter(Boolean).map((id) => field.page().locator(`[id="${id}"]`).innerText()),
-    );
-    return texts.join(' ');
   }
 
   async function choose(page: Page, label: RegExp, option: string, search?: string) {
@@ -272,80 +251,6 @@ describe('scheduling and calibration in the web app', () => {
       'Nothing scheduled.',
     );
     await inspect(page, 'schedule-list');
-  }, 240_000);
-
-  it('draws leniency around zero and sorts the questions, disagreeing ones first', async () => {
-    const { page } = recruiter;
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Calibration' })
-      .click();
-    await page.getByRole('heading', { name: 'Calibration', level: 1 }).waitFor();
-    const people = page.getByRole('table', { name: 'Interviewer calibration' });
-    await people.waitFor();
-    const rows = await people.getByRole('row').allInnerTexts();
-    // (The badge is drawn in capitals; its text is not.)
-    expect(
-      rows.slice(1).map((r) => r.split('\t')[0].replace(/\s+/g, ' ').trim().toLowerCase()),
-    ).toEqual(['panel 1', 'panel 2', 'panel 3 few scorecards']);
-    // Panel 1 is lenient (positive), Panel 2 severe; both on six scorecards, all yes / none.
-    expect(rows[1]).toMatch(/\+\d\.\d\d ± 0\.80/);
-    expect(rows[1]).toContain('100%');
-    expect(rows[2]).toMatch(/-\d\.\d\d ± 0\.80/);
-    // The plot: one dot per interviewer, Panel 3's (one scorecard) hollow and dashed.
-    // (The plot's chart library is a chunk of its own, loaded once there are figures to draw.)
-    const plot = page.locator('.recharts-surface');
-    await plot.waitFor();
-    expect(await plot.count()).toBe(1);
-    expect(await plot.locator('circle').count()).toBe(3);
-    expect(await plot.locator('circle[stroke-dasharray]').count()).toBe(1);
-    const labels = await plot.locator('text').allTextContents();
-    expect(labels.filter((l) => /^n=\d+$/.test(l)).sort()).toEqual(['n=1', 'n=6', 'n=6']);
-
-    // Questions: the API's figures, the split first question leading.
-    const now = new Date();
-    const api = ok(
-      await t.gql(
-        `query($from: DateTime!, $to: DateTime!) { questionAnalytics(from: $from, to: $to) {
-           edges { node { agreement uses questionVersion { id prompt } } } } }`,
-        {
-          from: new Date(now.getTime() - DAY).toISOString(),
-          to: new Date(now.getTime() + DAY).toISOString(),
-        },
-        tenant.tokens.RECRUITER,
-      ),
-    ).questionAnalytics.edges.map((e: any) => e.node) as {
-      agreement: number;
-      uses: number;
-      questionVersion: { id: string; prompt: string };
-    }[];
-    expect(api).toHaveLength(2);
-    const split = api.find((q) => q.questionVersion.id === sheet.questions[0].questionVersionId)!;
-    const agreed = api.find((q) => q.questionVersion.id === sheet.questions[1].questionVersionId)!;
-    expect(split.agreement).toBeLessThan(agreed.agreement);
-    const table = page.getByRole('table', { name: 'Question analytics' });
-    const firstRow = () => table.getByRole('row').nth(1).textContent();
-    expect(await firstRow()).toContain(split.questionVersion.prompt);
-    expect(await firstRow()).toContain(`${Math.round(split.agreement * 100)}% of`);
-    const agreement = table.getByRole('columnheader', { name: /Agreement/ });
-    expect(await agreement.getAttribute('aria-sort')).toBe('ascending');
-    await agreement.getByRole('button').click();
-    expect(await agreement.getAttribute('aria-sort')).toBe('descending');
-    expect(await firstRow()).toContain(agreed.questionVersion.prompt);
-    const uses = table.getByRole('columnheader', { name: /Uses/ });
-    await uses.getByRole('button').click();
-    expect(await uses.getAttribute('aria-sort')).toBe('descending');
-    expect(await agreement.getAttribute('aria-sort')).toBe('none');
-    await inspect(page, 'calibration');
-
-    // A period with no scorecards says so.
-    await page.getByLabel('From').fill('2020-01-01');
-    await page.getByLabel('To (included)').fill('2020-01-31');
-    await page.getByText('No scorecards were submitted in this period.').waitFor();
-    // More than the API's 366 days: its refusal beside the field it names.
-    await page.getByLabel('To (included)').fill('2022-01-31');
-    expect(await errorBeside(page.getByLabel('To (included)'))).toContain('366');
-    expect(problems).toEqual([]);
   }, 240_000);
 
   it('lists 25 interviews of a status, and the next page after them with Show more', async () => {

@@ -4,7 +4,6 @@ import { ArgsType, Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/gr
 import { IsDate, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import { BadInputError } from './errors.js';
-import { SqlParams } from './sql.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -195,70 +194,8 @@ export function keysetPage(
 export const descendingPage = (dir: PageDirection, key: string, id: string, keyType: string) =>
   keysetPage(dir, key, id, keyType, 'DESC');
 
-/**
- * Counts for many parents in one statement (a nested connection's `totalCount`, batched by a
- * loader), each stopping after `COUNT_CAP + 1` rows. `from(parent)` is `FROM … WHERE …` with
- * `parent` standing for the parent's id.
- */
-export async function cappedCounts(
-  em: EntityManager,
-  parentIds: readonly string[],
-  from: (parent: string) => string,
-): Promise<number[]> {
-  const rows: { id: string; n: number }[] = await em.query(
-    `SELECT p.id, (SELECT count(*)::int FROM (SELECT 1 ${from('p.id')} LIMIT ${COUNT_CAP + 1}) capped) AS n
-       FROM unnest($1::uuid[]) AS p(id)`,
-    [parentIds],
-  );
-  const counts = new Map(rows.map((r) => [r.id, r.n]));
-  return parentIds.map((id) => counts.get(id) ?? 0);
-}
-
 /** The keyset SQL and page builder of one list (see keysetPage). */
 export type Keyset = ReturnType<typeof keysetPage>;
-
-/**
- * One page of a nested connection for each of many parents, in one statement: a LATERAL
- * subquery per parent reads at most `limit` rows in the list's order (by its index), then each
- * parent's rows become its page. `select(parent, condition)` is the parent's rows as
- * `SELECT … FROM … WHERE <its parent column> = ${parent} AND ${condition}`; every row it
- * selects comes back with `parent_id`.
- */
-export async function nestedPages<R, T>(
-  em: EntityManager,
-  parentIds: readonly string[],
-  page: Keyset,
-  select: (parent: string, condition: string) => string,
-  build: {
-    node: (row: R) => T;
-    cursorOf: (row: R) => Cursor;
-    count: (parentId: string) => Promise<number>;
-  },
-): Promise<Page<T>[]> {
-  const p = new SqlParams();
-  const parents = p.add(parentIds);
-  const rows: (R & { parent_id: string })[] = await em.query(
-    `SELECT p.id AS parent_id, x.*
-       FROM unnest(${parents}::uuid[]) AS p(id)
-      CROSS JOIN LATERAL (${select(
-        'p.id',
-        page.condition((v) => p.add(v)),
-      )}
-                          ORDER BY ${page.orderBy} LIMIT ${page.limit}) x`,
-    p.values,
-  );
-  const byParent = new Map<string, (R & { parent_id: string })[]>(parentIds.map((id) => [id, []]));
-  for (const row of rows) byParent.get(row.parent_id)?.push(row);
-  return parentIds.map((id) => {
-    const own = byParent.get(id)!;
-    const nodes = new Map(own.map((row) => [build.node(row), row]));
-    return page.page(
-      [...nodes.keys()],
-      () => build.count(id),
-      (node) => build.cursorOf(nodes.get(node)!),
-    );
-  });
-}
 
 /** A page of a list that can also be read as a sync feed. */
 @ArgsType()

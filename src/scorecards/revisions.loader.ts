@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { nestedList, nestedPages } from '../common/nested-pages.js';
 import {
-  cappedCounts,
   keysetPage,
-  nestedPages,
   pageDirection,
   type Page,
   type PageDirection,
@@ -25,37 +24,24 @@ interface RevisionRow extends ContentColumns {
   created_at: Date;
 }
 
-const REVISION_COUNT = defineLoader<string, number>(
-  (ctx) => async (ids) =>
-    cappedCounts(
-      await ctx.manager(),
-      ids,
-      (parent) => `FROM scorecard_revisions r WHERE r.scorecard_id = ${parent}`,
-    ),
+const REVISIONS = nestedList(
+  `r.id, r.number, r.reason, r.after_reveal, r.created_at, ${revisionContentSql('r')}`,
+  (scorecard) => `FROM scorecard_revisions r WHERE r.scorecard_id = ${scorecard}`,
 );
 
-const REVISIONS = defineLoader<string, Page<ScorecardRevision>, PageDirection>((ctx, dir) => {
+const REVISION_PAGES = defineLoader<string, Page<ScorecardRevision>, PageDirection>((ctx, dir) => {
   const page = keysetPage(dir, 'r.number', 'r.id', 'int', 'ASC');
-  return async (ids) =>
-    nestedPages<RevisionRow, ScorecardRevision>(
-      await ctx.manager(),
-      ids,
-      page,
-      (parent, condition) =>
-        `SELECT r.id, r.number, r.reason, r.after_reveal, r.created_at, ${revisionContentSql('r')}
-           FROM scorecard_revisions r WHERE r.scorecard_id = ${parent} AND ${condition}`,
-      {
-        node: (r) => ({
-          number: r.number,
-          reason: r.reason,
-          afterReveal: r.after_reveal,
-          createdAt: r.created_at,
-          ...contentFields(toContent(r)),
-        }),
-        cursorOf: (r) => ({ key: String(r.number), id: r.id }),
-        count: (id) => ctx.loader(REVISION_COUNT).load(id),
-      },
-    );
+  return (ids) =>
+    nestedPages<RevisionRow, ScorecardRevision>(ctx, ids, page, REVISIONS, {
+      node: (r) => ({
+        number: r.number,
+        reason: r.reason,
+        afterReveal: r.after_reveal,
+        createdAt: r.created_at,
+        ...contentFields(toContent(r)),
+      }),
+      cursorOf: (r) => ({ key: String(r.number), id: r.id }),
+    });
 });
 
 /**
@@ -66,6 +52,6 @@ const REVISIONS = defineLoader<string, Page<ScorecardRevision>, PageDirection>((
 @Injectable()
 export class RevisionsLoader {
   pages(ctx: RequestContext, args: TwoWayPageArgs) {
-    return ctx.loader(REVISIONS, pageDirection(args, 'integer'));
+    return ctx.loader(REVISION_PAGES, pageDirection(args, 'integer'));
   }
 }

@@ -1,7 +1,9 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { AnyMember, Roles, Scope, Scopes } from '../auth/policy.decorator.js';
 import { Ctx, fieldContext, type GraphqlContext } from '../common/context.js';
 import { uuidArg } from '../common/uuid-arg.js';
+import { selectedFields } from '../common/selection.js';
 import type { RequestContext } from '../common/request-context.js';
 import { TwoWayPageArgs } from '../common/pagination.js';
 import { Role } from '../common/role.js';
@@ -21,9 +23,11 @@ import {
   Rubric,
 } from './models/taxonomy.models.js';
 import { QuestionService } from './question.service.js';
+import { toRubric } from './question-rows.js';
 import { TaxonomyLoaders } from './taxonomy.loaders.js';
 
 const EDITORS = [Role.ADMIN, Role.RECRUITER];
+const VERSION_PATH = ['edges', 'node', 'currentVersion'];
 
 @Resolver(() => Question)
 export class QuestionResolver {
@@ -35,8 +39,14 @@ export class QuestionResolver {
   @AnyMember()
   @Scopes(Scope.TAXONOMY_READ)
   @Query(() => QuestionConnection, { description: 'Questions, filtered and optionally searched.' })
-  questions(@Ctx() ctx: RequestContext, @Args() args: QuestionsArgs) {
-    return this.questionService.list(ctx, args);
+  questions(
+    @Ctx() ctx: RequestContext,
+    @Args() args: QuestionsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    // The page's statement reads the versions' selected fields, and their rubrics when selected:
+    // no further round trip.
+    return this.questionService.list(ctx, args, { version: selectedFields(info, VERSION_PATH) });
   }
 
   @AnyMember()
@@ -116,7 +126,11 @@ export class QuestionResolver {
 
   @ResolveField(() => QuestionVersion)
   currentVersion(question: Question, _args: unknown, context: GraphqlContext) {
-    return this.loaders.version(fieldContext(context)).load(question.currentVersionId);
+    // A page of questions carries it (QuestionService.list).
+    return (
+      question.currentVersion ??
+      this.loaders.version(fieldContext(context)).load(question.currentVersionId)
+    );
   }
 
   @ResolveField(() => QuestionVersionConnection, {
@@ -135,8 +149,10 @@ export class QuestionVersionResolver {
 
   @ResolveField(() => Rubric)
   async rubric(version: QuestionVersion, _args: unknown, context: GraphqlContext): Promise<Rubric> {
+    // A page of questions carries it (QuestionService.list).
+    if (version.rubric) return version.rubric;
     const criteria = await this.loaders.criteriaOfVersion(fieldContext(context)).load(version.id);
-    return { criteria, complete: criteria.length > 0, scaleId: version.scaleId };
+    return toRubric(criteria, version.scaleId);
   }
 
   @ResolveField(() => RatingScale)

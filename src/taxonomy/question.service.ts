@@ -27,10 +27,13 @@ import {
   QuestionWriter,
   type VersionContent,
 } from './question-writer.js';
-import { toQuestion, toVersion, versionOf } from './question-rows.js';
-import { TaxonomyLoaders } from './taxonomy.loaders.js';
+import { criteriaOf, toQuestion, toRubric, toVersion, versionOf } from './question-rows.js';
 import { checkContent, UNRATED } from './question-rules.js';
-import { browseQuestions, searchQuestions } from './question-search.repository.js';
+import {
+  browseQuestions,
+  type QuestionPageReads,
+  searchQuestions,
+} from './question-search.repository.js';
 import { RatingScaleService } from './rating-scale.service.js';
 
 @Injectable()
@@ -38,30 +41,33 @@ export class QuestionService {
   constructor(
     private readonly writer: QuestionWriter,
     private readonly scales: RatingScaleService,
-    private readonly loaders: TaxonomyLoaders,
   ) {}
 
   /**
-   * One statement for the page, its questions and their current versions (which the version
-   * loader then serves to `currentVersion`) and, only when `totalCount` is selected, one for
-   * the count (capped at COUNT_CAP + 1), whatever the filters. With `search`, ranked by
-   * relevance (question-search.repository.ts); otherwise oldest first. Keyset cursors, no
-   * OFFSET.
+   * One statement for the page: its questions with their current versions (on the question,
+   * where `currentVersion` reads it) and, when `rubric` is selected, their rubrics (on the
+   * version, where `rubric` reads it); only the version fields `reads` names, all when it names
+   * none. Only when `totalCount` is selected, one more for the count (capped at COUNT_CAP + 1),
+   * whatever the filters. With `search`, ranked by relevance (question-search.repository.ts);
+   * otherwise oldest first. Keyset cursors, no OFFSET.
    */
-  async list(ctx: RequestContext, args: QuestionsArgs): Promise<QuestionConnection> {
+  async list(
+    ctx: RequestContext,
+    args: QuestionsArgs,
+    reads: QuestionPageReads = {},
+  ): Promise<QuestionConnection> {
     const em = await ctx.manager();
     const search = args.search?.trim();
     const { rows, count } = search
-      ? await searchQuestions(em, ctx.tenantId, args, search)
-      : await browseQuestions(em, ctx.tenantId, args);
+      ? await searchQuestions(em, ctx.tenantId, args, search, reads)
+      : await browseQuestions(em, ctx.tenantId, args, reads);
     const pageRows = rows.slice(0, args.first);
-    const versions = this.loaders.version(ctx);
     const edges = pageRows.map((r) => {
       const version = versionOf(r.version);
-      versions.prime(version.id, version);
+      if (r.rubric) version.rubric = toRubric(criteriaOf(r.rubric), version.scaleId);
       return {
         cursor: encodeCursor({ key: r.sort_key, id: r.id }),
-        node: toQuestion(r),
+        node: { ...toQuestion(r), currentVersion: version },
         rank: r.rank,
         highlight: r.highlight,
       };

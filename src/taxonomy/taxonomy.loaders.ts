@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { NotFoundError } from '../common/errors.js';
+import { nestedList, nestedPages } from '../common/nested-pages.js';
 import {
-  cappedCounts,
   keysetPage,
-  nestedPages,
   pageDirection,
   type Page,
   type PageDirection,
@@ -24,34 +23,23 @@ import type {
   RatingScale,
   RubricCriterion,
 } from './models/taxonomy.models.js';
-import { anchorsOf, VERSION_JSON, versionOf, type VersionJson } from './question-rows.js';
-import type { ScaleLevel } from './entities/rating-scale.entity.js';
+import {
+  criteriaOf,
+  RUBRIC_JSON,
+  type RubricJson,
+  VERSION_JSON,
+  versionOf,
+  type VersionJson,
+} from './question-rows.js';
 
-/** A criterion with its competency and the levels of its version's scale. */
-interface CriterionRow {
-  id: string;
-  question_version_id: string;
-  title: string;
-  description: string;
-  weight: string;
-  anchors: string[];
-  competency_id: string;
-  key: string;
-  name: string;
-  competency_description: string;
-  archived: boolean;
-  levels: ScaleLevel[];
-}
+const VERSIONS_OF_QUESTION = nestedList(
+  `v.id, v.number, ${VERSION_JSON} AS version`,
+  (question) => `FROM question_versions v WHERE v.question_id = ${question}`,
+);
 
 function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[], what: string) {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? new NotFoundError(what));
-}
-
-function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k)!);
 }
 
 const CATEGORY = defineLoader<string, Category>((ctx) => async (ids) => {
@@ -73,74 +61,38 @@ const VERSION = defineLoader<string, QuestionVersion>((ctx) => async (ids) => {
   );
 });
 
-const VERSION_COUNT = defineLoader<string, number>(
-  (ctx) => async (ids) =>
-    cappedCounts(
-      await ctx.manager(),
-      ids,
-      (parent) => `FROM question_versions v WHERE v.question_id = ${parent}`,
-    ),
-);
-
 /**
  * A page of versions (newest first) for each question of a level, in one statement; their
  * counts, when selected, in one more.
  */
-const VERSIONS_OF_QUESTION = defineLoader<string, Page<QuestionVersion>, PageDirection>(
-  (ctx, dir) => {
-    const page = keysetPage(dir, 'v.number', 'v.id', 'int', 'DESC');
-    return async (ids) => {
-      const em = await ctx.manager();
-      return nestedPages<{ id: string; number: number; version: VersionJson }, QuestionVersion>(
-        em,
-        ids,
-        page,
-        (parent, condition) =>
-          `SELECT v.id, v.number, ${VERSION_JSON} AS version FROM question_versions v
-            WHERE v.question_id = ${parent} AND ${condition}`,
-        {
-          node: (r) => versionOf(r.version),
-          cursorOf: (r) => ({ key: String(r.number), id: r.id }),
-          count: (id) => ctx.loader(VERSION_COUNT).load(id),
-        },
-      );
-    };
-  },
-);
+const VERSION_PAGES = defineLoader<string, Page<QuestionVersion>, PageDirection>((ctx, dir) => {
+  const page = keysetPage(dir, 'v.number', 'v.id', 'int', 'DESC');
+  return (ids) =>
+    nestedPages<{ id: string; number: number; version: VersionJson }, QuestionVersion>(
+      ctx,
+      ids,
+      page,
+      VERSIONS_OF_QUESTION,
+      {
+        node: (r) => versionOf(r.version),
+        cursorOf: (r) => ({ key: String(r.number), id: r.id }),
+      },
+    );
+});
 
 /**
  * Criteria of many versions in one statement, whole: each with its competency and its
- * anchors labelled by the scale its version was written on.
+ * anchors labelled by the scale its version was written on. A question page that selects the
+ * rubric reads it in its own statement instead (QuestionService.list).
  */
 const CRITERIA_OF_VERSION = defineLoader<string, RubricCriterion[]>((ctx) => async (ids) => {
   const em = await ctx.manager();
-  const rows: CriterionRow[] = await em.query(
-    `SELECT c.id, c.question_version_id, c.title, c.description, c.weight, c.anchors,
-            k.id AS competency_id, k.key, k.name, k.description AS competency_description,
-            k.archived_at IS NOT NULL AS archived, r.levels
-       FROM rubric_criteria c
-       JOIN question_versions v ON v.tenant_id = c.tenant_id AND v.id = c.question_version_id
-       JOIN rating_scales r ON r.tenant_id = v.tenant_id AND r.id = v.scale_id
-       JOIN competencies k ON k.tenant_id = c.tenant_id AND k.id = c.competency_id
-      WHERE c.question_version_id = ANY($1::uuid[]) ORDER BY c.position`,
+  const rows: { id: string; rubric: RubricJson }[] = await em.query(
+    `SELECT v.id, ${RUBRIC_JSON} AS rubric FROM question_versions v WHERE v.id = ANY($1::uuid[])`,
     [ids],
   );
-  const criteria = rows.map((c) => ({
-    versionId: c.question_version_id,
-    id: c.id,
-    title: c.title,
-    description: c.description,
-    weight: Number(c.weight),
-    competency: {
-      id: c.competency_id,
-      key: c.key,
-      name: c.name,
-      description: c.competency_description,
-      archived: c.archived,
-    },
-    anchors: anchorsOf(c.anchors, c.levels),
-  }));
-  return grouped(ids, criteria, (c) => c.versionId);
+  const byId = new Map(rows.map((r) => [r.id, criteriaOf(r.rubric)]));
+  return ids.map((id) => byId.get(id) ?? []);
 });
 
 const SCALE = defineLoader<string, RatingScale>((ctx) => async (ids) => {
@@ -173,7 +125,7 @@ export class TaxonomyLoaders {
   }
 
   versionsOfQuestion(ctx: RequestContext, args: TwoWayPageArgs) {
-    return ctx.loader(VERSIONS_OF_QUESTION, pageDirection(args, 'integer'));
+    return ctx.loader(VERSION_PAGES, pageDirection(args, 'integer'));
   }
 
   criteriaOfVersion(ctx: RequestContext) {

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect } from '@jest/globals';
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export { chromiumPath, launchChromium } from './chromium.js';
 
@@ -59,4 +59,14 @@ export async function signInThroughPage(
   await page.getByLabel('Organisation').fill(who.tenant);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+/** The error Mantine shows beside `field` (its aria-describedby), once it is marked invalid. */
+export async function errorBeside(field: Locator): Promise<string> {
+  await field.and(field.page().locator('[aria-invalid="true"]')).waitFor();
+  const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/);
+  const texts = await Promise.all(
+    ids.filter(Boolean).map((id) => field.page().locator(`[id="${id}"]`).innerText()),
+  );
+  return texts.join(' ');
 }

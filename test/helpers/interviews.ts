@@ -1,5 +1,6 @@
 import { expect } from '@jest/globals';
 import type { GqlResult, TestApp } from './app.js';
+import type { SignedInMember } from './fixtures.js';
 import { hoursFromNow } from './clock.js';
 
 export const ok = <T = Record<string, any>>(r: GqlResult<T>): T => {
@@ -266,4 +267,34 @@ export async function fillAndSubmit(
     ),
   );
   return card.id;
+}
+
+/**
+ * Six interviews on the sheet's stage that ended an hour ago, each with every scorecard
+ * submitted: `p1` scores high (4, 3; strong yes), `p2` low (1, 3; no), so they split on the
+ * first question and agree on the second; `p3` (3, 3; yes) sat on the first one only.
+ */
+export async function seedScoredHistory(
+  t: TestApp,
+  token: string,
+  sheet: LoopSheet,
+  [p1, p2, p3]: SignedInMember[],
+): Promise<void> {
+  const scores = { [p1.id]: [4, 3], [p2.id]: [1, 3], [p3.id]: [3, 3] };
+  const recommendation = { [p1.id]: 'STRONG_YES', [p2.id]: 'NO', [p3.id]: 'YES' };
+  for (let i = 0; i < 6; i++) {
+    const candidateId = await createCandidate(t, token, `Past candidate ${i + 1}`);
+    const panel = i === 0 ? [p1, p2, p3] : [p1, p2];
+    const id = await scheduleInterview(t, token, {
+      candidateId,
+      stageId: sheet.stageId,
+      interviewerIds: panel.map((m) => m.id),
+    });
+    for (const member of panel) {
+      await fillAndSubmit(t, member.token, id, sheet, {
+        score: (qi) => scores[member.id][qi],
+        recommendation: recommendation[member.id],
+      });
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import { AppShell, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, Outlet, useLocation } from 'react-router';
 import { activeItem, navItems, sectionOf } from './nav';
 import { ROLE_NAMES } from './roles';
@@ -37,7 +37,9 @@ export function Shell({ viewer }: { viewer: Viewer }) {
         </Group>
       </AppShell.Header>
       <AppShell.Main>
-        <Stack maw={wide ? 1320 : 960} mx="auto" gap="md">
+        {/* The navigation keeps one width and place on every page (it moved sideways under the
+            pointer between wide and reading pages); a reading page's column starts below it. */}
+        <Stack maw={1320} mx="auto" gap="md">
           <nav aria-label="Main">
             {/* A row of links (not tabs: each opens a page); the current one is marked for
                 sight and for screen readers (aria-current). */}
@@ -61,7 +63,9 @@ export function Shell({ viewer }: { viewer: Viewer }) {
               })}
             </Group>
           </nav>
-          <Outlet />
+          <Box maw={wide ? undefined : 960} w="100%">
+            <Outlet />
+          </Box>
         </Stack>
       </AppShell.Main>
     </AppShell>

@@ -10,7 +10,14 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { FEW_SCORECARDS, leniencyRange, plotHeight, plotted, type InterviewerRow } from './figures';
+import {
+  FEW_SCORECARDS,
+  leniencyRange,
+  leniencyTicks,
+  plotHeight,
+  plotted,
+  type InterviewerRow,
+} from './figures';
 
 interface Point {
   name: string;
@@ -49,14 +56,9 @@ export function LeniencyPlot({ rows }: { rows: InterviewerRow[] }) {
             type="number"
             dataKey="leniency"
             domain={[-limit, limit]}
+            ticks={leniencyTicks(limit)}
             tickFormatter={(v: number) => (v > 0 ? `+${v}` : String(v))}
-            label={{
-              value: '← severe · leniency in standard deviations · lenient →',
-              position: 'insideBottom',
-              offset: -4,
-              fontSize: 12,
-            }}
-            height={44}
+            height={28}
           />
           <YAxis type="category" dataKey="name" width={140} tick={{ fontSize: 13 }} />
           <ReferenceLine x={0} stroke={theme.colors.dark[4]} strokeWidth={2} />
@@ -89,6 +91,10 @@ export function LeniencyPlot({ rows }: { rows: InterviewerRow[] }) {
           </Scatter>
         </ScatterChart>
       </ResponsiveContainer>
+      {/* Below the chart, not in it, so that it wraps on a narrow screen instead of being cut. */}
+      <Text size="xs" c="dimmed" ta="center">
+        ← severe · leniency in standard deviations · lenient →
+      </Text>
       <Group gap="lg" justify="center" mt={4}>
         <Key fill={solid} stroke={solid} label={`${FEW_SCORECARDS} or more scorecards`} />
         <Key fill="white" stroke={faded} dashed label={`Fewer than ${FEW_SCORECARDS}: uncertain`} />

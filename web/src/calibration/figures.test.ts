@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { lastDays, leniencyRange, periodWindow, sortQuestions, type QuestionRow } from './figures';
+import {
+  lastDays,
+  leniencyRange,
+  leniencyTicks,
+  periodWindow,
+  sortQuestions,
+  type QuestionRow,
+} from './figures';
 
 function q(id: string, fields: Partial<QuestionRow>): QuestionRow {
   return {
@@ -75,5 +82,14 @@ describe('leniency range', () => {
     expect(leniencyRange(4)).toBeCloseTo(0.98);
     expect(leniencyRange(100)).toBeCloseTo(0.196);
     expect(leniencyRange(0)).toBeCloseTo(1.96);
+  });
+});
+
+describe('leniency axis', () => {
+  it('ticks zero and equal steps either side of it', () => {
+    expect(leniencyTicks(1)).toEqual([-1, -0.5, 0, 0.5, 1]);
+    expect(leniencyTicks(2.5)).toEqual([-2, -1, 0, 1, 2]);
+    expect(leniencyTicks(4)).toEqual([-4, -3, -2, -1, 0, 1, 2, 3, 4]);
+    expect(leniencyTicks(7.5)).toEqual([-6, -3, 0, 3, 6]);
   });
 });

@@ -23,6 +23,17 @@ export function leniencyRange(scorecards: number): number {
 export const plotted = (rows: InterviewerRow[]) =>
   rows.filter((r) => r.leniency !== null && r.leniency !== undefined);
 
+/**
+ * The leniency axis's ticks for a domain of ±`limit` (a multiple of 0.5): zero and equal steps
+ * either side of it, about five to seven in all (the chart library's own picked uneven ones,
+ * such as -2.5, -0.5, +1.5, +2.5, and left zero unlabelled).
+ */
+export function leniencyTicks(limit: number): number[] {
+  const step = limit <= 1.5 ? 0.5 : limit <= 4 ? 1 : Math.ceil(limit / 3);
+  const n = Math.floor(limit / step);
+  return Array.from({ length: 2 * n + 1 }, (_, i) => (i - n) * step);
+}
+
 /** The leniency plot's chart height in pixels for `dots` interviewers (a row each, and the axis). */
 export const plotHeight = (dots: number) => dots * 48 + 56;
 

@@ -23,6 +23,10 @@ import { CandidateForm, type CandidateFields } from './CandidateForm';
 
 type Row = CandidatesQuery['candidates']['edges'][number]['node'];
 
+// An empty list's answer names no Candidate, so without this the cache would not know that
+// adding the first candidate changes it: the page said "added" over "No candidates yet".
+const LIST_CONTEXT = { additionalTypenames: ['Candidate'] };
+
 function CandidateCard({ c, onEdit }: { c: Row; onEdit?: () => void }) {
   const last = c.interviews.at(-1);
   const name = c.name || 'Anonymised candidate';
@@ -68,6 +72,7 @@ export default function CandidatesPage() {
   const [{ data, error, fetching }] = useQuery({
     query: CandidatesDocument,
     variables: { search: debounced || null },
+    context: LIST_CONTEXT,
   });
   const [editing, setEditing] = useState<CandidateFields | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { useLiveResumed } from '../client';
 import { describe } from '../errors';
@@ -11,10 +11,32 @@ import { timeZone } from '../time';
 import { CompetencyTable, Flags, Missing, ScorecardCard, Section, Tally } from './DebriefSections';
 
 // The chart and its library (recharts, about 110 KB gzip) are a chunk of their own, fetched once
-// there are competencies to draw: the debrief's text and tables do not wait for it.
+// there are competencies to draw and the debrief's text is painted: the text and tables do not
+// wait for it.
 const CompetencyChart = lazy(() =>
   import('./CompetencyChart').then((m) => ({ default: m.CompetencyChart })),
 );
+
+/**
+ * True from a frame after `ready` first rendered: the chart's code is asked for once the
+ * debrief's text is on screen, not in the same render (where it would compete with the text
+ * that makes the page usable).
+ */
+function usePainted(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready, painted]);
+  return painted;
+}
 
 /**
  * A candidate's debrief, read-only, as candidateDebrief computes it (nothing is recomputed
@@ -37,6 +59,7 @@ export default function DebriefPage() {
   }, [live.data, reload]);
   useLiveResumed(reload);
   const debrief = data?.candidateDebrief;
+  const painted = usePainted(Boolean(debrief));
   const reader = DEBRIEF_ROLES.includes(session.get()?.viewer.role ?? '');
   const code = error?.graphQLErrors[0]?.extensions?.code;
   const refused = code === 'FORBIDDEN';
@@ -46,6 +69,14 @@ export default function DebriefPage() {
       ? 'There is no such candidate'
       : 'Could not load the debrief';
   const top = Math.max(0, ...(data?.ratingScale.levels.map((l) => l.value) ?? []));
+  const chartLoading = debrief && (
+    <Group role="status" gap="xs" h={debrief.competencies.length * 44 + 40}>
+      <Loader size="sm" aria-hidden />
+      <Text size="sm" c="dimmed">
+        Loading the competency chart…
+      </Text>
+    </Group>
+  );
   const loops = [...new Set(debrief?.interviews.map((i) => i.loop?.name).filter(Boolean))];
   return (
     <Stack gap="lg">
@@ -94,27 +125,22 @@ export default function DebriefPage() {
           <Section id="competencies" title="Competencies">
             {debrief.competencies.length ? (
               <Stack gap="sm">
-                <Suspense
-                  fallback={
-                    <Group role="status" gap="xs" h={debrief.competencies.length * 44 + 40}>
-                      <Loader size="sm" aria-hidden />
-                      <Text size="sm" c="dimmed">
-                        Loading the competency chart…
-                      </Text>
-                    </Group>
-                  }
-                >
-                  <CompetencyChart
-                    scale={data.ratingScale.levels.map((l) => l.value)}
-                    rows={debrief.competencies.map((c) => ({
-                      id: c.competency.id,
-                      name: c.competency.name,
-                      mean: c.mean,
-                      min: c.min,
-                      max: c.max,
-                      disagreement: c.disagreement,
-                    }))}
-                  />
+                <Suspense fallback={chartLoading}>
+                  {painted ? (
+                    <CompetencyChart
+                      scale={data.ratingScale.levels.map((l) => l.value)}
+                      rows={debrief.competencies.map((c) => ({
+                        id: c.competency.id,
+                        name: c.competency.name,
+                        mean: c.mean,
+                        min: c.min,
+                        max: c.max,
+                        disagreement: c.disagreement,
+                      }))}
+                    />
+                  ) : (
+                    chartLoading
+                  )}
                 </Suspense>
                 <CompetencyTable debrief={debrief} id="competency-figures" />
               </Stack>

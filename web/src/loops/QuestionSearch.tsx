@@ -39,10 +39,16 @@ export function QuestionSearch({ stage, tools }: { stage: LoopStage; tools: Buil
   const [search, setSearch] = useState('');
   const [competencyId, setCompetencyId] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [{ data, fetching, error }] = useQuery({
+  const variables = { search: search || undefined, competencyId: competencyId ?? undefined };
+  const [{ data, fetching, error, operation }] = useQuery({
     query: LoopQuestionSearchDocument,
-    variables: { search: search || undefined, competencyId: competencyId ?? undefined },
+    variables,
   });
+  // While a new search loads, urql keeps the previous answer on screen: it is said to be the
+  // previous one's, never labelled with the words just typed.
+  const answered = operation?.variables as typeof variables | undefined;
+  const current =
+    answered?.search === variables.search && answered?.competencyId === variables.competencyId;
   const pinned = new Set(stage.questions.map((q) => q.questionVersion.questionId));
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -111,15 +117,26 @@ export function QuestionSearch({ stage, tools }: { stage: LoopStage; tools: Buil
         {!data && fetching && <Loader size="sm" aria-label="Searching" />}
         {data && (
           <Text size="sm" c="dimmed" role="status">
-            {data.questions.totalCount} active{' '}
-            {data.questions.totalCount === 1 ? 'question' : 'questions'}
-            {search ? ` ${data.questions.totalCount === 1 ? 'matches' : 'match'} “${search}”` : ''}
-            {data.questions.totalCount > data.questions.edges.length
-              ? `; the first ${data.questions.edges.length} shown`
-              : ''}
+            {!current
+              ? 'Searching…'
+              : `${data.questions.totalCount} active ${data.questions.totalCount === 1 ? 'question' : 'questions'}` +
+                (search
+                  ? ` ${data.questions.totalCount === 1 ? 'matches' : 'match'} “${search}”`
+                  : '') +
+                (data.questions.totalCount > data.questions.edges.length
+                  ? `; the first ${data.questions.edges.length} shown`
+                  : '')}
           </Text>
         )}
-        <Stack component="ul" gap="xs" p={0} m={0} aria-label="Search results">
+        <Stack
+          component="ul"
+          gap="xs"
+          p={0}
+          m={0}
+          aria-label="Search results"
+          aria-busy={!current}
+          style={{ opacity: current ? 1 : 0.6 }}
+        >
           {data?.questions.edges.map(({ node, highlight }) => {
             const names = [
               ...new Set(node.currentVersion.rubric.criteria.map((c) => c.competency.name)),
