@@ -142,9 +142,17 @@ function installRequestHooks(app: NestFastifyApplication): void {
     // The request's credentials, read once: the rate limit, the idempotency pre-handler, the
     // API-key scope hook and the guard all use what this found (see Authenticator).
     const bearer = authenticator.begin(req.ik, req.headers);
+    const key = rateLimitKey(bearer, req.ip);
+    // A member's request counts in the round trip that opens its transaction and reads its
+    // membership (ahead of BEGIN, in a transaction of its own): the limit costs no round trip.
+    // A websocket upgrade opens no transaction here (its connection authenticates itself).
+    const count =
+      bearer.kind === 'accessToken' && !req.headers.upgrade && throttle.requestCount(key);
     try {
-      await throttle.consumeRequest(rateLimitKey(bearer, req.ip));
-    } catch (error) {
+      if (count) await count.settle(await authenticator.openMember(req.ik, count.sql));
+      else await throttle.consumeRequest(key);
+    } catch (caught) {
+      const error = isUnavailableError(caught) ? new UnavailableError() : caught;
       if (!(error instanceof AppError) || !RETRY_STATUS[error.code]) throw error;
       const formatted = formatError(error, req.id, false);
       return reply
@@ -196,6 +204,14 @@ function installRequestHooks(app: NestFastifyApplication): void {
   });
 
   fastify.addHook('onResponse', async (req) => {
+    await req.ik?.finish(false);
+  });
+
+  // A client that goes away before its answer (while its request waits in onRequest, say, for
+  // the round trip that opens its transaction) gets no onSend and no onResponse: its
+  // transaction is rolled back and its connection returned here, or the pool would shrink by
+  // one per such request.
+  fastify.addHook('onRequestAbort', async (req) => {
     await req.ik?.finish(false);
   });
 }

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Client } from 'pg';
+import request from 'supertest';
+import { createApp } from '../src/app.factory.js';
 import { codeOf, startTestApp, type TestApp } from './helpers/app.js';
+import { sleep } from './helpers/faults.js';
 import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
 
 const INTROSPECTION = `{ __schema { queryType { name } types { name } } }`;
@@ -201,6 +205,31 @@ describe('rate limiting per principal', () => {
     expect((await t.gql('{ me { role } }', {}, acme.tokens.INTERVIEWER)).status).toBe(200);
   });
 
+  it('holds one budget across replicas: each request is counted in PostgreSQL', async () => {
+    // A second replica of the service on the same database, as a second process would be.
+    const replica = await createApp(t.config);
+    const token = acme.tokens.HIRING_MANAGER;
+    const ask = (server: 'first' | 'second') =>
+      server === 'first'
+        ? t.gql('{ me { role } }', {}, token)
+        : request(replica.app.getHttpServer())
+            .post('/graphql')
+            .set('authorization', `Bearer ${token}`)
+            .send({ query: '{ me { role } }' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i += 1) statuses.push((await ask(i % 2 ? 'second' : 'first')).status);
+      expect(statuses).toEqual(Array(8).fill(200));
+      // The budget of 8 is spent, half on each replica: both refuse the next request.
+      const refused = await ask('second');
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await ask('first')).status).toBe(429);
+    } finally {
+      await replica.app.close();
+    }
+  });
+
   it("spends none of the budget on the web app's files and pages", async () => {
     const page = await t.http().get('/').set('accept', 'text/html');
     expect(page.status).toBe(200);
@@ -217,5 +246,55 @@ describe('rate limiting per principal', () => {
     }
     // The same address still has API budget left: the files were not counted.
     expect((await t.gql('{ __typename }')).status).toBe(200);
+  });
+});
+
+describe('a client that goes away while its request is counted', () => {
+  let t: TestApp;
+  let acme: SeededTenant;
+  beforeAll(async () => {
+    t = await startTestApp(); // a pool of 4 connections
+    acme = await seedTenant(t, 'acme');
+  });
+  afterAll(() => t.close());
+
+  it('gives its connection back to the pool', async () => {
+    const token = acme.tokens.RECRUITER;
+    // The count comes first in the round trip that opens a member's transaction: with the
+    // counters' table locked, each request holds a pooled connection while it waits there.
+    const locker = new Client({ connectionString: t.databaseUrl });
+    await locker.connect();
+    await locker.query('BEGIN');
+    await locker.query('LOCK TABLE rate_limits IN ACCESS EXCLUSIVE MODE');
+    const requests = Array.from({ length: 4 }, () =>
+      t
+        .http()
+        .post('/graphql')
+        .set('authorization', `Bearer ${token}`)
+        .send({ query: '{ me { role } }' }),
+    );
+    const settled = requests.map((r) =>
+      r.then(
+        () => 'answered',
+        () => 'gone',
+      ),
+    );
+    for (let waited = 0; ; waited += 50) {
+      const { rows } = await locker.query<{ n: string }>(
+        `SELECT count(*) AS n FROM pg_locks WHERE NOT granted AND relation = 'rate_limits'::regclass`,
+      );
+      if (Number(rows[0].n) >= requests.length) break;
+      if (waited > 15_000) throw new Error(`only ${rows[0].n} requests reached the counter`);
+      await sleep(50);
+    }
+    for (const r of requests) r.abort();
+    expect(await Promise.all(settled)).toEqual(Array(requests.length).fill('gone'));
+    await locker.query('ROLLBACK');
+    await locker.end();
+    // Every connection came back: twice as many requests as the pool holds are all answered.
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => t.gql('{ me { role } }', {}, token)),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
   });
 });

@@ -4,6 +4,7 @@ import type { AccessTokenClaims, Bearer, Credentials } from '../common/access-to
 import { BadInputError, UnauthenticatedError } from '../common/errors.js';
 import type { Principal, RequestContext } from '../common/request-context.js';
 import { AppConfig } from '../config/config.js';
+import type { StatementResult } from '../database/database.service.js';
 import { MembershipService } from '../tenancy/membership.service.js';
 import { ApiKeyService } from './api-key.service.js';
 import { API_KEY_PREFIX, parseApiKey } from './api-key.token.js';
@@ -66,6 +67,18 @@ export class Authenticator {
     } catch {
       return { kind: 'invalid' };
     }
+  }
+
+  /**
+   * At the start of a member's request (an access token): opens the request's transaction
+   * now, with `before` ahead of it, and reads the live membership and session in that same
+   * round trip; the principal, established later, is made from that read. Gives `before`'s
+   * results (none for other credentials, or claims that name no member).
+   */
+  async openMember(ctx: RequestContext, before: string): Promise<StatementResult[]> {
+    const bearer = ctx.credentials?.bearer;
+    if (bearer?.kind !== 'accessToken') return [];
+    return (await this.memberships.activeRole(ctx, bearer.claims, before)).before;
   }
 
   /**

@@ -1,6 +1,11 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, QueryRunner } from 'typeorm';
-import type { Database } from '../database/database.service.js';
+import type {
+  Database,
+  OpenedTransaction,
+  OpeningRound,
+  StatementResult,
+} from '../database/database.service.js';
 import type { Credentials } from './access-token-claims.js';
 import type { Role } from './role.js';
 import { UnauthenticatedError } from './errors.js';
@@ -54,8 +59,10 @@ export const defineLoader = <K, V, A = void>(
 export class RequestContext {
   private principalValue?: Principal;
   private authentication?: Promise<void>;
-  private runner?: Promise<QueryRunner>;
+  private runner?: Promise<OpenedTransaction>;
   private runnerTenant?: string;
+  /** The statements of the round trip that opened the transaction. */
+  private openingRound?: OpeningRound;
   /** The request's loaders, by definition and then by arguments, created on first use. */
   private readonly loaders = new Map<
     LoaderDef<never, unknown, never>,
@@ -113,13 +120,38 @@ export class RequestContext {
    * complete (the guard reads the live membership in it). One tenant per request.
    */
   async managerFor(tenantId: string): Promise<EntityManager> {
+    return (await this.transactionFor(tenantId, {})).runner.manager;
+  }
+
+  /**
+   * Opens the transaction for `tenantId` with `round` in the same round trip (see
+   * Database.beginTenant) and gives the results of its statements. Asked again with the same
+   * `after` (another reader of the same check), it gives the same results; when the
+   * transaction is already open otherwise, `after` runs in it as one more statement.
+   */
+  async open(
+    tenantId: string,
+    round: OpeningRound,
+  ): Promise<{ before: StatementResult[]; after: StatementResult[] }> {
+    const opening = !this.runner;
+    const opened = await this.transactionFor(tenantId, round);
+    if (opening || round.after === this.openingRound?.after) return opened;
+    if (round.before) throw new Error('statements ahead of BEGIN need the opening round trip');
+    const rows = round.after ? await opened.runner.manager.query(round.after) : [];
+    return { before: [], after: [{ command: 'SELECT', rows }] };
+  }
+
+  private transactionFor(tenantId: string, round: OpeningRound): Promise<OpenedTransaction> {
     if (this.runnerTenant !== undefined && this.runnerTenant !== tenantId) {
       throw new Error('a request cannot switch tenants');
     }
     if (this.finished) throw new Error('the request has ended: no transaction can start');
     this.runnerTenant = tenantId;
-    this.runner ??= this.db.beginTenant(tenantId);
-    return (await this.runner).manager;
+    if (!this.runner) {
+      this.openingRound = round;
+      this.runner = this.db.beginTenant(tenantId, round);
+    }
+    return this.runner;
   }
 
   /**
@@ -137,7 +169,7 @@ export class RequestContext {
     if (this.runner) throw new Error('an API key is looked up before anything else');
     this.runnerTenant = '';
     this.runner = this.db.beginKeyLookup(prefix);
-    const row = await find((await this.runner).manager);
+    const row = await find((await this.runner).runner.manager);
     if (row) this.runnerTenant = row.tenant_id;
     return row;
   }
@@ -222,7 +254,7 @@ export class RequestContext {
     if (!pending) return true;
     let runner: QueryRunner;
     try {
-      runner = await pending;
+      ({ runner } = await pending);
     } catch (error) {
       this.commitError = error;
       return !commit;

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSourceOptions, Logger as TypeOrmLogger } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from '../../migrations/index.js';
+import { statementText, type PreparedStatement } from './prepared.js';
 
 const backgroundWork = new AsyncLocalStorage<true>();
 
@@ -28,13 +29,13 @@ export class SqlStatementCounter implements TypeOrmLogger {
    * EXPLAIN what the service really sends). Off by default: no request's values stay in memory.
    */
   recording?: { query: string; parameters?: unknown[] }[];
-  logQuery(query: string, parameters?: unknown[]): void {
+  logQuery(query: string | PreparedStatement, parameters?: unknown[]): void {
     if (backgroundWork.getStore()) {
       this.background += 1;
       return;
     }
     this.count += 1;
-    this.recording?.push({ query, parameters });
+    this.recording?.push({ query: statementText(query), parameters });
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

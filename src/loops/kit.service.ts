@@ -2,72 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { ForbiddenError, NotFoundError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { RatingScaleService } from '../taxonomy/rating-scale.service.js';
-import { Role } from '../common/role.js';
-import { QuestionType } from '../taxonomy/entities/taxonomy.enums.js';
-import type { ScaleLevel } from '../taxonomy/entities/rating-scale.entity.js';
-import { anchorsOf } from '../taxonomy/question-rows.js';
 import type { InterviewGuide } from '../taxonomy/models/guide.models.js';
-import type { Competency } from '../taxonomy/models/taxonomy.models.js';
-import type { InterviewKit, KitQuestion } from './models/loop.models.js';
-
-interface StageRow {
-  id: string;
-  name: string;
-  kind: InterviewKit['kind'];
-  duration_minutes: number;
-  instructions: string;
-  loop_id: string;
-  loop_name: string;
-  role_title: string;
-  is_manager: boolean;
-  is_assigned: boolean;
-  focus: Competency[];
-  scale: { id: string; version: number; levels: ScaleLevel[] } | null;
-  guide:
-    | (Omit<InterviewGuide, 'source'> & { packName: string | null; packVersion: string | null })
-    | null;
-}
-
-interface QuestionRow {
-  id: string;
-  stage_id: string;
-  position: number;
-  time_budget_minutes: number;
-  required: boolean;
-  version_id: string;
-  question_id: string;
-  number: number;
-  prompt: string;
-  purpose: string;
-  guidance: string;
-  follow_ups: string[];
-  strong_signals: string[];
-  red_flags: string[];
-  answer_format: KitQuestion['answerFormat'];
-  level_expectations: KitQuestion['levelExpectations'];
-  example_answers: KitQuestion['exampleAnswers'];
-  type: KitQuestion['type'];
-  seniority: KitQuestion['seniority'];
-  levels: ScaleLevel[];
-}
-
-interface CriterionRow {
-  id: string;
-  question_version_id: string;
-  title: string;
-  description: string;
-  weight: string;
-  anchors: string[];
-  competency_id: string;
-  key: string;
-  name: string;
-  competency_description: string;
-  archived: boolean;
-}
+import type { InterviewKit } from './models/loop.models.js';
+import { loadKits } from './kit.repository.js';
 
 /**
- * The interviewer kit: the hottest read. Three statements (stage with loop, focus and scale;
- * pinned versions with their scales; criteria with competencies) for any number of questions.
+ * The interviewer kit: the hottest read. One statement (kit.repository.ts) builds the kits of
+ * any number of stages, whatever their number of questions.
  */
 @Injectable()
 export class KitService {
@@ -81,7 +22,7 @@ export class KitService {
   }
 
   /**
-   * The kits of several stages in the same three statements; each entry is the kit, or the
+   * The kits of several stages in the same statement; each entry is the kit, or the
    * NotFoundError / ForbiddenError for that stage.
    */
   async loadMany(
@@ -89,148 +30,26 @@ export class KitService {
     stageIds: readonly string[],
   ): Promise<(InterviewKit | NotFoundError | ForbiddenError)[]> {
     const em = await ctx.manager();
-    // Statement 1: the stages, their loops, whether the caller manages the loop or is assigned
-    // to a (not cancelled) interview at the stage, the focus competencies and the tenant's
-    // current scale.
-    const stages: StageRow[] = await em.query(
-      `SELECT s.id, s.name, s.kind, s.duration_minutes, s.instructions,
-              l.id AS loop_id, l.name AS loop_name, l.role_title,
-              EXISTS (SELECT 1 FROM loop_hiring_managers h
-                       WHERE h.tenant_id = l.tenant_id AND h.loop_id = l.id AND h.user_id = $2) AS is_manager,
-              EXISTS (SELECT 1 FROM interviews i JOIN scorecards a ON a.tenant_id = i.tenant_id AND a.interview_id = i.id
-                       WHERE i.tenant_id = s.tenant_id AND i.stage_id = s.id AND a.interviewer_id = $2
-                         AND i.status <> 'CANCELLED') AS is_assigned,
-              coalesce((SELECT json_agg(json_build_object('id', c.id, 'key', c.key, 'name', c.name,
-                          'description', c.description, 'archived', c.archived_at IS NOT NULL)
-                          ORDER BY array_position(s.focus_competency_ids, c.id))
-                          FROM competencies c WHERE c.id = ANY(s.focus_competency_ids)), '[]') AS focus,
-              (SELECT json_build_object('id', r.id, 'version', r.version, 'levels', r.levels)
-                 FROM rating_scales r ORDER BY r.version DESC LIMIT 1) AS scale,
-              (SELECT json_build_object('scoringGuide', g.scoring_guide,
-                        'seniorityLevels', g.seniority_levels,
-                        'interviewerGuidance', g.interviewer_guidance,
-                        'packName', g.pack_name, 'packVersion', g.pack_version)
-                 FROM interview_guides g) AS guide
-         FROM loop_stages s JOIN interview_loops l ON l.tenant_id = s.tenant_id AND l.id = s.loop_id
-        WHERE s.id = ANY($1::uuid[])`,
-      [stageIds, ctx.principal.userId],
-    );
-    const role = ctx.principal.role;
-    const readable = stages.filter(
-      (st) => role === Role.ADMIN || role === Role.RECRUITER || st.is_manager || st.is_assigned,
-    );
-    const ids = readable.map((st) => st.id);
-    const fallback =
-      readable.length && !readable[0].scale ? await this.scales.current(em, ctx.tenantId) : null;
-    // Statement 2: the pinned versions, with the levels of the scale each rubric was written on.
-    const questions: QuestionRow[] = ids.length
-      ? await em.query(
-          `SELECT p.id, p.stage_id, p.position, p.time_budget_minutes, p.required,
-                  v.id AS version_id, v.question_id, v.number, v.prompt, v.purpose, v.guidance,
-                  v.follow_ups, v.strong_signals, v.red_flags, v.answer_format,
-                  v.level_expectations, v.example_answers, v.type, q.seniority::text[] AS seniority, r.levels
-             FROM stage_questions p
-             JOIN question_versions v ON v.tenant_id = p.tenant_id AND v.id = p.question_version_id
-             JOIN questions q ON q.tenant_id = v.tenant_id AND q.id = v.question_id
-             JOIN rating_scales r ON r.tenant_id = v.tenant_id AND r.id = v.scale_id
-            WHERE p.stage_id = ANY($1::uuid[]) ORDER BY p.position`,
-          [ids],
-        )
-      : [];
-    // Statement 3: every criterion of those versions with its competency.
-    const criteria: CriterionRow[] = questions.length
-      ? await em.query(
-          `SELECT c.id, c.question_version_id, c.title, c.description, c.weight, c.anchors,
-                  k.id AS competency_id, k.key, k.name, k.description AS competency_description,
-                  k.archived_at IS NOT NULL AS archived
-             FROM rubric_criteria c
-             JOIN competencies k ON k.tenant_id = c.tenant_id AND k.id = c.competency_id
-            WHERE c.question_version_id = ANY($1) ORDER BY c.position`,
-          [[...new Set(questions.map((q) => q.version_id))]],
-        )
-      : [];
+    const rows = await loadKits(em, stageIds, ctx.principal);
+    // A tenant with no scale yet gets the default one, created on this first need.
+    const unscaled = rows.find((row) => row.kit && !row.kit.scale);
+    const fallback = unscaled ? await this.scales.current(em, ctx.tenantId) : null;
     return stageIds.map((stageId) => {
-      const stage = stages.find((st) => st.id === stageId);
-      if (!stage) return new NotFoundError('Stage');
-      if (!readable.includes(stage)) {
+      const row = rows.find((r) => r.id === stageId);
+      if (!row) return new NotFoundError('Stage');
+      if (!row.readable || !row.kit) {
         return new ForbiddenError(
           "Kits are read by the loop's hiring managers and the interviewers assigned to the stage.",
         );
       }
-      return toKit(
-        stage,
-        stage.scale ?? fallback!,
-        questions.filter((q) => q.stage_id === stageId),
-        criteria,
-      );
+      const scale = row.kit.scale ?? {
+        id: fallback!.id,
+        version: fallback!.version,
+        levels: fallback!.levels,
+      };
+      return { ...row.kit, scale };
     });
   }
-}
-
-function toKit(
-  stage: StageRow,
-  scale: { id: string; version: number; levels: ScaleLevel[] },
-  questions: QuestionRow[],
-  criteria: CriterionRow[],
-): InterviewKit {
-  return {
-    stageId: stage.id,
-    stageName: stage.name,
-    kind: stage.kind,
-    durationMinutes: stage.duration_minutes,
-    instructions: stage.instructions,
-    loopId: stage.loop_id,
-    loopName: stage.loop_name,
-    roleTitle: stage.role_title,
-    focusCompetencies: stage.focus,
-    guide: stage.guide && {
-      scoringGuide: stage.guide.scoringGuide,
-      seniorityLevels: stage.guide.seniorityLevels,
-      interviewerGuidance: stage.guide.interviewerGuidance,
-      source: stage.guide.packName
-        ? `${stage.guide.packName}@${stage.guide.packVersion ?? ''}`
-        : null,
-    },
-    scale: { id: scale.id, version: scale.version, levels: scale.levels },
-    questions: questions.map((q) => ({
-      stageQuestionId: q.id,
-      position: q.position,
-      questionId: q.question_id,
-      questionVersionId: q.version_id,
-      versionNumber: q.number,
-      timeBudgetMinutes: q.time_budget_minutes,
-      required: q.required,
-      prompt: q.prompt,
-      purpose: q.purpose,
-      guidance: q.guidance,
-      followUps: q.follow_ups,
-      strongSignals: q.strong_signals,
-      redFlags: q.red_flags,
-      answerFormat: q.answer_format,
-      levelExpectations: q.level_expectations,
-      exampleAnswers: q.example_answers,
-      type: q.type,
-      seniority: q.seniority,
-      // The pinned version's own type: a later change of the question's type alters no kit.
-      rated: q.type !== QuestionType.CANDIDATE_QUESTION,
-      criteria: criteria
-        .filter((c) => c.question_version_id === q.version_id)
-        .map((c) => ({
-          id: c.id,
-          title: c.title,
-          description: c.description,
-          weight: Number(c.weight),
-          competency: {
-            id: c.competency_id,
-            key: c.key,
-            name: c.name,
-            description: c.competency_description,
-            archived: c.archived,
-          },
-          anchors: anchorsOf(c.anchors, q.levels),
-        })),
-    })),
-  };
 }
 
 /** The tenant's guide as kit sections: scoring, seniority levels, interviewer guidance. */

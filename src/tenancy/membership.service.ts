@@ -6,6 +6,7 @@ import { SqlParams } from '../common/sql.js';
 import type { Principal, RequestContext } from '../common/request-context.js';
 import type { AccessTokenClaims } from '../common/access-token-claims.js';
 import { Role } from '../common/role.js';
+import { UUID_LITERAL, type StatementResult } from '../database/database.service.js';
 import { MembershipEntity } from './entities/membership.entity.js';
 import type { MembersArgs } from './dto/tenancy.inputs.js';
 import type { Member } from './models/tenancy.models.js';
@@ -45,12 +46,22 @@ function toMember(row: MemberRow): Member {
   };
 }
 
+/**
+ * The live membership and session check as literal SQL (it rides on the simple-protocol round
+ * trip that opens the transaction, which takes no parameters): the ids are UUIDs, checked by
+ * the caller, so nothing else can be written into it.
+ */
+const liveMemberSql = (claims: AccessTokenClaims) =>
+  `SELECT m.role FROM memberships m
+     JOIN sessions s ON s.tenant_id = m.tenant_id AND s.user_id = m.user_id
+    WHERE m.tenant_id = '${claims.tid}' AND m.user_id = '${claims.sub}' AND s.id = '${claims.sid}'
+      AND s.revoked_at IS NULL AND m.invite_token_hash IS NULL`;
+
 @Injectable()
 export class MembershipService {
-  /** The caller's role if the membership and the session behind the token are both live. */
   /** The member a verified access token speaks for, or null when the membership or session is gone. */
   async principalFor(ctx: RequestContext, claims: AccessTokenClaims): Promise<Principal | null> {
-    const role = await this.activeRole(ctx, claims);
+    const { role } = await this.activeRole(ctx, claims);
     if (!role) return null;
     return {
       kind: 'user',
@@ -62,16 +73,22 @@ export class MembershipService {
     };
   }
 
-  async activeRole(ctx: RequestContext, claims: AccessTokenClaims): Promise<Role | null> {
-    const em = await ctx.managerFor(claims.tid);
-    const rows: { role: Role }[] = await em.query(
-      `SELECT m.role FROM memberships m
-         JOIN sessions s ON s.tenant_id = m.tenant_id AND s.user_id = m.user_id
-        WHERE m.tenant_id = $1 AND m.user_id = $2 AND s.id = $3 AND s.revoked_at IS NULL
-          AND m.invite_token_hash IS NULL`,
-      [claims.tid, claims.sub, claims.sid],
-    );
-    return rows[0]?.role ?? null;
+  /**
+   * The role of a live membership with a live session behind the token, or null (fail
+   * closed). Read in the round trip that opens the request's transaction (see
+   * RequestContext.open), with `before` ahead of it when given (the request's rate-limit
+   * count). Claims that are not UUIDs name no member and are refused without a statement.
+   */
+  async activeRole(
+    ctx: RequestContext,
+    claims: AccessTokenClaims,
+    before?: string,
+  ): Promise<{ role: Role | null; before: StatementResult[] }> {
+    if (![claims.tid, claims.sub, claims.sid].every((id) => UUID_LITERAL.test(id)))
+      return { role: null, before: [] };
+    const opened = await ctx.open(claims.tid, { before, after: liveMemberSql(claims) });
+    const rows = opened.after.at(-1)?.rows as { role: Role }[] | undefined;
+    return { role: rows?.[0]?.role ?? null, before: opened.before };
   }
 
   async list(ctx: RequestContext, args: MembersArgs) {

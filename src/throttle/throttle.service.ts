@@ -4,10 +4,30 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/config.js';
 import { RateLimitedError, UnavailableError } from '../common/errors.js';
 import { isUnavailableError } from '../database/unavailable.js';
-import { Database } from '../database/database.service.js';
+import { Database, type StatementResult } from '../database/database.service.js';
 
 const TABLE = 'rate_limits';
 const SIGNIN_WINDOW_SECONDS = 15 * 60;
+const REQUEST_PREFIX = 'req';
+const REQUEST_WINDOW_MS = 60_000;
+/** What a key may hold to be written into SQL as a literal (no quote, no backslash). */
+const LITERAL_KEY = /^[\w.:-]{1,200}$/;
+/** Milliseconds since the epoch by PostgreSQL's clock, the same for the whole statement. */
+const NOW_MS = '(extract(epoch FROM statement_timestamp()) * 1000)::bigint';
+
+/**
+ * A request's count, as SQL to send ahead of the request's own statements in the round trip
+ * that opens its transaction (Database.beginTenant's `before`), and what to make of its result.
+ */
+export interface RequestCount {
+  sql: string;
+  /**
+   * Throws RATE_LIMITED past the budget, given the opening round's `before` results. When they
+   * hold no count (the round was not sent, e.g. claims that name no member), counts the
+   * request on the pool instead.
+   */
+  settle(before: StatementResult[]): Promise<void>;
+}
 
 /**
  * Counters live in PostgreSQL (table rate_limits), so every replica enforces the same limits
@@ -19,14 +39,17 @@ export class ThrottleService {
   private readonly signInByEmail: RateLimiterPostgres;
   private readonly signInByAddress: RateLimiterPostgres;
 
+  private readonly requestBudget: number;
+
   constructor(config: AppConfig, db: Database) {
+    this.requestBudget = config.RATE_LIMIT_PER_MINUTE;
     const storeClient = (db.source.driver as unknown as { master: Pool }).master;
     const common = { storeClient, storeType: 'pool', tableName: TABLE, tableCreated: true };
     this.requests = new RateLimiterPostgres({
       ...common,
-      keyPrefix: 'req',
+      keyPrefix: REQUEST_PREFIX,
       points: config.RATE_LIMIT_PER_MINUTE,
-      duration: 60,
+      duration: REQUEST_WINDOW_MS / 1000,
     });
     this.signInByEmail = new RateLimiterPostgres({
       ...common,
@@ -49,6 +72,36 @@ export class ThrottleService {
     } catch (result) {
       throw this.toError(result);
     }
+  }
+
+  /**
+   * The same count as consumeRequest (same row, same window), as literal SQL for the round trip
+   * that opens the request's transaction: its own short transaction ahead of BEGIN, committed
+   * without waiting for the WAL flush (`synchronous_commit = off`: a crash may forget the last
+   * fraction of a second of counts, and the row lock is held for the update alone). Every
+   * replica counts on the same row, so the limit holds across them. Null when the key cannot be
+   * written as a literal: count it with consumeRequest.
+   */
+  requestCount(key: string): RequestCount | null {
+    if (!LITERAL_KEY.test(key)) return null;
+    const sql = `BEGIN; SET LOCAL synchronous_commit = off;
+      INSERT INTO ${TABLE} AS r (key, points, expire)
+        VALUES ('${REQUEST_PREFIX}:${key}', 1, ${NOW_MS} + ${REQUEST_WINDOW_MS})
+        ON CONFLICT (key) DO UPDATE SET
+          points = CASE WHEN r.expire <= ${NOW_MS} THEN 1 ELSE r.points + 1 END,
+          expire = CASE WHEN r.expire <= ${NOW_MS} THEN ${NOW_MS} + ${REQUEST_WINDOW_MS} ELSE r.expire END
+        RETURNING r.points, r.expire - ${NOW_MS} AS ms_left;
+      COMMIT`;
+    return {
+      sql,
+      settle: async (before) => {
+        const row = before.find((r) => r.command === 'INSERT')?.rows[0];
+        if (!row) return this.consumeRequest(key);
+        if (Number(row.points) > this.requestBudget) {
+          throw new RateLimitedError(Math.max(1, Math.ceil(Number(row.ms_left) / 1000)));
+        }
+      },
+    };
   }
 
   /**
