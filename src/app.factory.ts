@@ -1,6 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Pool } from 'pg';
@@ -22,7 +23,7 @@ import { installSecurityHeaders, installWebApp, isWebAppRequest } from './web/we
 import { clientStatus, formatError } from './graphql/error-formatter.js';
 import { GRAPHQL_PATH } from './graphql/graphql-options.js';
 import { SubscriptionGate } from './graphql/subscription-gate.js';
-import { ThrottleService } from './throttle/throttle.service.js';
+import { ThrottleService, type RequestCount } from './throttle/throttle.service.js';
 import {
   IdempotencyService,
   type IdempotencyDecision,
@@ -135,6 +136,21 @@ function installRequestHooks(app: NestFastifyApplication): void {
     return payload;
   });
 
+  // A member's request counts in the round trip that opens its transaction and reads its
+  // membership (ahead of BEGIN, in a transaction of its own): the limit costs no round trip.
+  // That round trip waits for preHandler, when the body has arrived: a client trickling its
+  // body holds an admission slot, never one of the pool's connections.
+  const memberCounts = new WeakMap<object, RequestCount>();
+  const refuseRetry = (req: FastifyRequest, reply: FastifyReply, caught: unknown) => {
+    const error = isUnavailableError(caught) ? new UnavailableError() : caught;
+    if (!(error instanceof AppError) || !RETRY_STATUS[error.code]) throw error;
+    const formatted = formatError(error, req.id, false);
+    return reply
+      .code(RETRY_STATUS[error.code]!)
+      .header('retry-after', String(error.details.retryAfterSeconds))
+      .send({ data: null, errors: [formatted] });
+  };
+
   fastify.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
     req.ik = new RequestContext(req.id, req.ip, db);
@@ -143,22 +159,24 @@ function installRequestHooks(app: NestFastifyApplication): void {
     // API-key scope hook and the guard all use what this found (see Authenticator).
     const bearer = authenticator.begin(req.ik, req.headers);
     const key = rateLimitKey(bearer, req.ip);
-    // A member's request counts in the round trip that opens its transaction and reads its
-    // membership (ahead of BEGIN, in a transaction of its own): the limit costs no round trip.
-    // A websocket upgrade opens no transaction here (its connection authenticates itself).
+    // A websocket upgrade opens no transaction (its connection authenticates itself).
     const count =
       bearer.kind === 'accessToken' && !req.headers.upgrade && throttle.requestCount(key);
+    if (count) return void memberCounts.set(req, count);
     try {
-      if (count) await count.settle(await authenticator.openMember(req.ik, count.sql));
-      else await throttle.consumeRequest(key);
+      await throttle.consumeRequest(key);
     } catch (caught) {
-      const error = isUnavailableError(caught) ? new UnavailableError() : caught;
-      if (!(error instanceof AppError) || !RETRY_STATUS[error.code]) throw error;
-      const formatted = formatError(error, req.id, false);
-      return reply
-        .code(RETRY_STATUS[error.code]!)
-        .header('retry-after', String(error.details.retryAfterSeconds))
-        .send({ data: null, errors: [formatted] });
+      return refuseRetry(req, reply, caught);
+    }
+  });
+
+  fastify.addHook('preHandler', async (req, reply) => {
+    const count = memberCounts.get(req);
+    if (!count || !req.ik) return;
+    try {
+      await count.settle(await authenticator.openMember(req.ik, count.sql));
+    } catch (caught) {
+      return refuseRetry(req, reply, caught);
     }
   });
 
@@ -207,7 +225,7 @@ function installRequestHooks(app: NestFastifyApplication): void {
     await req.ik?.finish(false);
   });
 
-  // A client that goes away before its answer (while its request waits in onRequest, say, for
+  // A client that goes away before its answer (while its request waits in preHandler, say, for
   // the round trip that opens its transaction) gets no onSend and no onResponse: its
   // transaction is rolled back and its connection returned here, or the pool would shrink by
   // one per such request.

@@ -9,6 +9,7 @@ import { createTestDatabase, dropTestDatabase, testServerUrl } from './helpers/s
 
 const REQUEST_TIMEOUT_MS = 2_000;
 const HEADERS_TIMEOUT_MS = 1_000;
+const POOL_SIZE = 4;
 
 /** Sends `head` then one byte every 200 ms; resolves with when and how the server ended it. */
 function trickle(port: number, head: string, bytes: string) {
@@ -49,6 +50,7 @@ describe('timeouts', () => {
       HTTP_HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS),
       DATABASE_STATEMENT_TIMEOUT_MS: '4000',
       DATABASE_LOCK_TIMEOUT_MS: '500',
+      DATABASE_POOL_SIZE: String(POOL_SIZE),
     });
   }, 30_000);
   afterAll(async () => {
@@ -78,6 +80,30 @@ describe('timeouts', () => {
       `timeouts: body trickle cut after ${Math.round(body.ms)} ms (limit ${REQUEST_TIMEOUT_MS}), ` +
         `header trickle after ${Math.round(headers.ms)} ms (limit ${HEADERS_TIMEOUT_MS})\n`,
     );
+  });
+
+  it('lets members trickling their bodies hold no database connection: others are served meanwhile', async () => {
+    const token = await recruiterToken(svc.app, svc.base, 'trickle');
+    const port = Number(new URL(svc.base).port);
+    // More slow members than the pool has connections (admission lets twice as many in).
+    const slow = Array.from({ length: POOL_SIZE + 1 }, () =>
+      trickle(
+        port,
+        'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n' +
+          `Authorization: Bearer ${token}\r\nContent-Length: 4000\r\n\r\n{"query":"`,
+        'xxxxxxxxxx',
+      ).then((ended) => ({ ...ended, at: performance.now() })),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const answer = await post(svc.base, COUNT_CANDIDATES, {}, token);
+    const answeredAt = performance.now();
+    const ended = await Promise.all(slow);
+    expect(answer.status).toBe(200);
+    for (const { answer: cut, at } of ended) {
+      expect(cut).toMatch(/^HTTP\/1\.1 408/);
+      // Served while every slow body was still arriving, not when the first was cut.
+      expect(answeredAt).toBeLessThan(at);
+    }
   });
 
   it("sets PostgreSQL's statement_timeout and lock_timeout on the service's connections", async () => {
