@@ -210,6 +210,36 @@ describe('hostile input', () => {
   }, 120_000);
   afterAll(() => t.close());
 
+  it('refuses a forged cursor on every list that seeks by time, at its argument', async () => {
+    const cursor = (key: unknown) =>
+      Buffer.from(JSON.stringify([key, randomUUID()])).toString('base64url');
+    const forged = [
+      cursor('5'), // a number where a time belongs
+      cursor('2024-13-45 10:00:00+00'), // the shape of a time, no such month or day
+      cursor('2023-02-29 10:00:00+00'), // no such day that year
+      cursor('2024-02-10 24:00:00+00'),
+      cursor('2024-02-10 10:00:00+16'), // an offset PostgreSQL refuses
+    ];
+    const lists = [
+      `query($after: String) { members(first: 2, after: $after) { totalCount } }`,
+      `query($after: String) { questions(first: 2, after: $after) { totalCount } }`,
+      `query($after: String) { loops(first: 2, after: $after) { totalCount } }`,
+      `query($after: String) { candidates(first: 2, after: $after) { totalCount } }`,
+    ];
+    for (const query of lists) {
+      for (const after of forged) {
+        const result = await t.gql(query, { after }, fuzz.tokens.ADMIN);
+        expect([query, result.errors?.[0]?.extensions.code]).toEqual([query, 'BAD_USER_INPUT']);
+        expect(result.errors![0].extensions.fields[0].path).toBe('after');
+      }
+    }
+    // A real cursor still pages.
+    const first = ok(
+      await t.gql(`{ loops(first: 1) { pageInfo { endCursor } } }`, {}, fuzz.tokens.ADMIN),
+    );
+    ok(await t.gql(lists[2], { after: first.loops.pageInfo.endCursor }, fuzz.tokens.ADMIN));
+  });
+
   it('answers every malformed mutation with a client error, never INTERNAL or a 5xx', async () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const mutations = Object.values(schema.getMutationType()!.getFields());

@@ -283,13 +283,36 @@ export function encodeCursor(cursor: Cursor): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** timestamptz as PostgreSQL prints it, e.g. `2026-11-23 10:31:48.123456+00`. */
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/;
+const TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?(?:[+-](\d{2})(?::?(\d{2}))?|Z)$/;
+
+/** A time PostgreSQL takes as a timestamptz: the shape, and a day, hour and offset that exist. */
+function isTimestamp(key: string): boolean {
+  const m = key.length <= 64 ? TIMESTAMP.exec(key) : null;
+  if (!m) return false;
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = m
+    .slice(1)
+    .map((part) => Number(part ?? 0));
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return (
+    year >= 1 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60 &&
+    offsetHours <= 15 &&
+    offsetMinutes < 60
+  );
+}
 
 /** What a cursor's key may be: a time, a number, a whole number, a short text, or either of the first two. */
 export type CursorKind = 'time' | 'number' | 'integer' | 'text' | 'any';
 
 const KEY_RULES: Record<CursorKind, (key: string) => boolean> = {
-  time: (key) => key.length <= 64 && TIMESTAMP.test(key),
+  time: isTimestamp,
   number: (key) => key.length <= 64 && key.trim() !== '' && Number.isFinite(Number(key)),
   integer: (key) => /^-?\d{1,18}$/.test(key),
   // A name: as long as any the API stores, and text PostgreSQL can take.

@@ -60,7 +60,7 @@ export class LoopService {
     const count = () =>
       cappedCount(em, `FROM interview_loops l WHERE ${countWhere.join(' AND ')}`, countParams);
     if (args.after) {
-      const after = decodeCursor(args.after);
+      const after = decodeCursor(args.after, 'after', 'time');
       qb.andWhere('(l.created_at, l.id) > (:key::timestamptz, :id::uuid)', after);
     }
     const rows = await qb

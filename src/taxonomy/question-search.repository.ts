@@ -76,7 +76,7 @@ export async function browseQuestions(
   if (args.status) where.push(`q.status = ${p(args.status)}::question_status`);
   const filter = where.join(' AND ');
   const countParams = [...params];
-  const after = args.after ? decodeCursor(args.after) : null;
+  const after = args.after ? decodeCursor(args.after, 'after', 'time') : null;
   let page = filter;
   if (after) {
     page += ` AND (q.created_at, q.id) > (${p(after.key)}::timestamptz, ${p(after.id)}::uuid)`;

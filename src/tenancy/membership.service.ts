@@ -109,7 +109,7 @@ export class MembershipService {
     const filter = where.join(' AND ');
     const countParams = [...p.values];
     if (args.after) {
-      const after = decodeCursor(args.after);
+      const after = decodeCursor(args.after, 'after', 'time');
       where.push(
         `(m.created_at, m.id) > (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
       );
