@@ -89,11 +89,6 @@ const RULES: Record<Permission, Rule> = {
   },
 };
 
-/** The SQL condition of `permission` for rows aliased as in its rule (list filters). */
-export function accessSql(permission: Permission, principal: Principal, p: Placeholders): string {
-  return RULES[permission].allowed(principal, p);
-}
-
 /** The error for a row read by id: NOT_FOUND when missing, FORBIDDEN when not allowed. */
 export function accessError(
   permission: Permission,

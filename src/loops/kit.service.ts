@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ForbiddenError, NotFoundError } from '../common/errors.js';
+import { accessError, Permission } from '../access/access.js';
+import type { ForbiddenError, NotFoundError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { RatingScaleService } from '../taxonomy/rating-scale.service.js';
 import type { InterviewGuide } from '../taxonomy/models/guide.models.js';
@@ -36,18 +37,19 @@ export class KitService {
     const fallback = unscaled ? await this.scales.current(em, ctx.tenantId) : null;
     return stageIds.map((stageId) => {
       const row = rows.find((r) => r.id === stageId);
-      if (!row) return new NotFoundError('Stage');
-      if (!row.readable || !row.kit) {
-        return new ForbiddenError(
-          "Kits are read by the loop's hiring managers and the interviewers assigned to the stage.",
-        );
-      }
-      const scale = row.kit.scale ?? {
+      const refused = accessError(
+        Permission.KIT_READ,
+        ctx.principal,
+        row && { allowed: row.readable && !!row.kit },
+      );
+      if (refused) return refused;
+      const kit = row!.kit!;
+      const scale = kit.scale ?? {
         id: fallback!.id,
         version: fallback!.version,
         levels: fallback!.levels,
       };
-      return { ...row.kit, scale };
+      return { ...kit, scale };
     });
   }
 }
