@@ -4,6 +4,7 @@ import { WebhookDeliveryWorker } from '../integration/webhooks/webhook-delivery.
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
 import { WebhookOutbox, type OutboxEvent } from '../integration/webhooks/webhook-outbox.service.js';
 import { InterviewStatus } from './entities/interview.enums.js';
+import { panelStatusSql } from './interview.repository.js';
 import {
   feedbackCompleteMailSql,
   type FeedbackCompleteMail,
@@ -46,9 +47,7 @@ export async function refreshInterviewStatus(
         SET status = x.status,
             completed_at = CASE WHEN x.status = 'COMPLETE' THEN coalesce(i.completed_at, now()) END,
             updated_at = now()
-       FROM (SELECT (CASE WHEN count(*) FILTER (WHERE s.status = 'SUBMITTED') = 0 THEN 'SCHEDULED'
-                          WHEN count(*) FILTER (WHERE s.status = 'DRAFT') = 0 THEN 'COMPLETE'
-                          ELSE 'AWAITING_FEEDBACK' END)::interview_status AS status,
+       FROM (SELECT ${panelStatusSql('s.status')} AS status,
                     coalesce(array_agg(s.interviewer_id::text ORDER BY s.interviewer_id)
                                FILTER (WHERE s.interviewer_id IS NOT NULL), '{}') AS panel
                FROM scorecards s WHERE s.interview_id = $1) x, prev

@@ -23,6 +23,16 @@ export const effectiveStatusSql = (i: string) =>
   `(CASE WHEN ${i}.status = 'SCHEDULED' AND ${i}.scheduled_end <= now()
          THEN 'AWAITING_FEEDBACK'::interview_status ELSE ${i}.status END)`;
 
+/**
+ * The stored status of an interview from its panel's scorecards (an aggregate over rows with
+ * a `status` column): SCHEDULED until one is submitted, COMPLETE once none is a draft, else
+ * AWAITING_FEEDBACK. The one statement of the rule, for every write that recomputes it.
+ */
+export const panelStatusSql = (status: string) =>
+  `(CASE WHEN count(*) FILTER (WHERE ${status} = 'SUBMITTED') = 0 THEN 'SCHEDULED'
+         WHEN count(*) FILTER (WHERE ${status} = 'DRAFT') = 0 THEN 'COMPLETE'
+         ELSE 'AWAITING_FEEDBACK' END)::interview_status`;
+
 export interface InterviewRow {
   id: string;
   candidate_id: string;
@@ -286,10 +296,7 @@ export async function updateInterview(
           panel AS (SELECT interviewer_id, status::text FROM cur
                      WHERE interviewer_id NOT IN (SELECT interviewer_id FROM gone)
                     UNION ALL SELECT interviewer_id, 'DRAFT' FROM added),
-          x AS (SELECT (CASE WHEN count(*) FILTER (WHERE status = 'SUBMITTED') = 0 THEN 'SCHEDULED'
-                             WHEN count(*) FILTER (WHERE status = 'DRAFT') = 0 THEN 'COMPLETE'
-                             ELSE 'AWAITING_FEEDBACK' END)::interview_status AS status
-                  FROM panel)
+          x AS (SELECT ${panelStatusSql('status')} AS status FROM panel)
      UPDATE interviews i
         SET scheduled_start = coalesce($5::timestamptz, i.scheduled_start),
             scheduled_end = coalesce($6::timestamptz, i.scheduled_end),
