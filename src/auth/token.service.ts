@@ -7,6 +7,7 @@ import { RefreshTokenEntity } from './entities/refresh-token.entity.js';
 import { SessionEntity } from './entities/session.entity.js';
 import { JWT_ALGORITHM } from './jwt-key.js';
 import { type AccessTokenClaims } from '../common/access-token-claims.js';
+import { UUID_LITERAL as UUID } from '../database/database.service.js';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -14,8 +15,6 @@ export interface IssuedTokens {
   refreshToken: string;
   refreshTokenExpiresAt: Date;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function sha256(secret: string): Buffer {
   return createHash('sha256').update(secret).digest();

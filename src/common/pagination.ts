@@ -4,6 +4,7 @@ import { ArgsType, Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/gr
 import { IsDate, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import { BadInputError } from './errors.js';
+import { UUID_LITERAL as UUID } from '../database/database.service.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -281,7 +282,6 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** timestamptz as PostgreSQL prints it, e.g. `2026-11-23 10:31:48.123456+00`. */
 const TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?(?:[+-](\d{2})(?::?(\d{2}))?|Z)$/;

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 export const SET_TENANT_SQL = "SELECT set_config('app.tenant_id', $1, true)";
-/** A lowercase UUID: what may be written into SQL as a literal (the opening round trip). */
+/**
+ * A UUID as PostgreSQL prints it (lowercase): what may be written into SQL as a literal (the
+ * opening round trip), name a tenant in a refresh token, or stand in a cursor.
+ */
 export const UUID_LITERAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const KEY_PREFIX = /^[0-9a-f]{12}$/;
 
