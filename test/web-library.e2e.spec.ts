@@ -5,6 +5,7 @@ import { DEMO_MEMBERS, seedDemoTenant } from '../src/demo/demo-seed.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { inspect, launchChromium, signInThroughPage, SIZES } from './helpers/browser.js';
 import { signIn } from './helpers/fixtures.js';
+import { waitFor } from './helpers/wait.js';
 
 const [ADMIN, RECRUITER, , INTERVIEWER] = DEMO_MEMBERS.map((m) => m.email);
 const PROMPT = 'Walk me through how you would retire an API version that partners still call.';
@@ -105,9 +106,12 @@ describe('the library in the web app', () => {
     expect(await page.getByRole('textbox', { name: 'Seniority', exact: true }).inputValue()).toBe(
       'Junior',
     );
-    await matches.getByRole('listitem').first().waitFor();
-    const found = await matches.getByRole('listitem').allInnerTexts();
-    expect(found.every((text) => text.includes('Junior'))).toBe(true);
+    // Every result is Junior once the reloaded page has its answer (the wait fails if never).
+    const found = await waitFor('only Junior questions listed', async () => {
+      const texts = await matches.getByRole('listitem').allInnerTexts();
+      return texts.length > 0 && texts.every((text) => text.includes('Junior')) && texts;
+    });
+    expect(found.length).toBeGreaterThan(0);
 
     // The category tree narrows to a category and everything below it.
     await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -116,10 +120,13 @@ describe('the library in the web app', () => {
       .getByRole('link', { name: 'Databases' })
       .click();
     await page.waitForURL(/category=/);
-    // The new page of results has come once its first item is in the category.
-    await results.getByRole('listitem').first().filter({ hasText: 'Databases' }).waitFor();
-    const inCategory = await results.getByRole('listitem').allInnerTexts();
-    expect(inCategory.every((text) => text.includes('Databases'))).toBe(true);
+    // The new page of results has come once every item is in the category: waiting for the
+    // first alone could read the previous page, whose first item may be in it too.
+    const inCategory = await waitFor('only Databases questions listed', async () => {
+      const texts = await results.getByRole('listitem').allInnerTexts();
+      return texts.length > 0 && texts.every((text) => text.includes('Databases')) && texts;
+    });
+    expect(inCategory.length).toBeGreaterThan(0);
     await inspect(page, 'library-browse');
   }, 180_000);
 
