@@ -4,7 +4,7 @@ import type { AccessTokenClaims, Bearer, Credentials } from '../common/access-to
 import { BadInputError, UnauthenticatedError } from '../common/errors.js';
 import type { Principal, RequestContext } from '../common/request-context.js';
 import { AppConfig } from '../config/config.js';
-import type { StatementResult } from '../database/database.service.js';
+import type { StatementResult } from '../database/request-query-runner.js';
 import { MembershipService } from '../tenancy/membership.service.js';
 import { ApiKeyService } from './api-key.service.js';
 import { API_KEY_PREFIX, parseApiKey } from './api-key.token.js';

@@ -1,11 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, QueryRunner } from 'typeorm';
-import type {
-  Database,
-  OpenedTransaction,
-  OpeningRound,
-  StatementResult,
-} from '../database/database.service.js';
+import type { Database, OpenedTransaction } from '../database/database.service.js';
+import type { OpeningRound, StatementResult } from '../database/request-query-runner.js';
 import type { Credentials } from './access-token-claims.js';
 import type { Role } from './role.js';
 import { UnauthenticatedError } from './errors.js';

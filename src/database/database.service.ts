@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  RequestQueryRunner,
+  type OpeningRound,
+  type StatementResult,
+} from './request-query-runner.js';
 
 export const SET_TENANT_SQL = "SELECT set_config('app.tenant_id', $1, true)";
 /**
@@ -9,62 +14,12 @@ export const SET_TENANT_SQL = "SELECT set_config('app.tenant_id', $1, true)";
 export const UUID_LITERAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const KEY_PREFIX = /^[0-9a-f]{12}$/;
 
-/** Rows of one statement of a round trip, as pg returns them. */
-export interface StatementResult {
-  command: string;
-  rows: Record<string, unknown>[];
-}
-
-/**
- * Statements sent in the round trip that opens a request's transaction, as literal SQL (the
- * simple protocol takes no parameters): `before` ahead of it, in a transaction of its own that
- * it opens with BEGIN (never START TRANSACTION: the results are split at the request's) and
- * commits; `after` inside the request's transaction, once the tenant is set.
- */
-export interface OpeningRound {
-  before?: string;
-  after?: string;
-}
-
 /** The request's transaction, opened, with the results of the opening round's statements. */
 export interface OpenedTransaction {
-  runner: QueryRunner;
+  runner: RequestQueryRunner;
   before: StatementResult[];
   after: StatementResult[];
 }
-
-/**
- * GraphQL resolves sibling fields concurrently, and they share the request's connection:
- * queue their statements so only one runs at a time on it (pg refuses overlapping queries).
- * The first statement, TypeORM's START TRANSACTION, becomes the opening round: `before`, BEGIN,
- * the tenant and `after` in one string (simple protocol), sent straight to pg because TypeORM
- * keeps the rows of a single statement only; `opened` receives every statement's result.
- */
-function serialised(
-  runner: QueryRunner,
-  setting: string,
-  round: OpeningRound,
-  opened: (results: StatementResult[]) => void,
-): QueryRunner {
-  const query = runner.query.bind(runner);
-  let tail: Promise<unknown> = Promise.resolve();
-  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
-    const next = tail.then(() => {
-      if (args[0] !== 'START TRANSACTION') return query(...args);
-      const text = [round.before, 'START TRANSACTION', setting, round.after]
-        .filter(Boolean)
-        .join('; ');
-      runner.connection.logger.logQuery(text, undefined, runner);
-      const pgClient = (runner as unknown as { databaseConnection: PgClient }).databaseConnection;
-      return pgClient.query(text).then((raw) => opened(Array.isArray(raw) ? raw : [raw]));
-    });
-    tail = next.catch(() => undefined);
-    return next;
-  }) as QueryRunner['query'];
-  return runner;
-}
-
-type PgClient = { query(text: string): Promise<StatementResult | StatementResult[]> };
 
 /**
  * The runtime connection pool (logged in as the non-owner runtime role). Every statement on a
@@ -109,28 +64,10 @@ export class Database {
     return this.begin(`SELECT set_config('app.api_key_prefix', '${prefix}', true)`, {});
   }
 
-  /**
-   * BEGIN with `setting` and `round` in one round trip. When the round trip fails, nothing of
-   * it stays open on the connection (ROLLBACK, then the connection goes back to the pool or is
-   * dropped).
-   */
+  /** BEGIN with `setting` and `round` in one round trip (RequestQueryRunner.open). */
   private async begin(setting: string, round: OpeningRound): Promise<OpenedTransaction> {
-    let results: StatementResult[] = [];
-    const runner = serialised(
-      this.source.createQueryRunner(),
-      setting,
-      round,
-      (all) => (results = all),
-    );
-    try {
-      await runner.connect();
-      await runner.startTransaction();
-    } catch (error) {
-      const pgClient = (runner as unknown as { databaseConnection?: PgClient }).databaseConnection;
-      await pgClient?.query('ROLLBACK').catch(() => undefined);
-      await runner.release();
-      throw error;
-    }
+    const runner = new RequestQueryRunner(this.source);
+    const results = await runner.open(setting, round);
     const begin = results.findIndex((r) => r.command === 'START');
     return { runner, before: results.slice(0, begin), after: results.slice(begin + 2) };
   }

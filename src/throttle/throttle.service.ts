@@ -4,7 +4,8 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/config.js';
 import { RateLimitedError, UnavailableError } from '../common/errors.js';
 import { isUnavailableError } from '../database/unavailable.js';
-import { Database, type StatementResult } from '../database/database.service.js';
+import { Database } from '../database/database.service.js';
+import type { StatementResult } from '../database/request-query-runner.js';
 
 const TABLE = 'rate_limits';
 const SIGNIN_WINDOW_SECONDS = 15 * 60;
