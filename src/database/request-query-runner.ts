@@ -82,6 +82,8 @@ export class RequestQueryRunner extends PostgresQueryRunner {
       () => true,
       () => false,
     );
+    this.isTransactionActive = false;
+    this.transactionDepth = 0;
     if (connection && !rolledBack) {
       // pg-pool closes a client released with an error; TypeORM's release then only forgets it.
       const close = this.releaseCallback;
