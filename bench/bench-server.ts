@@ -4,23 +4,45 @@
  * with signed-in members, and percentiles.
  */
 import 'reflect-metadata';
+import { rm } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import { createApp } from '../src/app.factory.js';
 import { loadConfig } from '../src/config/config.js';
 import { Role } from '../src/common/role.js';
 import { TenantService } from '../src/accounts/tenant.service.js';
+import { resolveDataDir, runningServer } from '../src/database/embedded-postgres.js';
 
 export const PASSWORD = 'benchmark password';
 
 export type Gql = (query: string, variables?: object, token?: string) => Promise<any>;
 
-/** Starts the server; `dir` and `port` keep each benchmark's database apart. */
-export async function startBenchServer(opts: { dir: string; port: number; poolSize: number }) {
+/**
+ * Starts the server; `dir` and `port` keep each benchmark's database apart (EMBEDDED_PG_DIR and
+ * EMBEDDED_PG_PORT override them). `fresh`: on an embedded PostgreSQL at exactly `dir` and
+ * `port` (never DATABASE_URL or EMBEDDED_PG_*), whose data folder is wiped first.
+ */
+export async function startBenchServer(opts: {
+  dir: string;
+  port: number;
+  poolSize: number;
+  fresh?: boolean;
+}) {
+  if (opts.fresh) {
+    // The folder the embedded server really uses (as root: one under the temp directory).
+    const dataDir = resolveDataDir(opts.dir, userInfo().uid === 0);
+    const running = runningServer(dataDir);
+    if (running) {
+      throw new Error(`PostgreSQL (pid ${running.pid}) still runs on ${dataDir}: stop it first`);
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  }
   const config = loadConfig({
     ...process.env,
     NODE_ENV: 'production',
     JWT_SECRET: process.env.JWT_SECRET ?? 'benchmark-only-secret-0123456789abcdef',
-    EMBEDDED_PG_DIR: process.env.EMBEDDED_PG_DIR ?? opts.dir,
-    EMBEDDED_PG_PORT: process.env.EMBEDDED_PG_PORT ?? String(opts.port),
+    EMBEDDED_PG_DIR: (!opts.fresh && process.env.EMBEDDED_PG_DIR) || opts.dir,
+    EMBEDDED_PG_PORT: (!opts.fresh && process.env.EMBEDDED_PG_PORT) || String(opts.port),
+    ...(opts.fresh && { DATABASE_URL: undefined }),
     LOG_LEVEL: 'silent',
     DEMO_SEED: 'false',
     DEFAULT_PACKS: '',
@@ -73,7 +95,4 @@ export async function benchTenant(
   return { id: tenant.id, slug, tokens, userIds };
 }
 
-export const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-export const print = (line: string) => process.stdout.write(`${line}\n`);
-export const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+export { fmt, percentile, print } from './figures.js';

@@ -13,44 +13,14 @@
  * (30 ratings) and `upsertInterview`.
  */
 import autocannon from 'autocannon';
-import { fork, type ChildProcess } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import type { BenchMessage, ServerStats } from './round-trips.js';
+import { startServerProcess, type ServerProcess } from './round-trips.js';
 import { KIT, QUESTIONS_PER_STAGE, STAGES } from './kit-seed.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const print = (line: string) => process.stdout.write(`${line}\n`);
-
-interface Child {
-  process: ChildProcess;
-  ready: Record<string, any>;
-  stats(): Promise<ServerStats>;
-}
-
-function start(script: string, env: Record<string, string> = {}): Promise<Child> {
-  const path = fileURLToPath(new URL(script, import.meta.url));
-  const child = fork(path, { env: { ...process.env, ...env }, stdio: 'inherit' });
-  const waiting: ((stats: ServerStats) => void)[] = [];
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-    child.on('message', (message: BenchMessage) => {
-      if (message.type === 'stats') waiting.shift()?.(message);
-      if (message.type !== 'ready') return;
-      resolve({
-        process: child,
-        ready: message,
-        stats: () =>
-          new Promise((done) => {
-            waiting.push(done);
-            child.send({ type: 'stats' });
-          }),
-      });
-    });
-  });
-}
 
 interface Turn {
   requests: number;
@@ -64,7 +34,7 @@ interface Turn {
 }
 
 async function turn(
-  child: Child,
+  child: ServerProcess,
   url: string,
   init: { headers: Record<string, string>; body: string; expected: string },
 ): Promise<Turn> {
@@ -110,9 +80,9 @@ function summary(turns: Turn[]) {
 }
 
 async function main() {
-  const service = await start('./kit-server.js');
+  const service = await startServerProcess('./kit-server.js');
   const { jwt, appUrl, token, stageId, url, mutations } = service.ready;
-  const floor = await start('./floor/server.js', {
+  const floor = await startServerProcess('./floor/server.js', {
     FLOOR_DATABASE_URL: appUrl,
     FLOOR_JWT_SECRET: jwt.secret,
     FLOOR_JWT_ISSUER: jwt.issuer,
@@ -134,7 +104,7 @@ async function main() {
     }
     const init = { headers, body, expected };
     // One request alone: its exact round trips (rate limiter included), with nothing else running.
-    const alone = async (child: Child, target: string) => {
+    const alone = async (child: ServerProcess, target: string) => {
       const before = await child.stats();
       await (await fetch(target, { method: 'POST', headers, body })).text();
       await new Promise((done) => setTimeout(done, 50));
@@ -192,8 +162,8 @@ async function main() {
     );
     if (s.bad || f.bad) process.exitCode = 1;
   } finally {
-    floor.process.kill();
-    service.process.kill();
+    await floor.stop();
+    await service.stop();
   }
 }
 

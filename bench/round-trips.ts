@@ -8,6 +8,8 @@
  * rate limiter's pool, an API key's look-up) and for both servers alike.
  */
 import pg from 'pg';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 export interface RoundTrips {
   count: number;
@@ -48,4 +50,56 @@ export function serveStats(roundTrips: RoundTrips, statements: () => number, inf
     if (message.type === 'stop') process.exit(0);
   });
   process.send!({ type: 'ready', ...info });
+}
+
+/** A benchmarked server in its own process (bench/*-server.ts), once it reported ready. */
+export interface ServerProcess {
+  process: ChildProcess;
+  /** What the server reported with 'ready'. */
+  ready: Record<string, any>;
+  stats(): Promise<ServerStats>;
+  /** Sends `message` and resolves with the server's next message of type `answer`. */
+  ask<T = Record<string, any>>(
+    message: { type: string; [key: string]: unknown },
+    answer: string,
+  ): Promise<T>;
+  /** Stops the server (SIGTERM: it closes the app, and so its embedded PostgreSQL) and waits. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Forks `script` (a path relative to bench/, compiled: './kit-server.js') with `env` added to
+ * this process's environment and resolves once it reported 'ready' (see `serveStats`).
+ */
+export function startServerProcess(
+  script: string,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
+  const path = fileURLToPath(new URL(script, import.meta.url));
+  const child = fork(path, { env: { ...process.env, ...env }, stdio: 'inherit' });
+  const waiting: { type: string; done: (message: any) => void }[] = [];
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const ask = <T>(message: { type: string; [key: string]: unknown }, answer: string) =>
+    new Promise<T>((done) => {
+      waiting.push({ type: answer, done });
+      child.send(message);
+    });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+    child.on('message', (message: { type: string } & Record<string, any>) => {
+      const i = waiting.findIndex((w) => w.type === message.type);
+      if (i >= 0) waiting.splice(i, 1)[0].done(message);
+      if (message.type !== 'ready') return;
+      resolve({
+        process: child,
+        ready: message,
+        stats: () => ask<ServerStats>({ type: 'stats' }, 'stats'),
+        ask,
+        stop: async () => {
+          if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+          await exited;
+        },
+      });
+    });
+  });
 }

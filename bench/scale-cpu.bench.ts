@@ -1,44 +1,27 @@
 /**
  * npm run bench:scale-cpu — server CPU per request of bench:scale's reads, a figure the
  * machine's load changes less than latency. The server runs in its own process
- * (bench/scale-server.ts; with BENCH_PROFILE=1 it writes a CPU profile of each read to
+ * (bench/scale-server.ts, on its own wiped embedded PostgreSQL; with BENCH_PROFILE=1 it writes a CPU profile of each read to
  * .data/bench-profiles/); autocannon sends each read BENCH_REQUESTS (2000) times at
  * BENCH_CONNECTIONS (8), alternating the two tenants (BENCH_ONLY: the reads whose name holds it;
  * BENCH_QUERY: this query instead, as the admin). Printed per read: requests/s, p50/p95,
  * server CPU ms and round trips to PostgreSQL per request.
  */
 import autocannon from 'autocannon';
-import { fork } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import type { BenchMessage, ServerStats } from './round-trips.js';
+import { print } from './figures.js';
+import { startServerProcess } from './round-trips.js';
 import { READS } from './scale-reads.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const ONLY = process.env.BENCH_ONLY;
 const PROFILE = process.env.BENCH_PROFILE === '1';
-const print = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main() {
-  const path = fileURLToPath(new URL('./scale-server.js', import.meta.url));
-  const child = fork(path, {
-    stdio: 'inherit',
-  });
-  const waiting: ((stats: ServerStats) => void)[] = [];
-  const ready = await new Promise<Record<string, any>>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`scale-server exited with ${code}`)));
-    child.on('message', (message: BenchMessage | { type: 'profiled' }) => {
-      if (message.type === 'stats' || message.type === 'profiled')
-        waiting.shift()?.(message as ServerStats);
-      if (message.type === 'ready') resolve(message);
-    });
-  });
-  const stats = () =>
-    new Promise<ServerStats>((done) => {
-      waiting.push(done);
-      child.send({ type: 'stats' });
-    });
+  // On its own data folder (.data/bench-scale-cpu-postgres), wiped first.
+  const child = await startServerProcess('./scale-server.js');
+  const { ready, stats } = child;
   try {
     const reads = process.env.BENCH_QUERY
       ? [
@@ -67,15 +50,12 @@ async function main() {
       }
       await load(200); // warm
       const file = read.name.replace(/\W+/g, '-').replace(/^-|-$/g, '');
-      if (PROFILE) child.send({ type: 'profile' });
+      if (PROFILE) child.process.send({ type: 'profile' });
       const before = await stats();
       const result = await load(REQUESTS);
       const after = await stats();
       if (PROFILE) {
-        await new Promise((done) => {
-          waiting.push(done);
-          child.send({ type: 'profile-stop', name: file });
-        });
+        await child.ask({ type: 'profile-stop', name: file }, 'profiled');
       }
       const bad = result.non2xx + result.errors + result.timeouts;
       const n = result.requests.sent ?? result.requests.total;
@@ -88,8 +68,7 @@ async function main() {
       );
     }
   } finally {
-    child.send({ type: 'stop' });
-    await new Promise((done) => child.once('exit', done));
+    await child.stop();
   }
 }
 
