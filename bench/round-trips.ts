@@ -77,11 +77,17 @@ export function startServerProcess(
 ): Promise<ServerProcess> {
   const path = fileURLToPath(new URL(script, import.meta.url));
   const child = fork(path, { env: { ...process.env, ...env }, stdio: 'inherit' });
-  const waiting: { type: string; done: (message: any) => void }[] = [];
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const waiting: { type: string; done: (message: any) => void; fail: (e: Error) => void }[] = [];
+  const exited = new Promise<void>((done) =>
+    child.once('exit', (code) => {
+      // A server that dies mid-run fails what was asked of it instead of leaving it waiting.
+      for (const w of waiting.splice(0)) w.fail(new Error(`${script} exited with ${code}`));
+      done();
+    }),
+  );
   const ask = <T>(message: { type: string; [key: string]: unknown }, answer: string) =>
-    new Promise<T>((done) => {
-      waiting.push({ type: answer, done });
+    new Promise<T>((done, fail) => {
+      waiting.push({ type: answer, done, fail });
       child.send(message);
     });
   return new Promise((resolve, reject) => {
