@@ -1,30 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { Role } from '../common/role.js';
-import type { Scope } from './policy.decorator.js';
+import { API_KEY_COLUMNS, type KeyRow } from './api-key.sql.js';
 
 /*
  * The SQL of api_keys as credentials: a key found by its prefix, its creator checked, the
  * member it acts for. ApiKeyService holds the rules.
  */
-
-/** A row of api_keys as COLUMNS reads it. */
-export interface KeyRow {
-  id: string;
-  tenant_id: string;
-  name: string;
-  prefix: string;
-  secret_hash: Buffer;
-  scopes: Scope[];
-  /** The ATS the key is configured for (an AtsSystem value). */
-  ats: string | null;
-  created_by: string | null;
-  created_at: Date;
-  last_used_at: Date | null;
-  revoked_at: Date | null;
-}
-
-export const API_KEY_COLUMNS = `id, tenant_id, name, prefix, secret_hash, scopes, ats, created_by, created_at,
-                 last_used_at, revoked_at`;
 
 /** The active member named by user id (`byId`) or by normalised e-mail address. */
 export async function findActiveMember(

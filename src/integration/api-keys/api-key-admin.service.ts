@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '../../common/errors.js';
 import { cappedCount, keysetPage, pageDirection, type Page } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
-import type { KeyRow } from '../../auth/api-key.repository.js';
+import type { KeyRow } from '../../auth/api-key.sql.js';
 import { hashApiKey, newApiKeySecret } from '../../auth/api-key.token.js';
 import type { AtsSystem } from '../ats-scale/ats-scale.js';
 import type {

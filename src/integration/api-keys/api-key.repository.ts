@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { API_KEY_COLUMNS, type KeyRow } from '../../auth/api-key.repository.js';
+import { API_KEY_COLUMNS, type KeyRow } from '../../auth/api-key.sql.js';
 import type { Keyset } from '../../common/pagination.js';
 import { SqlParams } from '../../common/sql.js';
 

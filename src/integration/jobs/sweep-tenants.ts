@@ -16,7 +16,7 @@ export async function sweepTenants(
   lockName: string,
   fn: (em: EntityManager, tenantId: string) => Promise<number>,
 ): Promise<number> {
-  const tenants = await db.global(listTenantIds);
+  const tenants = await allTenantIds(db);
   let total = 0;
   for (const { id: tenantId } of tenants) {
     total += await db.withTenant(tenantId, async (em) =>
@@ -24,6 +24,11 @@ export async function sweepTenants(
     );
   }
   return total;
+}
+
+/** Every tenant's id, in order, read outside any tenant. */
+export function allTenantIds(db: Database): Promise<{ id: string }[]> {
+  return db.global(listTenantIds);
 }
 
 /**

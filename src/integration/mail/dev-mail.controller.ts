@@ -2,7 +2,7 @@ import { Controller, Get, Header } from '@nestjs/common';
 import { Public } from '../../auth/policy.decorator.js';
 import { AppConfig } from '../../config/config.js';
 import { Database } from '../../database/database.service.js';
-import { listTenantIds } from '../jobs/job-queue.repository.js';
+import { allTenantIds } from '../jobs/sweep-tenants.js';
 import { mailContentKey, openContent } from './mail-crypto.js';
 import { latestMessages, type InboxRow } from './mail-outbox.repository.js';
 import { escapeHtml as escape } from './mail-render.js';
@@ -35,7 +35,7 @@ export class DevMailController {
     "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
   )
   async inbox(): Promise<string> {
-    const tenants = await this.db.global(listTenantIds);
+    const tenants = await allTenantIds(this.db);
     const rows: InboxRow[] = [];
     for (const { id } of tenants) {
       rows.push(...(await this.db.withTenant(id, (em) => latestMessages(em, SHOWN))));
