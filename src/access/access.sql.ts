@@ -1,6 +1,6 @@
 import type { Principal } from '../common/request-context.js';
 import { Role } from '../common/role.js';
-import { POLICY_SQL } from '../tenancy/tenant-settings.js';
+import { POLICY_SQL } from '../tenancy/tenancy.sql.js';
 
 /*
  * Who may read or write what, as SQL conditions over a row: the only place these rules are

@@ -5,27 +5,13 @@ import type { Principal, RequestContext } from '../common/request-context.js';
 import { ThrottleService } from '../throttle/throttle.service.js';
 import { Role } from '../common/role.js';
 import { normaliseEmail } from '../tenancy/users.js';
+import {
+  findActiveMember,
+  findKeyByPrefix,
+  touchKeyOfActiveCreator,
+} from './api-key.repository.js';
 import { hashApiKey, parseApiKey } from './api-key.token.js';
 import { Scope, scopeName } from './policy.decorator.js';
-
-/** A row of api_keys as COLUMNS reads it. */
-export interface KeyRow {
-  id: string;
-  tenant_id: string;
-  name: string;
-  prefix: string;
-  secret_hash: Buffer;
-  scopes: Scope[];
-  /** The ATS the key is configured for (an AtsSystem value). */
-  ats: string | null;
-  created_by: string | null;
-  created_at: Date;
-  last_used_at: Date | null;
-  revoked_at: Date | null;
-}
-
-export const API_KEY_COLUMNS = `id, tenant_id, name, prefix, secret_hash, scopes, ats, created_by, created_at,
-                 last_used_at, revoked_at`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -67,10 +53,10 @@ export class ApiKeyService {
     }
     // The principal is not set yet: the key's tenant names the transaction.
     const em = await ctx.managerFor(key.tenantId);
-    const [member]: { user_id: string; role: Role }[] = await em.query(
-      `SELECT m.user_id, m.role FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.invite_token_hash IS NULL AND ${byId ? 'm.user_id = $1::uuid' : 'u.email = $1'}`,
-      [byId ? value.toLowerCase() : normaliseEmail(value)],
+    const member = await findActiveMember(
+      em,
+      byId,
+      byId ? value.toLowerCase() : normaliseEmail(value),
     );
     if (!member) {
       throw new BadInputError(
@@ -96,14 +82,7 @@ export class ApiKeyService {
     if (!parsed) throw new UnauthenticatedError(); // already limited by address
     // The key's row is found before the tenant is known, through the prefix-only RLS policy,
     // in the request's transaction; the same statement sets the row's tenant there.
-    const row = await ctx.managerForKey(parsed.prefix, async (em) => {
-      const [found]: KeyRow[] = await em.query(
-        `SELECT ${API_KEY_COLUMNS}, set_config('app.tenant_id', tenant_id::text, true) AS tenant
-           FROM api_keys WHERE prefix = $1`,
-        [parsed.prefix],
-      );
-      return found;
-    });
+    const row = await ctx.managerForKey(parsed.prefix, (em) => findKeyByPrefix(em, parsed.prefix));
     const hash = hashApiKey(secret);
     if (!row || row.revoked_at || !row.created_by || !timingSafeEqual(hash, row.secret_hash)) {
       // A made-up key of a valid shape was limited by its prefix only: count it by address too.
@@ -113,15 +92,7 @@ export class ApiKeyService {
     const em = await ctx.managerFor(row.tenant_id);
     // A key acts for an admin: it stops working when its creator is no longer an active admin.
     // Last-used is written at most once a minute per key, in the same statement.
-    const [{ active }]: { active: boolean }[] = await em.query(
-      `WITH creator AS (SELECT 1 FROM memberships
-                         WHERE user_id = $2 AND role = 'ADMIN' AND invite_token_hash IS NULL),
-            used AS (UPDATE api_keys SET last_used_at = now()
-                      WHERE id = $1 AND EXISTS (SELECT 1 FROM creator)
-                        AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute'))
-       SELECT EXISTS (SELECT 1 FROM creator) AS active`,
-      [row.id, row.created_by],
-    );
+    const active = await touchKeyOfActiveCreator(em, row.id, row.created_by);
     if (!active) throw new UnauthenticatedError();
     return {
       kind: 'apiKey',

@@ -1,5 +1,5 @@
-import type { EntityManager } from 'typeorm';
-import { COUNT_CAP, type Cursor, type Keyset, type Page } from './pagination.js';
+import type { Cursor, Keyset, Page } from './pagination.js';
+import { cappedCounts, nestedRows } from './pagination.repository.js';
 import { defineLoader, type LoaderDef, type RequestContext } from './request-context.js';
 import { SqlParams } from './sql.js';
 
@@ -41,14 +41,15 @@ export async function nestedPages<R, T>(
   const p = new SqlParams();
   const parents = p.add(parentIds);
   const em = await ctx.manager();
-  const rows: (R & { parent_id: string })[] = await em.query(
-    `SELECT p.id AS parent_id, x.*
-       FROM unnest(${parents}::uuid[]) AS p(id)
-      CROSS JOIN LATERAL (SELECT ${list.columns} ${list.from('p.id')}
-                             AND ${page.condition((v) => p.add(v))}
-                          ORDER BY ${page.orderBy} LIMIT ${page.limit}) x`,
-    p.values,
-  );
+  const rows = await nestedRows<R>(em, {
+    parents,
+    columns: list.columns,
+    from: list.from,
+    condition: page.condition((v) => p.add(v)),
+    orderBy: page.orderBy,
+    limit: page.limit,
+    values: p.values,
+  });
   const counts = ctx.loader(list.count);
   const byParent = new Map<string, (R & { parent_id: string })[]>(parentIds.map((id) => [id, []]));
   for (const row of rows) byParent.get(row.parent_id)?.push(row);
@@ -61,19 +62,4 @@ export async function nestedPages<R, T>(
       (node) => build.cursorOf(nodes.get(node)!),
     );
   });
-}
-
-/** Counts for many parents in one statement, each stopping after `COUNT_CAP + 1` rows. */
-async function cappedCounts(
-  em: EntityManager,
-  parentIds: readonly string[],
-  from: (parent: string) => string,
-): Promise<number[]> {
-  const rows: { id: string; n: number }[] = await em.query(
-    `SELECT p.id, (SELECT count(*)::int FROM (SELECT 1 ${from('p.id')} LIMIT ${COUNT_CAP + 1}) capped) AS n
-       FROM unnest($1::uuid[]) AS p(id)`,
-    [parentIds],
-  );
-  const counts = new Map(rows.map((r) => [r.id, r.n]));
-  return parentIds.map((id) => counts.get(id) ?? 0);
 }

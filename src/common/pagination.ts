@@ -2,14 +2,14 @@ import type { Type as Class } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { ArgsType, Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
 import { IsDate, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import type { EntityManager } from 'typeorm';
 import { BadInputError } from './errors.js';
 import { UUID_LITERAL as UUID } from '../database/database.service.js';
+import { COUNT_CAP } from './pagination.repository.js';
+
+// The SQL of counting: in pagination.repository.ts, for every module that counts a list.
+export { COUNT_CAP, cappedCount } from './pagination.repository.js';
 
 export const MAX_PAGE_SIZE = 100;
-
-/** `totalCount` counts at most this many rows; a larger total answers `COUNT_CAP + 1`. */
-export const COUNT_CAP = 10_000;
 
 export const TOTAL_COUNT_DESCRIPTION =
   `Number of items across all pages, exact up to ${COUNT_CAP}: ${COUNT_CAP + 1} means more than ` +
@@ -17,22 +17,6 @@ export const TOTAL_COUNT_DESCRIPTION =
 
 /** A total read only when GraphQL resolves the field, i.e. when the query selects it. */
 export type TotalCount = number | Promise<number>;
-
-/**
- * Counts the rows `from` selects (`FROM … WHERE …`), stopping after `COUNT_CAP + 1` of them,
- * so that a count costs at most that much whatever the volume.
- */
-export async function cappedCount(
-  em: EntityManager,
-  from: string,
-  params: unknown[] = [],
-): Promise<number> {
-  const [{ n }] = await em.query(
-    `SELECT count(*)::int AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1}) capped`,
-    params,
-  );
-  return n;
-}
 
 /**
  * Gives `page` a `totalCount` getter that runs `count` the first time it is read: GraphQL's

@@ -133,8 +133,7 @@ export class RequestContext {
     const opened = await this.transactionFor(tenantId, round);
     if (opening || round.after === this.openingRound?.after) return opened;
     if (round.before) throw new Error('statements ahead of BEGIN need the opening round trip');
-    const rows = round.after ? await opened.runner.manager.query(round.after) : [];
-    return { before: [], after: [{ command: 'SELECT', rows }] };
+    return { before: [], after: [await opened.runner.after(round.after)] };
   }
 
   private transactionFor(tenantId: string, round: OpeningRound): Promise<OpenedTransaction> {

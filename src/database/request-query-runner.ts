@@ -76,6 +76,15 @@ export class RequestQueryRunner extends PostgresQueryRunner {
     }
   }
 
+  /**
+   * Runs the `after` of an opening round (a reading statement) in a transaction that was
+   * already open: its rows, as `open` gives them (none without a statement).
+   */
+  async after(text: string | undefined): Promise<StatementResult> {
+    const rows: Record<string, unknown>[] = text ? await this.manager.query(text) : [];
+    return { command: 'SELECT', rows };
+  }
+
   private async abandon(): Promise<void> {
     const connection = this.databaseConnection as PgConnection | undefined;
     const rolledBack = await connection?.query('ROLLBACK').then(

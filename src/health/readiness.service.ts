@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Client } from 'pg';
 import { loggableError } from '../common/errors.js';
 import { Database } from '../database/database.service.js';
+import { pingDatabase } from './readiness.repository.js';
 
 /** A probe answers within this budget, whatever the load on the request pool. */
 const BUDGET_MS = 800;
@@ -96,7 +97,7 @@ export class ReadinessProbe implements OnApplicationShutdown {
       this.client = client;
       await client.connect();
     }
-    await this.client.query('SELECT 1');
+    await pingDatabase(this.client);
   }
 
   private async reset(): Promise<void> {

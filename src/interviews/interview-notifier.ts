@@ -11,7 +11,7 @@ import {
 } from '../integration/webhooks/live-events.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
 import { WebhookOutbox, type OutboxEvent } from '../integration/webhooks/webhook-outbox.service.js';
-import { WANTS_FEEDBACK_COMPLETE_SQL } from '../tenancy/notification-preferences.js';
+import { WANTS_FEEDBACK_COMPLETE_SQL } from '../tenancy/tenancy.sql.js';
 
 /** What the feedback-complete mail says, and to whom (feedbackCompleteMailSql). */
 export interface FeedbackCompleteMail {

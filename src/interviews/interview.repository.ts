@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/errors.js';
 import type { Principal } from '../common/request-context.js';
 import { SqlParams } from '../common/sql.js';
-import { DUE_HOURS_SQL } from '../tenancy/tenant-settings.js';
+import { DUE_HOURS_SQL } from '../tenancy/tenancy.sql.js';
 import { interviewReadableSql } from '../access/access.sql.js';
 import { InterviewStatus } from './entities/interview.enums.js';
 import {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BadInputError } from '../common/errors.js';
 import type { RequestContext } from '../common/request-context.js';
 import { SqlParams } from '../common/sql.js';
-import { DUE_HOURS_SQL } from '../tenancy/tenant-settings.js';
+import { DUE_HOURS_SQL } from '../tenancy/tenancy.sql.js';
 import { cappedCount, keysetPage, pageDirection, type Page } from '../common/pagination.js';
 import type {
   CalibrationWindowArgs,

@@ -5,7 +5,7 @@ import { SqlParams } from '../common/sql.js';
 import { CandidateService } from '../interviews/candidate.service.js';
 import { InterviewService } from '../interviews/interview.service.js';
 import { Role } from '../common/role.js';
-import { DUE_HOURS_SQL } from '../tenancy/tenant-settings.js';
+import { DUE_HOURS_SQL } from '../tenancy/tenancy.sql.js';
 import { Recommendation } from './entities/scorecard.enums.js';
 import type {
   CandidateDebrief,

@@ -9,27 +9,18 @@ import { Role } from '../common/role.js';
 import { UUID_LITERAL } from '../database/database.service.js';
 import type { StatementResult } from '../database/request-query-runner.js';
 import { MembershipEntity } from './entities/membership.entity.js';
+import {
+  countAdmins,
+  liveMemberSql,
+  listMembers,
+  loadMember,
+  lockAdmins,
+  MEMBERS_FROM,
+  type MemberRow,
+} from './membership.repository.js';
 import type { MembersArgs } from './dto/tenancy.inputs.js';
 import type { Member } from './models/tenancy.models.js';
 import { normaliseEmail } from './users.js';
-
-interface MemberRow {
-  id: string;
-  /** created_at as text at full (microsecond) precision, for exact keyset cursors. */
-  created_key: string;
-  role: Role;
-  created_at: Date;
-  invite_token_hash: Buffer | null;
-  user_id: string;
-  email: string;
-  display_name: string;
-  password_hash: string | null;
-}
-
-const MEMBER_SELECT = `
-  SELECT m.id, m.role, m.created_at, m.created_at::text AS created_key, m.invite_token_hash, u.id AS user_id, u.email,
-         u.display_name, u.password_hash
-    FROM memberships m JOIN users u ON u.id = m.user_id`;
 
 function toMember(row: MemberRow): Member {
   // Pending in this tenant: the membership's own invitation is still open.
@@ -46,17 +37,6 @@ function toMember(row: MemberRow): Member {
       : { id: row.user_id, email: row.email, displayName: row.display_name },
   };
 }
-
-/**
- * The live membership and session check as literal SQL (it rides on the simple-protocol round
- * trip that opens the transaction, which takes no parameters): the ids are UUIDs, checked by
- * the caller, so nothing else can be written into it.
- */
-const liveMemberSql = (claims: AccessTokenClaims) =>
-  `SELECT m.role FROM memberships m
-     JOIN sessions s ON s.tenant_id = m.tenant_id AND s.user_id = m.user_id
-    WHERE m.tenant_id = '${claims.tid}' AND m.user_id = '${claims.sub}' AND s.id = '${claims.sid}'
-      AND s.revoked_at IS NULL AND m.invite_token_hash IS NULL`;
 
 @Injectable()
 export class MembershipService {
@@ -115,20 +95,12 @@ export class MembershipService {
         `(m.created_at, m.id) > (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
       );
     }
-    const rows: MemberRow[] = await em.query(
-      `${MEMBER_SELECT} WHERE ${where.join(' AND ')} ORDER BY m.created_at, m.id LIMIT ${args.first + 1}`,
-      p.values,
-    );
+    const rows = await listMembers(em, where.join(' AND '), p.values, args.first + 1);
     const keys = new Map(rows.map((row) => [row.id, row.created_key]));
     return toPage(
       rows.map(toMember),
       args.first,
-      () =>
-        cappedCount(
-          em,
-          `FROM memberships m JOIN users u ON u.id = m.user_id WHERE ${filter}`,
-          countParams,
-        ),
+      () => cappedCount(em, `${MEMBERS_FROM} WHERE ${filter}`, countParams),
       (member) => ({ key: keys.get(member.id)!, id: member.id }),
     );
   }
@@ -140,9 +112,9 @@ export class MembershipService {
 
   /** One member, read in the caller's transaction. */
   async load(em: EntityManager, id: string): Promise<Member> {
-    const rows: MemberRow[] = await em.query(`${MEMBER_SELECT} WHERE m.id = $1`, [id]);
-    if (!rows[0]) throw new NotFoundError('Member');
-    return toMember(rows[0]);
+    const row = await loadMember(em, id);
+    if (!row) throw new NotFoundError('Member');
+    return toMember(row);
   }
 
   async changeRole(ctx: RequestContext, memberId: string, role: Role): Promise<Member> {
@@ -171,7 +143,7 @@ export class MembershipService {
    * both see "another admin remains".
    */
   private async lockForAdminChange(em: EntityManager, memberId: string) {
-    await em.query(`SELECT id FROM memberships WHERE role = 'ADMIN' ORDER BY id FOR UPDATE`);
+    await lockAdmins(em);
     const target = await em
       .createQueryBuilder(MembershipEntity, 'm')
       .setLock('pessimistic_write')
@@ -182,10 +154,7 @@ export class MembershipService {
   }
 
   private async assertNotLastAdmin(em: EntityManager, path: string): Promise<void> {
-    const [{ n }] = await em.query(
-      `SELECT count(*)::int AS n FROM memberships WHERE role = 'ADMIN'`,
-    );
-    if (n <= 1) {
+    if ((await countAdmins(em)) <= 1) {
       throw new ConflictError('A tenant must keep at least one admin.', { path });
     }
   }

@@ -31,13 +31,6 @@ export class UpdateNotificationPreferencesInput {
 
 export const DEFAULT_PREFERENCES: NotificationPreferences = { feedbackComplete: true };
 
-/**
- * SQL: whether the member `userColumn` of the current tenant wants feedback-complete mail, for
- * use inside a statement.
- */
-export const WANTS_FEEDBACK_COMPLETE_SQL = (userColumn: string) =>
-  `coalesce((SELECT np.feedback_complete FROM notification_preferences np WHERE np.user_id = ${userColumn}), ${DEFAULT_PREFERENCES.feedbackComplete})`;
-
 @Injectable()
 export class NotificationPreferencesService {
   private async read(em: EntityManager, tenantId: string, userId: string) {

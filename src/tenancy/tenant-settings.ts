@@ -94,13 +94,6 @@ export const DEFAULT_SETTINGS: TenantSettings = {
   feedbackReminderLimit: 3,
 };
 
-/** SQL for the tenant's feedback policy, for use inside a statement (no extra round trip). */
-export const POLICY_SQL = (tenantColumn: string) =>
-  `coalesce((SELECT ts.feedback_visibility::text FROM tenant_settings ts WHERE ts.tenant_id = ${tenantColumn}), '${DEFAULT_SETTINGS.feedbackVisibility}')`;
-/** SQL for the tenant's feedback due hours. */
-export const DUE_HOURS_SQL = (tenantColumn: string) =>
-  `coalesce((SELECT ts.feedback_due_hours FROM tenant_settings ts WHERE ts.tenant_id = ${tenantColumn}), ${DEFAULT_SETTINGS.feedbackDueHours})`;
-
 @Injectable()
 export class TenantSettingsService {
   async read(em: EntityManager, tenantId: string): Promise<TenantSettings> {

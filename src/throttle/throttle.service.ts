@@ -6,15 +6,16 @@ import { RateLimitedError, UnavailableError } from '../common/errors.js';
 import { isUnavailableError } from '../database/unavailable.js';
 import { Database } from '../database/database.service.js';
 import type { StatementResult } from '../database/request-query-runner.js';
+import {
+  REQUEST_PREFIX,
+  REQUEST_WINDOW_MS,
+  TABLE,
+  requestCountSql,
+} from './throttle.repository.js';
 
-const TABLE = 'rate_limits';
 const SIGNIN_WINDOW_SECONDS = 15 * 60;
-const REQUEST_PREFIX = 'req';
-const REQUEST_WINDOW_MS = 60_000;
 /** What a key may hold to be written into SQL as a literal (no quote, no backslash). */
 const LITERAL_KEY = /^[\w.:-]{1,200}$/;
-/** Milliseconds since the epoch by PostgreSQL's clock, the same for the whole statement. */
-const NOW_MS = '(extract(epoch FROM statement_timestamp()) * 1000)::bigint';
 
 /**
  * A request's count, as SQL to send ahead of the request's own statements in the round trip
@@ -85,14 +86,7 @@ export class ThrottleService {
    */
   requestCount(key: string): RequestCount | null {
     if (!LITERAL_KEY.test(key)) return null;
-    const sql = `BEGIN; SET LOCAL synchronous_commit = off;
-      INSERT INTO ${TABLE} AS r (key, points, expire)
-        VALUES ('${REQUEST_PREFIX}:${key}', 1, ${NOW_MS} + ${REQUEST_WINDOW_MS})
-        ON CONFLICT (key) DO UPDATE SET
-          points = CASE WHEN r.expire <= ${NOW_MS} THEN 1 ELSE r.points + 1 END,
-          expire = CASE WHEN r.expire <= ${NOW_MS} THEN ${NOW_MS} + ${REQUEST_WINDOW_MS} ELSE r.expire END
-        RETURNING r.points, r.expire - ${NOW_MS} AS ms_left;
-      COMMIT`;
+    const sql = requestCountSql(key);
     return {
       sql,
       settle: async (before) => {

@@ -14,8 +14,9 @@ import {
   type ScaleMapping,
 } from './ats-scale.js';
 import type { AtsScaleMapping, AtsValue, SetAtsScaleMappingInput } from './ats-scale.models.js';
+import { readMappings, saveMapping, type StoredMappings } from './ats-scale.repository.js';
 
-type Stored = Partial<Record<string, Partial<ScaleMapping>>>;
+type Stored = StoredMappings;
 
 /** An ATS choice as the API shows it (numbers also as numbers). */
 export const toAtsValue = (c: AtsChoice | null): AtsValue | null =>
@@ -35,8 +36,7 @@ export interface ExportableContent {
 @Injectable()
 export class AtsScaleService {
   async stored(em: EntityManager): Promise<Stored> {
-    const [row] = await em.query(`SELECT ats_scale_mappings FROM tenant_settings`);
-    return (row?.ats_scale_mappings ?? {}) as Stored;
+    return (await readMappings(em)) ?? {};
   }
 
   /** The stored mapping, read once per request. */
@@ -90,24 +90,9 @@ export class AtsScaleService {
       ),
       ratings: Object.fromEntries((input.ratings ?? []).map((e) => [String(e.level), e.value])),
     };
-    const saved = await ctx.write(async (em) => {
-      const [row] = await em.query(
-        `INSERT INTO tenant_settings (tenant_id, ats_scale_mappings)
-         VALUES ($1, jsonb_build_object($2::text, $3::jsonb))
-         ON CONFLICT (tenant_id) DO UPDATE
-            SET ats_scale_mappings = tenant_settings.ats_scale_mappings || jsonb_build_object(
-                  $2::text,
-                  CASE WHEN $4 THEN $3::jsonb ELSE jsonb_build_object(
-                    'recommendations', coalesce(tenant_settings.ats_scale_mappings #> ARRAY[$2::text, 'recommendations'], '{}')
-                                       || ($3::jsonb -> 'recommendations'),
-                    'ratings', coalesce(tenant_settings.ats_scale_mappings #> ARRAY[$2::text, 'ratings'], '{}')
-                               || ($3::jsonb -> 'ratings')) END),
-                updated_at = now()
-         RETURNING ats_scale_mappings`,
-        [ctx.tenantId, input.ats, JSON.stringify(own), input.reset === true],
-      );
-      return row.ats_scale_mappings as Stored;
-    });
+    const saved = await ctx.write((em) =>
+      saveMapping(em, ctx.tenantId, input.ats, JSON.stringify(own), input.reset === true),
+    );
     return this.show(input.ats, effectiveMapping(input.ats, saved));
   }
 

@@ -10,7 +10,8 @@ import {
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { contextOf } from '../../common/context.js';
 import { AuditActorType } from '../entities/audit-event.entity.js';
-import { AuditService, type AuditRecord } from './audit.service.js';
+import type { AuditRecord } from './audit.repository.js';
+import { AuditService } from './audit.service.js';
 
 /** Argument paths never worth naming as "changed". */
 const NOT_CHANGES = new Set(['id', 'expectedVersion']);

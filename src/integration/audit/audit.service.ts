@@ -6,32 +6,7 @@ import type { RequestContext } from '../../common/request-context.js';
 import { SqlParams } from '../../common/sql.js';
 import { AuditActorType } from '../entities/audit-event.entity.js';
 import type { AuditEvent, AuditEventsArgs } from './audit.models.js';
-
-export interface AuditRecord {
-  actorType: AuditActorType;
-  actorId: string | null;
-  /** The member an API key acted for (On-Behalf-Of). */
-  onBehalfOf?: string | null;
-  action: string;
-  entity: string | null;
-  entityId: string | null;
-  requestId: string | null;
-  changedFields: string[];
-}
-
-interface AuditRow {
-  id: string;
-  occurred_at: Date;
-  occurred_key: string;
-  actor_type: AuditActorType;
-  actor_id: string | null;
-  on_behalf_of: string | null;
-  action: string;
-  entity: string | null;
-  entity_id: string | null;
-  request_id: string | null;
-  changed_fields: string[];
-}
+import { insertAuditEvent, listAuditEvents, type AuditRecord } from './audit.repository.js';
 
 /** The append-only audit log: written in the change's transaction, read by admins. */
 @Injectable()
@@ -59,22 +34,7 @@ export class AuditService {
   }
 
   async insert(em: EntityManager, tenantId: string, record: AuditRecord): Promise<void> {
-    await em.query(
-      `INSERT INTO audit_events (tenant_id, actor_type, actor_id, action, entity, entity_id,
-                                 request_id, changed_fields, on_behalf_of)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        tenantId,
-        record.actorType,
-        record.actorId,
-        record.action,
-        record.entity,
-        record.entityId,
-        record.requestId,
-        record.changedFields,
-        record.onBehalfOf ?? null,
-      ],
-    );
+    await insertAuditEvent(em, tenantId, record);
   }
 
   /** Newest first. */
@@ -92,13 +52,7 @@ export class AuditService {
     const countParams = [...p.values];
     const page = descendingPage(pageDirection(args), 'occurred_at', 'id', 'timestamptz');
     where.push(page.condition((v) => p.add(v)));
-    const rows: AuditRow[] = await em.query(
-      `SELECT id, occurred_at, occurred_at::text AS occurred_key, actor_type, actor_id, on_behalf_of,
-              action, entity, entity_id, request_id, changed_fields
-         FROM audit_events WHERE ${where.join(' AND ')}
-        ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
-      p.values,
-    );
+    const rows = await listAuditEvents(em, where.join(' AND '), page, p.values);
     const count = () => cappedCount(em, `FROM audit_events WHERE ${filter}`, countParams);
     const keys = new Map(rows.map((r) => [r.id, r.occurred_key]));
     return page.page(

@@ -4,6 +4,13 @@ import { OperationTypeNode, parse, type OperationDefinitionNode } from 'graphql'
 import { Authenticator } from '../../auth/authenticator.service.js';
 import { BadInputError, ConflictError, type AppError } from '../../common/errors.js';
 import type { RequestContext } from '../../common/request-context.js';
+import {
+  claimKey,
+  expireKeys,
+  readKey,
+  releaseKey,
+  storeResponse,
+} from './idempotency.repository.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** How long a key is remembered at least. */
@@ -105,28 +112,12 @@ export class IdempotencyService {
       .digest();
     const em = await ctx.manager();
     // Forget the tenant's keys past their time (the index leads with tenant_id).
-    await em.query(
-      `DELETE FROM idempotency_keys
-        WHERE created_at < now() - make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})`,
-    );
-    const claimed: unknown[] = await em.query(
-      `INSERT INTO idempotency_keys (tenant_id, actor_id, key, request_hash)
-       VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING key`,
-      [tenantId, actorId, key, hash],
-    );
-    if (claimed.length) {
+    await expireKeys(em, IDEMPOTENCY_TTL_HOURS);
+    if (await claimKey(em, { tenantId, actorId, key, hash })) {
       const keepBody = !fields.some((field) => SECRET_BEARING.has(field));
       return { kind: 'owner', tenantId, actorId, key, keepBody };
     }
-    const [stored]: {
-      request_hash: Buffer;
-      status_code: number | null;
-      response_body: string | null;
-    }[] = await em.query(
-      `SELECT request_hash, status_code, response_body FROM idempotency_keys
-          WHERE actor_id = $1 AND key = $2`,
-      [actorId, key],
-    );
+    const stored = await readKey(em, actorId, key);
     if (!stored.request_hash.equals(hash)) {
       return {
         kind: 'error',
@@ -169,16 +160,15 @@ export class IdempotencyService {
       // not JSON: not a GraphQL answer worth keeping
     }
     if (failed) {
-      await em.query(`DELETE FROM idempotency_keys WHERE actor_id = $1 AND key = $2`, [
-        decision.actorId,
-        decision.key,
-      ]);
+      await releaseKey(em, decision.actorId, decision.key);
       return;
     }
-    await em.query(
-      `UPDATE idempotency_keys SET status_code = $3, response_body = $4
-        WHERE actor_id = $1 AND key = $2`,
-      [decision.actorId, decision.key, statusCode, decision.keepBody ? payload : null],
+    await storeResponse(
+      em,
+      decision.actorId,
+      decision.key,
+      statusCode,
+      decision.keepBody ? payload : null,
     );
   }
 

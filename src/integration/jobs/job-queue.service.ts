@@ -8,7 +8,7 @@ import {
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/config.js';
-import { RUNTIME_GROUP_ROLE } from '../../database/prepare-database.js';
+import { grantQueueToRuntimeRole } from './job-queue.repository.js';
 import { inBackground } from '../../database/data-source-options.js';
 
 /** The pg-boss queue that carries one job per webhook delivery attempt (src/integration/webhooks). */
@@ -22,7 +22,6 @@ export const PGBOSS_SCHEMA = 'pgboss';
 /** The owner's connection URL, as prepareDatabase() resolved it (provided by the core module). */
 export const OWNER_DATABASE_URL = Symbol('OWNER_DATABASE_URL');
 
-const GRANT_LOCK_KEY = 7_412_020; // serialises the start-up grants of replicas starting together
 const POLLING_SECONDS = 1;
 
 /**
@@ -178,16 +177,6 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   private async grantRuntimeRole(): Promise<void> {
-    const db = this.boss.getDb();
-    const schema = `"${PGBOSS_SCHEMA}"`;
-    // One simple-protocol message runs as one transaction, so the lock covers every GRANT
-    // (concurrent GRANTs on one object fail with "tuple concurrently updated").
-    await db.executeSql(
-      `SELECT pg_advisory_xact_lock(${GRANT_LOCK_KEY});
-       GRANT USAGE ON SCHEMA ${schema} TO ${RUNTIME_GROUP_ROLE};
-       GRANT SELECT ON ${schema}.queue TO ${RUNTIME_GROUP_ROLE};
-       GRANT INSERT, SELECT (id) ON ${schema}.job TO ${RUNTIME_GROUP_ROLE};`,
-      [],
-    );
+    await grantQueueToRuntimeRole(this.boss.getDb(), `"${PGBOSS_SCHEMA}"`);
   }
 }

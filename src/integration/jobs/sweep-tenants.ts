@@ -2,6 +2,7 @@ import type { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { inBackground } from '../../database/data-source-options.js';
 import type { Database } from '../../database/database.service.js';
+import { listTenantIds, trySweepLock } from './job-queue.repository.js';
 
 /**
  * Runs `fn` once per tenant, each in a transaction of that tenant (row-level security applies),
@@ -15,20 +16,19 @@ export async function sweepTenants(
   lockName: string,
   fn: (em: EntityManager, tenantId: string) => Promise<number>,
 ): Promise<number> {
-  const tenants: { id: string }[] = await db.global((em) =>
-    em.query(`SELECT id FROM tenants ORDER BY id`),
-  );
+  const tenants = await allTenantIds(db);
   let total = 0;
   for (const { id: tenantId } of tenants) {
-    total += await db.withTenant(tenantId, async (em) => {
-      const [{ locked }]: { locked: boolean }[] = await em.query(
-        `SELECT pg_try_advisory_xact_lock(hashtext($1 || ':' || $2)) AS locked`,
-        [lockName, tenantId],
-      );
-      return locked ? fn(em, tenantId) : 0;
-    });
+    total += await db.withTenant(tenantId, async (em) =>
+      (await trySweepLock(em, lockName, tenantId)) ? fn(em, tenantId) : 0,
+    );
   }
   return total;
+}
+
+/** Every tenant's id, in order, read outside any tenant. */
+export function allTenantIds(db: Database): Promise<{ id: string }[]> {
+  return db.global(listTenantIds);
 }
 
 /**

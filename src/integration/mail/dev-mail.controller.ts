@@ -2,23 +2,13 @@ import { Controller, Get, Header } from '@nestjs/common';
 import { Public } from '../../auth/policy.decorator.js';
 import { AppConfig } from '../../config/config.js';
 import { Database } from '../../database/database.service.js';
+import { allTenantIds } from '../jobs/sweep-tenants.js';
 import { mailContentKey, openContent } from './mail-crypto.js';
+import { latestMessages, type InboxRow } from './mail-outbox.repository.js';
 import { escapeHtml as escape } from './mail-render.js';
 
 export const DEV_MAIL_PATH = '/dev/mail';
 const SHOWN = 50;
-
-interface Row {
-  id: string;
-  tenant_id: string;
-  kind: string;
-  to_address: string;
-  status: string;
-  attempts: number;
-  last_error: string | null;
-  created_at: Date;
-  content_ciphertext: Buffer | null;
-}
 
 /**
  * `GET /dev/mail` in development only (see AppModule): the latest messages of every tenant,
@@ -45,20 +35,10 @@ export class DevMailController {
     "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
   )
   async inbox(): Promise<string> {
-    const tenants: { id: string }[] = await this.db.global((em) =>
-      em.query(`SELECT id FROM tenants ORDER BY id`),
-    );
-    const rows: Row[] = [];
+    const tenants = await allTenantIds(this.db);
+    const rows: InboxRow[] = [];
     for (const { id } of tenants) {
-      rows.push(
-        ...(await this.db.withTenant(id, (em) =>
-          em.query(
-            `SELECT id, tenant_id, kind, to_address, status, attempts, last_error, created_at,
-                    content_ciphertext
-               FROM mail_messages ORDER BY created_at DESC, id LIMIT ${SHOWN}`,
-          ),
-        )),
-      );
+      rows.push(...(await this.db.withTenant(id, (em) => latestMessages(em, SHOWN))));
     }
     rows.sort((a, b) => +b.created_at - +a.created_at);
     const items = rows.slice(0, SHOWN).map((row) => {

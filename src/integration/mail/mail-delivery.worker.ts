@@ -6,6 +6,12 @@ import { retryDelayMs } from '../webhooks/webhook-delivery.worker.js';
 import { JobQueue, MAIL_QUEUE } from '../jobs/job-queue.service.js';
 import { everyInterval, sweepTenants } from '../jobs/sweep-tenants.js';
 import { mailContentKey, openContent } from './mail-crypto.js';
+import {
+  claimMessage,
+  recordFailure,
+  recordSent,
+  requeueOverdueMessages,
+} from './mail-outbox.repository.js';
 import { mailLeaseMs, MailOutbox } from './mail-outbox.service.js';
 import { createMailTransport, type MailTransport, type SendFailure } from './mail-transport.js';
 import type { MailJob } from './mail.types.js';
@@ -15,13 +21,6 @@ const CONCURRENCY = 2;
 /** How often a worker looks for messages whose job was lost. */
 const SWEEP_EVERY_MS = 5 * 60_000;
 const MAX_ERROR_LENGTH = 500;
-
-interface Claimed {
-  id: string;
-  kind: string;
-  to_address: string;
-  content_ciphertext: Buffer | null;
-}
 
 /**
  * Works the mail queue. Each job first claims its message in a transaction of its own
@@ -64,18 +63,9 @@ export class MailDeliveryWorker implements OnApplicationBootstrap, OnApplication
 
   /** One attempt of one message; a job whose attempt was recorded or is being sent does nothing. */
   async deliver(job: MailJob): Promise<void> {
-    const [message]: Claimed[] = await this.db.withTenant(job.tenantId, async (em) => {
-      const [rows]: [Claimed[], number] = await em.query(
-        `UPDATE mail_messages
-            SET status = 'SENDING', updated_at = now(),
-                claimed_until = now() + $3::float8 * interval '1 millisecond'
-          WHERE id = $1 AND attempts = $2
-            AND (status IN ('PENDING', 'RETRYING') OR (status = 'SENDING' AND claimed_until < now()))
-        RETURNING id, kind, to_address, content_ciphertext`,
-        [job.messageId, job.attempt, mailLeaseMs(this.config)],
-      );
-      return rows;
-    });
+    const [message] = await this.db.withTenant(job.tenantId, (em) =>
+      claimMessage(em, job.messageId, job.attempt, mailLeaseMs(this.config)),
+    );
     if (!message) return;
     let failure: SendFailure | null;
     try {
@@ -102,39 +92,20 @@ export class MailDeliveryWorker implements OnApplicationBootstrap, OnApplication
       if (!failure) {
         // Outside development the content goes once sent: an invitation's token rests no longer
         // than it must. Development keeps it for the /dev/mail inbox.
-        await em.query(
-          `UPDATE mail_messages
-              SET status = 'SENT', attempts = $3, sent_at = now(), claimed_until = NULL,
-                  last_error = NULL, next_attempt_at = NULL, updated_at = now(),
-                  content_ciphertext = CASE WHEN $4::boolean THEN content_ciphertext END
-            WHERE id = $1 AND attempts = $2 AND status = 'SENDING'`,
-          [job.messageId, job.attempt, attempts, this.config.NODE_ENV === 'development'],
-        );
+        await recordSent(em, job.messageId, job.attempt, this.config.NODE_ENV === 'development');
         return;
       }
       const dead = failure.permanent || attempts >= this.config.MAIL_MAX_ATTEMPTS;
       const delay = dead
         ? 0
         : retryDelayMs(attempts, this.config.MAIL_RETRY_BASE_MS, this.config.MAIL_RETRY_CAP_MS);
-      const [rows]: [{ status: MailStatus; next_attempt_at: Date | null }[], number] =
-        await em.query(
-          `UPDATE mail_messages
-              SET status = (CASE WHEN $4::boolean THEN 'DEAD' ELSE 'RETRYING' END)::mail_status,
-                  attempts = $3, last_error = $5, claimed_until = NULL, updated_at = now(),
-                  next_attempt_at = CASE WHEN NOT $4::boolean
-                                         THEN now() + $6::float8 * interval '1 millisecond' END
-            WHERE id = $1 AND attempts = $2 AND status = 'SENDING'
-            RETURNING status, next_attempt_at`,
-          [
-            job.messageId,
-            job.attempt,
-            attempts,
-            dead,
-            failure.message.slice(0, MAX_ERROR_LENGTH),
-            delay,
-          ],
-        );
-      const row = rows[0];
+      const row = await recordFailure(em, {
+        messageId: job.messageId,
+        attempt: job.attempt,
+        dead,
+        error: failure.message.slice(0, MAX_ERROR_LENGTH),
+        delayMs: delay,
+      });
       if (!row) return; // the lease lapsed and another worker took the message over
       if (row.status === MailStatus.DEAD) {
         this.logger.warn(`mail ${job.messageId} is dead after ${attempts} attempts`);
@@ -156,14 +127,7 @@ export class MailDeliveryWorker implements OnApplicationBootstrap, OnApplication
   async sweep(): Promise<number> {
     const graceSeconds = this.outbox.expireInSeconds * 3 + 60;
     return sweepTenants(this.db, 'mail-sweep', async (em, tenantId) => {
-      const [overdue]: [{ id: string; attempts: number }[], number] = await em.query(
-        `UPDATE mail_messages SET next_attempt_at = now(), updated_at = now()
-          WHERE (status IN ('PENDING', 'RETRYING')
-                 AND next_attempt_at < now() - make_interval(secs => $1))
-             OR (status = 'SENDING' AND claimed_until < now() - make_interval(secs => $1))
-        RETURNING id, attempts`,
-        [graceSeconds],
-      );
+      const overdue = await requeueOverdueMessages(em, graceSeconds);
       for (const m of overdue) {
         await this.outbox.schedule(em, { tenantId, messageId: m.id, attempt: m.attempts });
       }

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/config.js';
 import { JobQueue, MAIL_QUEUE } from '../jobs/job-queue.service.js';
 import { mailContentKey, sealContent } from './mail-crypto.js';
+import { countCalendarMessages, insertMessages } from './mail-outbox.repository.js';
 import type { MailContent, MailJob } from './mail.types.js';
 
 export interface OutgoingMail {
@@ -60,24 +61,14 @@ export class MailOutbox {
   async sendAll(em: EntityManager, tenantId: string, mails: OutgoingMail[]): Promise<number> {
     if (!mails.length) return 0;
     const ids = mails.map(() => randomUUID());
-    const inserted: { id: string }[] = await em.query(
-      `INSERT INTO mail_messages (tenant_id, id, kind, to_address, dedupe_key, content_ciphertext,
-                                  calendar_uid, next_attempt_at)
-       SELECT $1, m.id, m.kind, m.to_address, m.dedupe_key, m.content, m.calendar_uid, now()
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::bytea[], $7::text[])
-                WITH ORDINALITY AS m(id, kind, to_address, dedupe_key, content, calendar_uid, n)
-        ORDER BY m.n
-       ON CONFLICT (tenant_id, dedupe_key) DO NOTHING RETURNING id`,
-      [
-        tenantId,
-        ids,
-        mails.map((m) => m.kind),
-        mails.map((m) => m.to),
-        mails.map((m) => m.dedupeKey ?? null),
-        mails.map((m, i) => sealContent(this.key, m.content, tenantId, ids[i])),
-        mails.map((m) => m.calendarUid ?? null),
-      ],
-    );
+    const inserted = await insertMessages(em, tenantId, {
+      ids,
+      kinds: mails.map((m) => m.kind),
+      to: mails.map((m) => m.to),
+      dedupeKeys: mails.map((m) => m.dedupeKey ?? null),
+      contents: mails.map((m, i) => sealContent(this.key, m.content, tenantId, ids[i])),
+      calendarUids: mails.map((m) => m.calendarUid ?? null),
+    });
     const written = new Set(inserted.map((r) => r.id));
     await this.queue.enqueueAll(
       em,
@@ -97,13 +88,7 @@ export class MailOutbox {
     em: EntityManager,
     uids: readonly string[],
   ): Promise<Map<string, number>> {
-    const rows: { uid: string; n: number }[] = uids.length
-      ? await em.query(
-          `SELECT calendar_uid AS uid, count(*)::int AS n FROM mail_messages
-            WHERE calendar_uid = ANY($1::text[]) GROUP BY calendar_uid`,
-          [uids],
-        )
-      : [];
+    const rows = uids.length ? await countCalendarMessages(em, uids) : [];
     return new Map(uids.map((uid) => [uid, rows.find((r) => r.uid === uid)?.n ?? 0]));
   }
 

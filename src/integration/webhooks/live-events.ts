@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { notify, notifyAll, panelIds } from './live-events.repository.js';
 import { WebhookEventType } from './webhook-event-type.js';
 
 /** The PostgreSQL channel every replica LISTENs on. */
@@ -38,15 +39,16 @@ const isId = (value: unknown): value is string => typeof value === 'string' && U
  * back, so a subscriber never hears of a change that did not happen.
  */
 export async function raiseLive(em: EntityManager, event: LiveEvent): Promise<void> {
-  await em.query(`SELECT pg_notify($1, $2)`, [LIVE_CHANNEL, JSON.stringify(event)]);
+  await notify(em, LIVE_CHANNEL, JSON.stringify(event));
 }
 
 /** Raises `events` in order, in one statement (see raiseLive). */
 export async function raiseLiveAll(em: EntityManager, events: LiveEvent[]): Promise<void> {
   if (!events.length) return;
-  await em.query(
-    `SELECT count(pg_notify($1, x.p)) FROM unnest($2::text[]) WITH ORDINALITY AS x(p, n)`,
-    [LIVE_CHANNEL, events.map((e) => JSON.stringify(e))],
+  await notifyAll(
+    em,
+    LIVE_CHANNEL,
+    events.map((e) => JSON.stringify(e)),
   );
 }
 
@@ -118,13 +120,4 @@ export async function liveEventsFor(
     : [payload.interviewerId];
   const userIds = ids.filter(isId);
   return userIds.length ? [{ kind: 'interview', tenantId, interviewId, change, userIds }] : [];
-}
-
-/** The interview's panel, in id order (uuid order in PostgreSQL is the hex text's order). */
-async function panelIds(em: EntityManager, interviewId: string): Promise<string[]> {
-  const panel: { interviewer_id: string }[] = await em.query(
-    `SELECT interviewer_id FROM scorecards WHERE interview_id = $1 ORDER BY interviewer_id`,
-    [interviewId],
-  );
-  return panel.map((p) => p.interviewer_id);
 }

@@ -1,4 +1,3 @@
-import type { AtsSystem } from '../ats-scale/ats-scale.js';
 import { deliveredData } from './webhook-outbox.service.js';
 import { privateAddressProblem } from './public-address.js';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
@@ -9,6 +8,13 @@ import { DeliveryStatus } from '../entities/webhook.entities.js';
 import { decryptSecret, signatureHeader, webhookSecretKey } from './webhook-crypto.js';
 import { JobQueue, WEBHOOK_QUEUE } from '../jobs/job-queue.service.js';
 import { everyInterval, sweepTenants } from '../jobs/sweep-tenants.js';
+import {
+  deliveryTarget,
+  recordDelivered,
+  recordDeliveryFailure,
+  requeueOverdueDeliveries,
+  type DeliveryTarget,
+} from './webhook-outbox.repository.js';
 import { WebhookOutbox, type DeliveryJob } from './webhook-outbox.service.js';
 
 /** Deliveries worked at once by one process. */
@@ -29,20 +35,6 @@ export function retryDelayMs(
 ): number {
   const ceiling = Math.min(capMs, baseMs * 2 ** Math.max(0, attempts - 1));
   return Math.floor(random() * ceiling);
-}
-
-interface Target {
-  id: string;
-  attempts: number;
-  event_id: string;
-  type: string;
-  payload: Record<string, unknown>;
-  occurred_at: Date;
-  endpoint_id: string;
-  url: string;
-  active: boolean;
-  secret_ciphertext: Buffer;
-  ats: AtsSystem | null;
 }
 
 /** Work a module adds to the sweep round: one tenant's, in that tenant's transaction. */
@@ -111,13 +103,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicat
     const graceSeconds = this.outbox.expireInSeconds * 3 + 60;
     return sweepTenants(this.db, 'webhook-sweep', async (em, tenantId) => {
       for (const step of this.sweepSteps) await step(em);
-      const [overdue]: [{ id: string; attempts: number }[], number] = await em.query(
-        `UPDATE webhook_deliveries SET next_attempt_at = now(), updated_at = now()
-          WHERE status IN ('PENDING', 'RETRYING')
-            AND next_attempt_at < now() - make_interval(secs => $1)
-        RETURNING id, attempts`,
-        [graceSeconds],
-      );
+      const overdue = await requeueOverdueDeliveries(em, graceSeconds);
       for (const d of overdue) {
         await this.outbox.schedule(em, { tenantId, deliveryId: d.id, attempt: d.attempts });
       }
@@ -127,16 +113,8 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicat
 
   /** One attempt of one delivery; a job whose attempt was already recorded does nothing. */
   async deliver(job: DeliveryJob): Promise<void> {
-    const [target]: Target[] = await this.db.withTenant(job.tenantId, (em) =>
-      em.query(
-        `SELECT d.id, d.attempts, e.id AS event_id, e.type, e.payload, e.occurred_at,
-                p.id AS endpoint_id, p.url, p.active, p.secret_ciphertext, p.ats
-           FROM webhook_deliveries d
-           JOIN webhook_events e ON e.tenant_id = d.tenant_id AND e.id = d.event_id
-           JOIN webhook_endpoints p ON p.tenant_id = d.tenant_id AND p.id = d.endpoint_id
-          WHERE d.id = $1 AND d.attempts = $2 AND d.status IN ('PENDING', 'RETRYING')`,
-        [job.deliveryId, job.attempt],
-      ),
+    const [target] = await this.db.withTenant(job.tenantId, (em) =>
+      deliveryTarget(em, job.deliveryId, job.attempt),
     );
     if (!target) return;
     const outcome = target.active
@@ -151,7 +129,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicat
     await this.record(job, outcome);
   }
 
-  private async post(tenantId: string, target: Target): Promise<Outcome> {
+  private async post(tenantId: string, target: DeliveryTarget): Promise<Outcome> {
     // Checked again at every delivery: the name may resolve elsewhere than when it was saved.
     const privateAddress = this.config.allowPrivateWebhookUrls
       ? null
@@ -208,13 +186,12 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicat
     const attempts = job.attempt + (outcome.notAttempted ? 0 : 1);
     await this.db.withTenant(job.tenantId, async (em) => {
       if (outcome.ok) {
-        await em.query(
-          `UPDATE webhook_deliveries
-              SET status = 'SUCCEEDED', attempts = $3, last_status_code = $4, last_error = NULL,
-                  delivered_at = now(), next_attempt_at = NULL, updated_at = now()
-            WHERE id = $1 AND attempts = $2 AND status IN ('PENDING', 'RETRYING')`,
-          [job.deliveryId, job.attempt, attempts, outcome.statusCode],
-        );
+        await recordDelivered(em, {
+          deliveryId: job.deliveryId,
+          attempt: job.attempt,
+          attempts,
+          statusCode: outcome.statusCode,
+        });
         return;
       }
       const dead = outcome.final || attempts >= this.config.WEBHOOK_MAX_ATTEMPTS;
@@ -225,26 +202,15 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicat
             this.config.WEBHOOK_RETRY_BASE_MS,
             this.config.WEBHOOK_RETRY_CAP_MS,
           );
-      const [rows]: [{ status: DeliveryStatus; next_attempt_at: Date | null }[], number] =
-        await em.query(
-          `UPDATE webhook_deliveries
-              SET status = (CASE WHEN $5::boolean THEN 'DEAD' ELSE 'RETRYING' END)::delivery_status,
-                  attempts = $3, last_status_code = $4, last_error = $6, updated_at = now(),
-                  next_attempt_at = CASE WHEN NOT $5::boolean
-                                         THEN now() + $7::float8 * interval '1 millisecond' END
-            WHERE id = $1 AND attempts = $2 AND status IN ('PENDING', 'RETRYING')
-            RETURNING status, next_attempt_at`,
-          [
-            job.deliveryId,
-            job.attempt,
-            attempts,
-            outcome.statusCode,
-            dead,
-            (outcome.error ?? 'failed').slice(0, MAX_ERROR_LENGTH),
-            delay,
-          ],
-        );
-      const row = rows[0];
+      const row = await recordDeliveryFailure(em, {
+        deliveryId: job.deliveryId,
+        attempt: job.attempt,
+        attempts,
+        statusCode: outcome.statusCode,
+        dead,
+        error: (outcome.error ?? 'failed').slice(0, MAX_ERROR_LENGTH),
+        delayMs: delay,
+      });
       if (!row) return; // another run of this attempt recorded it first
       if (row.status === DeliveryStatus.DEAD) {
         this.logger.warn(`delivery ${job.deliveryId} is dead after ${attempts} attempts`);

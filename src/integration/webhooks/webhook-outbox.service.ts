@@ -4,6 +4,7 @@ import { AppConfig } from '../../config/config.js';
 import { JobQueue, WEBHOOK_QUEUE } from '../jobs/job-queue.service.js';
 import { LIVE_CHANNEL, liveEventsFor, raiseLiveAll, type LiveEvent } from './live-events.js';
 import { WebhookEventType } from './webhook-event-type.js';
+import { insertEventWithDeliveries, notifyAndFindEndpoints } from './webhook-outbox.repository.js';
 
 /** A job: deliver `deliveryId` of `tenantId`, as attempt number `attempt + 1`. */
 export interface DeliveryJob {
@@ -99,27 +100,24 @@ export class WebhookOutbox {
       );
     }
     if (!events.length) return raiseLiveAll(em, live);
-    // The live CTE is read below, so it runs, notifying in order; each type's endpoints.
-    const rows: { endpoints: string[] }[] = await em.query(
-      `WITH live AS (SELECT count(pg_notify($1, x.p)) AS n FROM unnest($2::text[]) AS x(p))
-       SELECT ARRAY(SELECT e.id::text FROM webhook_endpoints e
-                     WHERE e.active AND t.type = ANY(e.events) ORDER BY e.created_at, e.id) AS endpoints
-         FROM unnest($3::text[]) WITH ORDINALITY AS t(type, n), live
-        ORDER BY t.n`,
-      [LIVE_CHANNEL, live.map((l) => JSON.stringify(l)), events.map((e) => e.type)],
+    // The live events, in order, and each type's endpoints.
+    const rows = await notifyAndFindEndpoints(
+      em,
+      LIVE_CHANNEL,
+      live.map((l) => JSON.stringify(l)),
+      events.map((e) => e.type),
     );
     const jobs: DeliveryJob[] = [];
     for (const [i, { type, payload }] of events.entries()) {
       const endpoints = rows[i].endpoints;
       if (!endpoints.length) continue;
-      // The event and its deliveries in one statement; clock_timestamp(), not now(): events of
-      // one transaction keep their order.
-      const deliveries: { id: string }[] = await em.query(
-        `WITH event AS (INSERT INTO webhook_events (tenant_id, type, payload, occurred_at)
-                        VALUES ($1, $2, $3, clock_timestamp()) RETURNING id)
-         INSERT INTO webhook_deliveries (tenant_id, event_id, endpoint_id, next_attempt_at)
-         SELECT $1, event.id, e, now() FROM event, unnest($4::uuid[]) AS e RETURNING id`,
-        [tenantId, type, JSON.stringify(payload), endpoints],
+      // The event and its deliveries in one statement.
+      const deliveries = await insertEventWithDeliveries(
+        em,
+        tenantId,
+        type,
+        JSON.stringify(payload),
+        endpoints,
       );
       jobs.push(...deliveries.map((d) => ({ tenantId, deliveryId: d.id, attempt: 0 })));
     }

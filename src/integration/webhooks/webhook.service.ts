@@ -1,4 +1,3 @@
-import type { AtsSystem } from '../ats-scale/ats-scale.js';
 import { deliveredData } from './webhook-outbox.service.js';
 import { privateAddressProblem } from './public-address.js';
 import { Injectable } from '@nestjs/common';
@@ -14,10 +13,23 @@ import { cappedCount, descendingPage, pageDirection, type Page } from '../../com
 import type { RequestContext } from '../../common/request-context.js';
 import { AppConfig } from '../../config/config.js';
 import { SqlParams } from '../../common/sql.js';
-import { DeliveryStatus } from '../entities/webhook.entities.js';
 import { encryptSecret, newWebhookSecret, webhookSecretKey } from './webhook-crypto.js';
-import type { WebhookEventType } from './webhook-event-type.js';
 import { WebhookOutbox } from './webhook-outbox.service.js';
+import {
+  DELIVERIES_FROM,
+  deliveryExists,
+  endpointUrls,
+  insertEndpoint,
+  listDeliveries,
+  listEndpoints,
+  loadDelivery,
+  lockTenantEndpoints,
+  requeueDelivery,
+  setEndpointSecret,
+  updateEndpoint,
+  type DeliveryRow,
+  type EndpointRow,
+} from './webhook.repository.js';
 import {
   MAX_URL_LENGTH,
   type CreateWebhookEndpointInput,
@@ -31,19 +43,6 @@ import {
 /** Endpoints per tenant: each event is written once per subscribed endpoint. */
 export const MAX_ENDPOINTS = 20;
 
-interface EndpointRow {
-  id: string;
-  url: string;
-  events: WebhookEventType[];
-  description: string;
-  active: boolean;
-  ats: AtsSystem | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-const ENDPOINT_COLUMNS = 'id, url, events, description, active, ats, created_at, updated_at';
-
 const toEndpoint = (r: EndpointRow): WebhookEndpoint => ({
   id: r.id,
   url: r.url,
@@ -54,25 +53,6 @@ const toEndpoint = (r: EndpointRow): WebhookEndpoint => ({
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
-
-interface DeliveryRow {
-  id: string;
-  endpoint_id: string;
-  status: DeliveryStatus;
-  attempts: number;
-  last_error: string | null;
-  last_status_code: number | null;
-  next_attempt_at: Date | null;
-  delivered_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
-  created_key: string;
-  event_id: string;
-  type: WebhookEventType;
-  payload: Record<string, unknown>;
-  occurred_at: Date;
-  endpoint_ats: AtsSystem | null;
-}
 
 const toDelivery = (r: DeliveryRow): WebhookDelivery => ({
   id: r.id,
@@ -94,15 +74,6 @@ const toDelivery = (r: DeliveryRow): WebhookDelivery => ({
   },
 });
 
-const DELIVERY_SELECT = `
-  SELECT d.id, d.endpoint_id, d.status, d.attempts, d.last_error, d.last_status_code,
-         d.next_attempt_at, d.delivered_at, d.created_at, d.updated_at,
-         d.created_at::text AS created_key,
-         e.id AS event_id, e.type, e.payload, e.occurred_at, p.ats AS endpoint_ats
-    FROM webhook_deliveries d
-    JOIN webhook_events e ON e.tenant_id = d.tenant_id AND e.id = d.event_id
-    JOIN webhook_endpoints p ON p.tenant_id = d.tenant_id AND p.id = d.endpoint_id`;
-
 /** Webhook endpoints of the caller's tenant and their deliveries (row-level security scopes every statement). */
 @Injectable()
 export class WebhookService {
@@ -117,10 +88,7 @@ export class WebhookService {
 
   async endpoints(ctx: RequestContext): Promise<WebhookEndpoint[]> {
     const em = await ctx.manager();
-    const rows: EndpointRow[] = await em.query(
-      `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints ORDER BY created_at, id`,
-    );
-    return rows.map(toEndpoint);
+    return (await listEndpoints(em)).map(toEndpoint);
   }
 
   async create(
@@ -135,19 +103,15 @@ export class WebhookService {
         throw new ConflictError(`A tenant has at most ${MAX_ENDPOINTS} webhook endpoints.`);
       }
       const id = randomUUID();
-      const [row]: EndpointRow[] = await em.query(
-        `INSERT INTO webhook_endpoints (tenant_id, id, url, events, secret_ciphertext, description, ats)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${ENDPOINT_COLUMNS}`,
-        [
-          ctx.tenantId,
-          id,
-          input.url,
-          unique(input.events),
-          encryptSecret(this.key, secret, ctx.tenantId, id),
-          input.description ?? '',
-          input.ats ?? ctx.principal.ats ?? null,
-        ],
-      );
+      const row = await insertEndpoint(em, {
+        tenantId: ctx.tenantId,
+        id,
+        url: input.url,
+        events: unique(input.events),
+        secretCiphertext: encryptSecret(this.key, secret, ctx.tenantId, id),
+        description: input.description ?? '',
+        ats: input.ats ?? ctx.principal.ats ?? null,
+      });
       return toEndpoint(row);
     });
     return { endpoint, secret };
@@ -164,13 +128,9 @@ export class WebhookService {
       if (input.active != null) sets.push(`active = ${p.add(input.active)}`);
       if (input.description != null) sets.push(`description = ${p.add(input.description)}`);
       if (input.ats != null) sets.push(`ats = ${p.add(input.ats)}`);
-      const [rows]: [EndpointRow[], number] = await em.query(
-        `UPDATE webhook_endpoints SET ${sets.join(', ')} WHERE id = ${p.add(input.id)}
-         RETURNING ${ENDPOINT_COLUMNS}`,
-        p.values,
-      );
-      if (!rows.length) throw new NotFoundError('Webhook endpoint');
-      return toEndpoint(rows[0]);
+      const row = await updateEndpoint(em, input.id, sets, p);
+      if (!row) throw new NotFoundError('Webhook endpoint');
+      return toEndpoint(row);
     });
   }
 
@@ -186,10 +146,8 @@ export class WebhookService {
     url: string,
     exceptId?: string,
   ): Promise<number> {
-    await em.query(`SELECT pg_advisory_xact_lock(7412021, hashtext($1))`, [ctx.tenantId]);
-    const rows: { id: string; url: string }[] = await em.query(
-      `SELECT id, url FROM webhook_endpoints`,
-    );
+    await lockTenantEndpoints(em, ctx.tenantId);
+    const rows = await endpointUrls(em);
     const wanted = sameUrl(url);
     const taken = rows.find((r) => r.id !== exceptId && sameUrl(r.url) === wanted);
     if (taken) {
@@ -205,13 +163,13 @@ export class WebhookService {
   async rotateSecret(ctx: RequestContext, id: string): Promise<WebhookEndpointSecretPayload> {
     const secret = newWebhookSecret();
     const endpoint = await ctx.write(async (em) => {
-      const [rows]: [EndpointRow[], number] = await em.query(
-        `UPDATE webhook_endpoints SET secret_ciphertext = $2, updated_at = now()
-          WHERE id = $1 RETURNING ${ENDPOINT_COLUMNS}`,
-        [id, encryptSecret(this.key, secret, ctx.tenantId, id)],
+      const row = await setEndpointSecret(
+        em,
+        id,
+        encryptSecret(this.key, secret, ctx.tenantId, id),
       );
-      if (!rows.length) throw new NotFoundError('Webhook endpoint');
-      return toEndpoint(rows[0]);
+      if (!row) throw new NotFoundError('Webhook endpoint');
+      return toEndpoint(row);
     });
     return { endpoint, secret };
   }
@@ -230,12 +188,8 @@ export class WebhookService {
     const countParams = [...p.values];
     const page = descendingPage(pageDirection(args), 'd.created_at', 'd.id', 'timestamptz');
     where.push(page.condition((v) => p.add(v)));
-    const rows = await em.query<DeliveryRow[]>(
-      `${DELIVERY_SELECT} WHERE ${where.join(' AND ')}
-        ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
-      p.values,
-    );
-    const count = () => cappedCount(em, `FROM webhook_deliveries d WHERE ${filter}`, countParams);
+    const rows = await listDeliveries(em, where.join(' AND '), page, p.values);
+    const count = () => cappedCount(em, `${DELIVERIES_FROM} WHERE ${filter}`, countParams);
     return page.page(rows.map(toDelivery), count, (d) => ({ key: d.createdKey, id: d.id }));
   }
 
@@ -246,29 +200,22 @@ export class WebhookService {
    */
   async redeliver(ctx: RequestContext, id: string): Promise<WebhookDelivery> {
     await ctx.write(async (em) => {
-      const [rows]: [{ attempts: number }[], number] = await em.query(
-        `UPDATE webhook_deliveries SET status = 'PENDING', next_attempt_at = now(), updated_at = now()
-          WHERE id = $1
-            AND (status <> 'PENDING' OR next_attempt_at < now() - make_interval(secs => $2))
-          RETURNING attempts`,
-        [id, 2 * this.outbox.expireInSeconds],
-      );
-      if (!rows.length) {
-        const [found] = await em.query(`SELECT status FROM webhook_deliveries WHERE id = $1`, [id]);
-        if (!found) throw new NotFoundError('Webhook delivery');
+      const requeued = await requeueDelivery(em, id, 2 * this.outbox.expireInSeconds);
+      if (!requeued) {
+        if (!(await deliveryExists(em, id))) throw new NotFoundError('Webhook delivery');
         throw new ConflictError('The delivery is queued already.');
       }
       await this.outbox.schedule(em, {
         tenantId: ctx.tenantId,
         deliveryId: id,
-        attempt: rows[0].attempts,
+        attempt: requeued.attempts,
       });
     });
     return this.delivery(await ctx.manager(), id);
   }
 
   private async delivery(em: EntityManager, id: string): Promise<WebhookDelivery> {
-    const [row] = await em.query<DeliveryRow[]>(`${DELIVERY_SELECT} WHERE d.id = $1`, [id]);
+    const row = await loadDelivery(em, id);
     if (!row) throw new NotFoundError('Webhook delivery');
     return toDelivery(row);
   }

@@ -1,0 +1,70 @@
+import type { EntityManager } from 'typeorm';
+import type { AccessTokenClaims } from '../common/access-token-claims.js';
+import type { Role } from '../common/role.js';
+
+/*
+ * The SQL of memberships: a member with its user, the live membership check, the admins' lock
+ * and count. MembershipService holds the rules.
+ */
+
+export interface MemberRow {
+  id: string;
+  /** created_at as text at full (microsecond) precision, for exact keyset cursors. */
+  created_key: string;
+  role: Role;
+  created_at: Date;
+  invite_token_hash: Buffer | null;
+  user_id: string;
+  email: string;
+  display_name: string;
+  password_hash: string | null;
+}
+
+const MEMBER_SELECT = `
+  SELECT m.id, m.role, m.created_at, m.created_at::text AS created_key, m.invite_token_hash, u.id AS user_id, u.email,
+         u.display_name, u.password_hash
+    FROM memberships m JOIN users u ON u.id = m.user_id`;
+
+/** What a list of members reads from, for its count (`m` the membership, `u` its user). */
+export const MEMBERS_FROM = `FROM memberships m JOIN users u ON u.id = m.user_id`;
+
+/**
+ * The live membership and session check as literal SQL (it rides on the simple-protocol round
+ * trip that opens the transaction, which takes no parameters): the ids are UUIDs, checked by
+ * the caller, so nothing else can be written into it.
+ */
+export const liveMemberSql = (claims: AccessTokenClaims) =>
+  `SELECT m.role FROM memberships m
+     JOIN sessions s ON s.tenant_id = m.tenant_id AND s.user_id = m.user_id
+    WHERE m.tenant_id = '${claims.tid}' AND m.user_id = '${claims.sub}' AND s.id = '${claims.sid}'
+      AND s.revoked_at IS NULL AND m.invite_token_hash IS NULL`;
+
+/** At most `limit` members matching `where`, in creation order. */
+export async function listMembers(
+  em: EntityManager,
+  where: string,
+  values: unknown[],
+  limit: number,
+): Promise<MemberRow[]> {
+  return em.query(
+    `${MEMBER_SELECT} WHERE ${where} ORDER BY m.created_at, m.id LIMIT ${limit}`,
+    values,
+  );
+}
+
+export async function loadMember(em: EntityManager, id: string): Promise<MemberRow | undefined> {
+  const rows: MemberRow[] = await em.query(`${MEMBER_SELECT} WHERE m.id = $1`, [id]);
+  return rows[0];
+}
+
+/** Locks the tenant's admin memberships, in id order. */
+export async function lockAdmins(em: EntityManager): Promise<void> {
+  await em.query(`SELECT id FROM memberships WHERE role = 'ADMIN' ORDER BY id FOR UPDATE`);
+}
+
+export async function countAdmins(em: EntityManager): Promise<number> {
+  const [{ n }]: { n: number }[] = await em.query(
+    `SELECT count(*)::int AS n FROM memberships WHERE role = 'ADMIN'`,
+  );
+  return n;
+}
