@@ -13,7 +13,8 @@ import {
   ScorecardStatus,
 } from './entities/scorecard.enums.js';
 import type { Scorecard } from './models/scorecard.models.js';
-import { sheetColumnsSql, sheetOf, type Sheet, type SheetColumns } from './sheet.js';
+import type { Sheet } from './sheet.js';
+import { sheetColumnsSql, sheetOf, type SheetColumns } from './sheet.repository.js';
 import { scorecardVisibleSql, scorecardWritableSql } from '../access/access.sql.js';
 import { requireAllowed, Permission } from '../access/access.js';
 
@@ -327,4 +328,99 @@ export async function loadScorecards(
     `${SELECT(visible)} WHERE s.id = ANY(${idsParam}::uuid[])`,
     p.values,
   );
+}
+
+/**
+ * Saves the draft content if the scorecard is still a draft at `expectedVersion`; false when
+ * it is not (the version moved on, or it was submitted).
+ */
+export async function saveDraftContent(
+  em: EntityManager,
+  id: string,
+  expectedVersion: number,
+  draft: ScorecardContent,
+): Promise<boolean> {
+  const updated = await em.query(
+    `UPDATE scorecards SET draft = $3, version = version + 1, updated_at = now()
+      WHERE id = $1 AND version = $2 AND status = 'DRAFT' RETURNING version`,
+    [id, expectedVersion, JSON.stringify(draft)],
+  );
+  return !!updated[0]?.length;
+}
+
+/**
+ * Submits the draft at `expectedVersion` with revision `rev` (updateWithRevision). The version
+ * check and the state change are one statement: of concurrent submits, the first to lock the
+ * row wins and the others find the version moved on.
+ */
+export function submitWithRevision(
+  em: EntityManager,
+  id: string,
+  expectedVersion: number,
+  rev: RevisionWrite,
+): Promise<UpdatedScorecard | undefined> {
+  const p = new SqlParams();
+  return updateWithRevision(
+    em,
+    `UPDATE scorecards
+        SET status = 'SUBMITTED', version = version + 1, submitted_at = now(),
+            updated_at = now(), current_revision_id = ${p.add(rev.revisionId)}
+      WHERE id = ${p.add(id)} AND version = ${p.add(expectedVersion)}
+        AND status = 'DRAFT'`,
+    p,
+    rev,
+  );
+}
+
+/** Amends the submitted scorecard at `expectedVersion` with revision `rev`. */
+export function amendWithRevision(
+  em: EntityManager,
+  id: string,
+  expectedVersion: number,
+  rev: RevisionWrite,
+): Promise<UpdatedScorecard | undefined> {
+  const u = new SqlParams();
+  return updateWithRevision(
+    em,
+    `UPDATE scorecards SET version = version + 1, updated_at = now(),
+            current_revision_id = ${u.add(rev.revisionId)},
+            amended_after_reveal = amended_after_reveal OR ${u.add(rev.afterReveal)}
+      WHERE id = ${u.add(id)} AND version = ${u.add(expectedVersion)}
+        AND status = 'SUBMITTED'`,
+    u,
+    rev,
+  );
+}
+
+/** The content and number of a revision. */
+export async function currentRevision(
+  em: EntityManager,
+  revisionId: string,
+): Promise<ContentColumns & { number: number }> {
+  const [current]: (ContentColumns & { number: number })[] = await em.query(
+    `SELECT r.number, ${revisionContentSql('r')} FROM scorecard_revisions r WHERE r.id = $1`,
+    [revisionId],
+  );
+  return current;
+}
+
+/**
+ * Whether `author` may read another interviewer's submitted scorecard on the candidate at
+ * this moment.
+ */
+export async function othersRevealedTo(
+  em: EntityManager,
+  author: Principal,
+  candidateId: string,
+): Promise<boolean> {
+  const p = new SqlParams();
+  const [{ revealed }] = await em.query(
+    `SELECT EXISTS (SELECT 1 FROM scorecards s
+               JOIN interviews i ON i.tenant_id = s.tenant_id AND i.id = s.interview_id
+              WHERE s.candidate_id = ${p.add(candidateId)}
+                AND s.interviewer_id <> ${p.add(author.userId)}
+                AND s.status = 'SUBMITTED' AND ${scorecardVisibleSql('s', 'i', author, p)}) AS revealed`,
+    p.values,
+  );
+  return revealed;
 }
