@@ -15,7 +15,7 @@ import {
 import type { Scorecard } from './models/scorecard.models.js';
 import type { Sheet } from './sheet.js';
 import { sheetColumnsSql, sheetOf, type SheetColumns } from './sheet.repository.js';
-import { scorecardVisibleSql, scorecardWritableSql } from '../access/access.sql.js';
+import { scorecardWritableSql } from '../access/access.sql.js';
 import { requireAllowed, Permission } from '../access/access.js';
 
 /*
@@ -61,18 +61,6 @@ export interface ScorecardRow extends ContentColumns {
   change_key: string;
   visible: boolean;
 }
-
-export const SELECT = (visible: string) => `
-  SELECT s.id, s.interview_id, s.candidate_id, s.interviewer_id, s.status, s.version,
-         s.submitted_at, s.created_at, s.updated_at, s.updated_at::text AS updated_key,
-         s.change_seq::text AS change_key,
-         CASE WHEN s.status = 'DRAFT' THEN s.draft END AS draft, r.number AS revision,
-         ${revisionContentSql('r')},
-         s.amended_after_reveal,
-         ${visible} AS visible
-    FROM scorecards s
-    JOIN interviews i ON i.tenant_id = s.tenant_id AND i.id = s.interview_id
-    LEFT JOIN scorecard_revisions r ON r.tenant_id = s.tenant_id AND r.id = s.current_revision_id`;
 
 export function toContent(c: ContentColumns | Partial<ScorecardContent>): ScorecardContent {
   const raw = c as ContentColumns & Partial<ScorecardContent>;
@@ -315,21 +303,6 @@ export function writtenScorecard(
   };
 }
 
-/** Scorecards by id, each with whether `principal` may read it. */
-export async function loadScorecards(
-  em: EntityManager,
-  principal: Principal,
-  ids: readonly string[],
-): Promise<ScorecardRow[]> {
-  const p = new SqlParams();
-  const idsParam = p.add(ids);
-  const visible = scorecardVisibleSql('s', 'i', principal, p);
-  return em.query<ScorecardRow[]>(
-    `${SELECT(visible)} WHERE s.id = ANY(${idsParam}::uuid[])`,
-    p.values,
-  );
-}
-
 /**
  * Saves the draft content if the scorecard is still a draft at `expectedVersion`; false when
  * it is not (the version moved on, or it was submitted).
@@ -390,37 +363,4 @@ export function amendWithRevision(
     u,
     rev,
   );
-}
-
-/** The content and number of a revision. */
-export async function currentRevision(
-  em: EntityManager,
-  revisionId: string,
-): Promise<ContentColumns & { number: number }> {
-  const [current]: (ContentColumns & { number: number })[] = await em.query(
-    `SELECT r.number, ${revisionContentSql('r')} FROM scorecard_revisions r WHERE r.id = $1`,
-    [revisionId],
-  );
-  return current;
-}
-
-/**
- * Whether `author` may read another interviewer's submitted scorecard on the candidate at
- * this moment.
- */
-export async function othersRevealedTo(
-  em: EntityManager,
-  author: Principal,
-  candidateId: string,
-): Promise<boolean> {
-  const p = new SqlParams();
-  const [{ revealed }] = await em.query(
-    `SELECT EXISTS (SELECT 1 FROM scorecards s
-               JOIN interviews i ON i.tenant_id = s.tenant_id AND i.id = s.interview_id
-              WHERE s.candidate_id = ${p.add(candidateId)}
-                AND s.interviewer_id <> ${p.add(author.userId)}
-                AND s.status = 'SUBMITTED' AND ${scorecardVisibleSql('s', 'i', author, p)}) AS revealed`,
-    p.values,
-  );
-  return revealed;
 }

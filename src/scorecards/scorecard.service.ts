@@ -18,11 +18,8 @@ import { type ScorecardContent, ScorecardStatus } from './entities/scorecard.enu
 import type { Scorecard } from './models/scorecard.models.js';
 import {
   amendWithRevision,
-  currentRevision,
-  loadScorecards,
   lockTarget,
   lostRace,
-  othersRevealedTo,
   saveDraftContent,
   submitWithRevision,
   toContent,
@@ -32,11 +29,14 @@ import {
   type WriteTarget,
 } from './scorecard.repository.js';
 import {
+  currentRevision,
   listScorecards,
+  loadScorecards,
+  othersRevealedTo,
   scorecardsOf,
   submittedScorecards,
   type ScorecardKey,
-} from './scorecard-list.repository.js';
+} from './scorecard-read.repository.js';
 import { applyPatch, checkPatch, missingForSubmit, type ContentPatch } from './sheet.js';
 import { requireAllowed, Permission } from '../access/access.js';
 

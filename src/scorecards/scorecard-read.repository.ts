@@ -3,14 +3,46 @@ import { cappedCount, decodeCursor, syncAfter, syncWhere } from '../common/pagin
 import type { Principal } from '../common/request-context.js';
 import { SqlParams } from '../common/sql.js';
 import type { ScorecardsArgs } from './dto/scorecard.inputs.js';
-import { SELECT, type ScorecardRow } from './scorecard.repository.js';
+import {
+  revisionContentSql,
+  type ContentColumns,
+  type ScorecardRow,
+} from './scorecard.repository.js';
 import { scorecardVisibleSql } from '../access/access.sql.js';
 
 /*
- * The SQL of the lists of scorecards a caller may read: the filtered list (by update time, or
- * by change for a sync feed), a candidate's submitted scorecards and the scorecards of each
- * interview or candidate. ScorecardService holds the rules.
+ * The SQL of the reads of scorecards: by id, the filtered list (by update time, or by change
+ * for a sync feed), a candidate's submitted scorecards, the scorecards of each interview or
+ * candidate, and what an amendment reads first. ScorecardService holds the rules.
  */
+
+/** A scorecard's columns (ScorecardRow), with `visible` as its `visible` column. */
+export const SELECT = (visible: string) => `
+  SELECT s.id, s.interview_id, s.candidate_id, s.interviewer_id, s.status, s.version,
+         s.submitted_at, s.created_at, s.updated_at, s.updated_at::text AS updated_key,
+         s.change_seq::text AS change_key,
+         CASE WHEN s.status = 'DRAFT' THEN s.draft END AS draft, r.number AS revision,
+         ${revisionContentSql('r')},
+         s.amended_after_reveal,
+         ${visible} AS visible
+    FROM scorecards s
+    JOIN interviews i ON i.tenant_id = s.tenant_id AND i.id = s.interview_id
+    LEFT JOIN scorecard_revisions r ON r.tenant_id = s.tenant_id AND r.id = s.current_revision_id`;
+
+/** Scorecards by id, each with whether `principal` may read it. */
+export async function loadScorecards(
+  em: EntityManager,
+  principal: Principal,
+  ids: readonly string[],
+): Promise<ScorecardRow[]> {
+  const p = new SqlParams();
+  const idsParam = p.add(ids);
+  const visible = scorecardVisibleSql('s', 'i', principal, p);
+  return em.query<ScorecardRow[]>(
+    `${SELECT(visible)} WHERE s.id = ANY(${idsParam}::uuid[])`,
+    p.values,
+  );
+}
 
 /**
  * One page (first + 1 rows) of the scorecards `principal` may read that match `args`, and the
@@ -103,4 +135,37 @@ export async function scorecardsOf(
         ORDER BY s.created_at, s.id`,
     p.values,
   );
+}
+
+/** The content and number of a revision. */
+export async function currentRevision(
+  em: EntityManager,
+  revisionId: string,
+): Promise<ContentColumns & { number: number }> {
+  const [current]: (ContentColumns & { number: number })[] = await em.query(
+    `SELECT r.number, ${revisionContentSql('r')} FROM scorecard_revisions r WHERE r.id = $1`,
+    [revisionId],
+  );
+  return current;
+}
+
+/**
+ * Whether `author` may read another interviewer's submitted scorecard on the candidate at
+ * this moment.
+ */
+export async function othersRevealedTo(
+  em: EntityManager,
+  author: Principal,
+  candidateId: string,
+): Promise<boolean> {
+  const p = new SqlParams();
+  const [{ revealed }] = await em.query(
+    `SELECT EXISTS (SELECT 1 FROM scorecards s
+               JOIN interviews i ON i.tenant_id = s.tenant_id AND i.id = s.interview_id
+              WHERE s.candidate_id = ${p.add(candidateId)}
+                AND s.interviewer_id <> ${p.add(author.userId)}
+                AND s.status = 'SUBMITTED' AND ${scorecardVisibleSql('s', 'i', author, p)}) AS revealed`,
+    p.values,
+  );
+  return revealed;
 }
