@@ -1,5 +1,7 @@
+import type { EntityManager } from 'typeorm';
 import type { Principal } from '../common/request-context.js';
 import { Role } from '../common/role.js';
+import { SqlParams } from '../common/sql.js';
 import { POLICY_SQL } from '../tenancy/tenancy.sql.js';
 
 /*
@@ -116,4 +118,38 @@ export function scorecardVisibleSql(
             WHEN 'AFTER_OWN_SUBMIT' THEN NOT ${owesOnCandidate}
             WHEN 'AFTER_PANEL' THEN ${panelDone}
             ELSE false END)))))`;
+}
+
+/** The rows of one kind of access rule (access.ts) and its condition. */
+export interface AccessQuery {
+  /** The rows, with the joins the condition needs, and their id column. */
+  from: string;
+  id: string;
+  allowed(principal: Principal, p: Placeholders): string;
+  /** A column of the row that the refusal's message depends on. */
+  detail?: string;
+}
+
+/** A row of readAccess: whether the principal is allowed, and the refusal's detail. */
+export interface AccessRow {
+  id: string;
+  allowed: boolean;
+  detail?: string;
+}
+
+/** Of `ids`, the rows that exist, each with whether `principal` passes the rule. */
+export async function readAccess(
+  em: EntityManager,
+  principal: Principal,
+  rule: AccessQuery,
+  ids: readonly string[],
+): Promise<AccessRow[]> {
+  const p = new SqlParams();
+  const idsParam = p.add([...new Set(ids)]);
+  return em.query<AccessRow[]>(
+    `SELECT ${rule.id} AS id, ${rule.allowed(principal, p)} AS allowed
+            ${rule.detail ? `, ${rule.detail} AS detail` : ''}
+       FROM ${rule.from} WHERE ${rule.id} = ANY(${idsParam}::uuid[])`,
+    p.values,
+  );
 }

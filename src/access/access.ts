@@ -8,7 +8,8 @@ import {
   loopReadableSql,
   scorecardVisibleSql,
   scorecardWritableSql,
-  type Placeholders,
+  readAccess,
+  type AccessQuery,
 } from './access.sql.js';
 
 /** What a caller asks to do with rows of one kind. */
@@ -22,15 +23,9 @@ export enum Permission {
   KIT_READ = 'kit.read',
 }
 
-interface Rule {
+interface Rule extends AccessQuery {
   /** What NOT_FOUND names. */
   subject: string;
-  /** The rows, with the joins the condition needs, and their id column. */
-  from: string;
-  id: string;
-  allowed(principal: Principal, p: Placeholders): string;
-  /** A column of the row that the refusal's message depends on. */
-  detail?: string;
   refusal(principal: Principal, detail?: string): string;
 }
 
@@ -121,23 +116,8 @@ export function requireAllowed<T>(
   return row!;
 }
 
-interface AccessRow {
-  id: string;
-  allowed: boolean;
-  detail?: string;
-}
-
 async function accessRows(ctx: RequestContext, permission: Permission, ids: readonly string[]) {
-  const rule = RULES[permission];
-  const p = new SqlParams();
-  const idsParam = p.add([...new Set(ids)]);
-  const em = await ctx.manager();
-  return em.query<AccessRow[]>(
-    `SELECT ${rule.id} AS id, ${rule.allowed(ctx.principal, p)} AS allowed
-            ${rule.detail ? `, ${rule.detail} AS detail` : ''}
-       FROM ${rule.from} WHERE ${rule.id} = ANY(${idsParam}::uuid[])`,
-    p.values,
-  );
+  return readAccess(await ctx.manager(), ctx.principal, RULES[permission], ids);
 }
 
 /**

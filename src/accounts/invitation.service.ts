@@ -23,6 +23,7 @@ import { MembershipService } from '../tenancy/membership.service.js';
 import type { InviteMemberPayload } from '../tenancy/models/tenancy.models.js';
 import { findUserByEmail, normaliseEmail } from '../tenancy/users.js';
 import { ThrottleService } from '../throttle/throttle.service.js';
+import { lockMembership, tenantName } from './invitation.repository.js';
 
 /**
  * The web app's page that accepts an invitation. The token rides in the fragment, which a
@@ -109,13 +110,7 @@ export class InvitationService {
    */
   async resendInvitation(ctx: RequestContext, memberId: string): Promise<InviteMemberPayload> {
     return ctx.write(async (em) => {
-      const [row]: { user_id: string; role: Role; pending: boolean; email: string }[] =
-        await em.query(
-          `SELECT m.user_id, m.role, m.invite_token_hash IS NOT NULL AS pending, u.email
-             FROM memberships m JOIN users u ON u.id = m.user_id
-            WHERE m.id = $1 FOR UPDATE OF m`,
-          [memberId],
-        );
+      const row = await lockMembership(em, memberId);
       if (!row) throw new NotFoundError('Member');
       if (!row.pending) {
         throw new ConflictError('This member has accepted their invitation already.', {
@@ -146,16 +141,14 @@ export class InvitationService {
     token: string,
     expiresAt: Date,
   ): Promise<void> {
-    const [tenant]: { name: string }[] = await em.query(`SELECT name FROM tenants WHERE id = $1`, [
-      tenantId,
-    ]);
+    const tenant = await tenantName(em, tenantId);
     await this.mail.send(em, tenantId, {
       kind: 'invitation',
       to: normaliseEmail(email),
       content: renderMessage({
-        subject: `You are invited to ${tenant.name} on Interview Kit`,
+        subject: `You are invited to ${tenant} on Interview Kit`,
         paragraphs: [
-          `You are invited to join ${tenant.name} on Interview Kit as ${ROLE_NAMES[role]}.`,
+          `You are invited to join ${tenant} on Interview Kit as ${ROLE_NAMES[role]}.`,
           `Accept before ${humanTime(expiresAt)}: with a new password, or the one of your Interview Kit account if you have one. If you did not expect this, ignore it.`,
         ],
         link: {

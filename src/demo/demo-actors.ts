@@ -3,6 +3,7 @@ import type { Principal } from '../common/request-context.js';
 import { RequestContext } from '../common/request-context.js';
 import { Database } from '../database/database.service.js';
 import type { Role } from '../common/role.js';
+import { usersByEmails } from './demo.repository.js';
 
 /** Acts as the demo tenant's members through the same services as the API. */
 export interface DemoActors {
@@ -19,11 +20,7 @@ export async function demoActors(
 ): Promise<DemoActors> {
   const get = <T>(type: new (...args: never[]) => T) => app.get(type, { strict: false });
   const db = get(Database);
-  const users: { id: string; email: string }[] = await db.global((em) =>
-    em.query(`SELECT id, email FROM users WHERE lower(email) = ANY($1)`, [
-      emails.map((e) => e.toLowerCase()),
-    ]),
-  );
+  const users = await db.global((em) => usersByEmails(em, emails));
   const idOf = (email: string) => users.find((u) => u.email === email.toLowerCase())!.id;
   const as = async <T>(email: string, role: Role, fn: (ctx: RequestContext) => Promise<T>) => {
     const ctx = new RequestContext('demo-seed', '127.0.0.1', db);

@@ -12,6 +12,7 @@ import { QuestionStatus } from '../taxonomy/entities/taxonomy.enums.js';
 import { QuestionService } from '../taxonomy/question.service.js';
 import { Role } from '../common/role.js';
 import { demoActors } from './demo-actors.js';
+import { criteriaCompetencies } from './demo.repository.js';
 import { DEMO_PANEL, seedDemoDebrief } from './demo-debrief.js';
 
 const HOUR = 3600_000;
@@ -57,11 +58,9 @@ export async function seedDemoStory(
       hiringManagerIds: [idOf(people.manager)],
       description: 'Demo loop built from the backend-engineering library.',
     });
-    const criteria: { competency_id: string }[] = await (
-      await ctx.manager()
-    ).query(
-      `SELECT competency_id FROM rubric_criteria WHERE question_version_id = $1 ORDER BY position`,
-      [found.edges[0].node.currentVersionId],
+    const criteria = await criteriaCompetencies(
+      await ctx.manager(),
+      found.edges[0].node.currentVersionId,
     );
     const stage = await loops.addStage(ctx, {
       loopId: loop.id,

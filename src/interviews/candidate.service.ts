@@ -1,17 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ConflictError, conflictOnUnique, NotFoundError } from '../common/errors.js';
-import {
-  cappedCount,
-  decodeCursor,
-  syncAfter,
-  syncWhere,
-  toPage,
-  type Page,
-} from '../common/pagination.js';
+import { toPage, type Page } from '../common/pagination.js';
 import { defineLoader, type Principal, type RequestContext } from '../common/request-context.js';
 import { requireAllowed, Permission } from '../access/access.js';
-import { candidateReadableSql, seesEverything } from '../access/access.sql.js';
-import { SqlParams } from '../common/sql.js';
+import { seesEverything } from '../access/access.sql.js';
+import { listCandidates, loadCandidates, type CandidateRow } from './candidate.repository.js';
 import type {
   CandidatesArgs,
   CreateCandidateInput,
@@ -19,19 +12,6 @@ import type {
 } from './dto/interview.inputs.js';
 import { CandidateEntity } from './entities/candidate.entity.js';
 import type { Candidate } from './models/interview.models.js';
-
-interface CandidateRow {
-  id: string;
-  name: string;
-  email: string | null;
-  ats_external_id: string | null;
-  anonymized_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
-  created_key: string;
-  change_key: string;
-  readable: boolean;
-}
 
 /** The e-mail is personal data that only admins and recruiters need. */
 const toCandidate = (r: CandidateRow, principal: Principal): Candidate => ({
@@ -44,39 +24,12 @@ const toCandidate = (r: CandidateRow, principal: Principal): Candidate => ({
   updatedAt: r.updated_at,
 });
 
-const COLUMNS = `c.id, c.name, c.email, c.ats_external_id, c.anonymized_at, c.created_at,
-                 c.updated_at, c.created_at::text AS created_key`;
-
 /** Candidates: admins and recruiters see all; others only those they interview or manage. */
 @Injectable()
 export class CandidateService {
   async list(ctx: RequestContext, args: CandidatesArgs): Promise<Page<Candidate>> {
-    const em = await ctx.manager();
-    const p = new SqlParams();
-    const where = [candidateReadableSql('c', ctx.principal, p)];
-    if (args.search) {
-      const pattern = p.addContains(args.search);
-      where.push(`(c.name ILIKE ${pattern} OR c.email ILIKE ${pattern})`);
-    }
     const sync = args.updatedSince !== undefined;
-    if (sync) where.push(...syncWhere('c', args.updatedSince!, (v) => p.add(v)));
-    const filter = where.join(' AND ');
-    const countParams = [...p.values];
-    if (args.after && sync) {
-      where.push(syncAfter('c', args.after, (v) => p.add(v)));
-    } else if (args.after) {
-      const after = decodeCursor(args.after, 'after', 'time');
-      where.push(
-        `(c.created_at, c.id) > (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
-      );
-    }
-    const rows = await em.query<CandidateRow[]>(
-      `SELECT ${COLUMNS}, c.change_seq::text AS change_key FROM candidates c
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${sync ? 'c.change_seq, c.id' : 'c.created_at, c.id'} LIMIT ${args.first + 1}`,
-      p.values,
-    );
-    const count = () => cappedCount(em, `FROM candidates c WHERE ${filter}`, countParams);
+    const { rows, count } = await listCandidates(await ctx.manager(), ctx.principal, args);
     const keys = new Map(rows.map((r) => [r.id, sync ? r.change_key : r.created_key]));
     return toPage(
       rows.map((r) => toCandidate(r, ctx.principal)),
@@ -147,13 +100,6 @@ export class CandidateService {
   }
 
   private async load(ctx: RequestContext, ids: readonly string[]): Promise<CandidateRow[]> {
-    const em = await ctx.manager();
-    const p = new SqlParams();
-    const idsParam = p.add(ids);
-    return em.query<CandidateRow[]>(
-      `SELECT ${COLUMNS}, ${candidateReadableSql('c', ctx.principal, p)} AS readable
-         FROM candidates c WHERE c.id = ANY(${idsParam}::uuid[])`,
-      p.values,
-    );
+    return loadCandidates(await ctx.manager(), ctx.principal, ids);
   }
 }

@@ -11,52 +11,17 @@ import {
 } from '../integration/webhooks/live-events.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
 import { WebhookOutbox, type OutboxEvent } from '../integration/webhooks/webhook-outbox.service.js';
-import { WANTS_FEEDBACK_COMPLETE_SQL } from '../tenancy/tenancy.sql.js';
-
-/** What the feedback-complete mail says, and to whom (feedbackCompleteMailSql). */
-export interface FeedbackCompleteMail {
-  loopName: string;
-  stageName: string;
-  scheduledStart: string;
-  emails: string[];
-}
-
-/**
- * The feedback-complete mail of interview row `i`, as one JSON value: the loop's and stage's
- * names, the start, and the hiring managers who want it (by user id).
- */
-export const feedbackCompleteMailSql = (i: string) => `
-  (SELECT json_build_object('loopName', l.name, 'stageName', st.name,
-            'scheduledStart', ${i}.scheduled_start,
-            'emails', coalesce((SELECT json_agg(u.email ORDER BY u.id)
-                                  FROM loop_hiring_managers h JOIN users u ON u.id = h.user_id
-                                 WHERE h.tenant_id = ${i}.tenant_id AND h.loop_id = ${i}.loop_id
-                                   AND ${WANTS_FEEDBACK_COMPLETE_SQL('h.user_id')}), '[]'))
-     FROM interview_loops l, loop_stages st
-    WHERE l.tenant_id = ${i}.tenant_id AND l.id = ${i}.loop_id
-      AND st.tenant_id = ${i}.tenant_id AND st.id = ${i}.stage_id)`;
+import {
+  interviewFacts,
+  panelInIdOrder,
+  peopleByIds,
+  type FeedbackCompleteMail,
+  type InterviewFacts,
+  type Person,
+} from './interview-notifier.repository.js';
 
 /** What happened to an interviewer's place on an interview. */
 export type PanelChange = 'assigned' | 'rescheduled' | 'cancelled';
-
-/** What the panel's messages and the scheduling events say about an interview. */
-export interface InterviewFacts {
-  id: string;
-  candidate_id: string;
-  loop_id: string;
-  stage_id: string;
-  scheduled_start: Date;
-  scheduled_end: Date;
-  loop_name: string;
-  stage_name: string;
-}
-
-/** A member a panel message goes to. */
-export interface Person {
-  id: string;
-  email: string;
-  display_name: string;
-}
 
 /** The scheduling events of the webhook outbox. */
 export type SchedulingEvent =
@@ -108,11 +73,8 @@ export class InterviewNotifier {
     userIds: readonly string[],
   ): Promise<void> {
     if (!userIds.length) return;
-    const facts = await this.facts(em, interviewId);
-    const people: Person[] = await em.query(
-      `SELECT id, email, display_name FROM users WHERE id = ANY($1::uuid[]) ORDER BY id`,
-      [userIds],
-    );
+    const facts = await interviewFacts(em, interviewId);
+    const people = await peopleByIds(em, userIds);
     const sequences = await this.mail.calendarSequences(
       em,
       people.map((p) => calendarUid(interviewId, p.id)),
@@ -182,12 +144,8 @@ export class InterviewNotifier {
     interviewId: string,
     type: SchedulingEvent,
   ): Promise<void> {
-    const facts = await this.facts(em, interviewId);
-    const panel: { interviewer_id: string }[] = await em.query(
-      `SELECT interviewer_id FROM scorecards WHERE interview_id = $1 ORDER BY interviewer_id`,
-      [interviewId],
-    );
-    const ids = panel.map((p) => p.interviewer_id);
+    const facts = await interviewFacts(em, interviewId);
+    const ids = await panelInIdOrder(em, interviewId);
     await this.webhooks.emit(em, tenantId, type, schedulingEvent(type, facts, ids).payload);
   }
 
@@ -251,28 +209,11 @@ export class InterviewNotifier {
       }),
     }));
   }
-
-  private async facts(em: EntityManager, interviewId: string): Promise<InterviewFacts> {
-    const [row]: InterviewFacts[] = await em.query(
-      `SELECT i.id, i.candidate_id, i.loop_id, i.stage_id, i.scheduled_start, i.scheduled_end,
-              l.name AS loop_name, s.name AS stage_name
-         FROM interviews i
-         JOIN interview_loops l ON l.tenant_id = i.tenant_id AND l.id = i.loop_id
-         JOIN loop_stages s ON s.tenant_id = i.tenant_id AND s.id = i.stage_id
-        WHERE i.id = $1`,
-      [interviewId],
-    );
-    return row;
-  }
 }
 
 /** The UID of an interviewer's calendar entry for an interview (calendarUidSql in SQL). */
 export const calendarUid = (interviewId: string, userId: string) =>
   `${interviewId}.${userId}@interview-kit`;
-
-/** calendarUid in SQL, of two text expressions. */
-export const calendarUidSql = (interviewId: string, userId: string) =>
-  `${interviewId} || '.' || ${userId} || '@interview-kit'`;
 
 /** The scheduling event `type` of an interview, `panel` its interviewers in id order. */
 export function schedulingEvent(

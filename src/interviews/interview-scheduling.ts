@@ -10,13 +10,8 @@ import type { RequestContext } from '../common/request-context.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
 import type { AssignInterviewersInput, ScheduleInterviewInput } from './dto/interview.inputs.js';
 import { InterviewStatus } from './entities/interview.enums.js';
-import {
-  InterviewNotifier,
-  panelLiveEvents,
-  schedulingEvent,
-  type InterviewFacts,
-  type Person,
-} from './interview-notifier.js';
+import { InterviewNotifier, panelLiveEvents, schedulingEvent } from './interview-notifier.js';
+import type { InterviewFacts, Person } from './interview-notifier.repository.js';
 import { feedbackCompleteEvent } from './interview-status.js';
 import {
   insertInterview,

@@ -4,12 +4,8 @@ import { WebhookDeliveryWorker } from '../integration/webhooks/webhook-delivery.
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
 import { WebhookOutbox, type OutboxEvent } from '../integration/webhooks/webhook-outbox.service.js';
 import { InterviewStatus } from './entities/interview.enums.js';
-import { panelStatusSql } from './interview.repository.js';
-import {
-  feedbackCompleteMailSql,
-  type FeedbackCompleteMail,
-  type InterviewNotifier,
-} from './interview-notifier.js';
+import type { InterviewNotifier } from './interview-notifier.js';
+import { catchUpInterviewStatus, recomputeStatus } from './interview-status.repository.js';
 
 /**
  * Recomputes an interview's stored status from its scorecards: COMPLETE when every assigned
@@ -26,39 +22,7 @@ export async function refreshInterviewStatus(
   notifier: InterviewNotifier,
   before: OutboxEvent[] = [],
 ): Promise<InterviewStatus | null> {
-  // For an UPDATE, the query runner answers [rows, affected count]. `prev` reads the row as
-  // it was before this statement (same snapshot).
-  const [rows]: [
-    {
-      status: InterviewStatus;
-      previous: InterviewStatus;
-      tenant_id: string;
-      candidate_id: string;
-      loop_id: string;
-      stage_id: string;
-      completed_at: Date | null;
-      panel: string[];
-      mail: FeedbackCompleteMail | null;
-    }[],
-    number,
-  ] = await em.query(
-    `WITH prev AS (SELECT status FROM interviews WHERE id = $1)
-     UPDATE interviews i
-        SET status = x.status,
-            completed_at = CASE WHEN x.status = 'COMPLETE' THEN coalesce(i.completed_at, now()) END,
-            updated_at = now()
-       FROM (SELECT ${panelStatusSql('s.status')} AS status,
-                    coalesce(array_agg(s.interviewer_id::text ORDER BY s.interviewer_id)
-                               FILTER (WHERE s.interviewer_id IS NOT NULL), '{}') AS panel
-               FROM scorecards s WHERE s.interview_id = $1) x, prev
-      WHERE i.id = $1 AND i.status <> 'CANCELLED'
-      RETURNING i.status, prev.status AS previous, i.tenant_id, i.candidate_id, i.loop_id,
-                i.stage_id, i.completed_at, x.panel,
-                CASE WHEN i.status = 'COMPLETE' AND prev.status <> 'COMPLETE'
-                     THEN ${feedbackCompleteMailSql('i')} END AS mail`,
-    [interviewId],
-  );
-  const row = rows[0];
+  const row = await recomputeStatus(em, interviewId);
   if (!row) {
     // A cancelled interview: its writers refuse before getting here.
     if (before.length) throw new Error('events for a cancelled interview');
@@ -101,19 +65,6 @@ export function feedbackCompleteEvent(
   };
 }
 
-/**
- * Stores what time alone changed: SCHEDULED interviews whose end has passed become
- * AWAITING_FEEDBACK. Reads already show it; storing it moves the rows forward in the sync
- * feeds, so an integration hears of it. Run periodically, per tenant. Returns the count.
- */
-export async function catchUpInterviewStatus(em: EntityManager): Promise<number> {
-  const [, count]: [unknown, number] = await em.query(
-    `UPDATE interviews SET status = 'AWAITING_FEEDBACK'
-      WHERE status = 'SCHEDULED' AND scheduled_end <= now()`,
-  );
-  return count;
-}
-
 /** Adds catchUpInterviewStatus to the webhook worker's per-tenant sweep round. */
 @Injectable()
 export class InterviewStatusCatchUp implements OnModuleInit {
@@ -121,13 +72,4 @@ export class InterviewStatusCatchUp implements OnModuleInit {
   onModuleInit(): void {
     this.worker.addSweepStep(catchUpInterviewStatus);
   }
-}
-
-/** The interviewers assigned to an interview. */
-export async function panelOf(em: EntityManager, interviewId: string): Promise<string[]> {
-  const rows: { interviewer_id: string }[] = await em.query(
-    `SELECT interviewer_id FROM scorecards WHERE interview_id = $1`,
-    [interviewId],
-  );
-  return rows.map((r) => r.interviewer_id);
 }

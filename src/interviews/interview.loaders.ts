@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { accessibleIds, Permission } from '../access/access.js';
-import { interviewReadableSql } from '../access/access.sql.js';
 import { defineLoader, type RequestContext } from '../common/request-context.js';
-import { SqlParams } from '../common/sql.js';
 import { InterviewLoopEntity } from '../loops/entities/interview-loop.entity.js';
 import { LoopStageEntity } from '../loops/entities/loop-stage.entity.js';
 import { KitService } from '../loops/kit.service.js';
 import { toLoop, toStage } from '../loops/loop.service.js';
 import type { InterviewKit, InterviewLoop, Stage } from '../loops/models/loop.models.js';
 import type { User } from '../tenancy/models/tenancy.models.js';
-import { COLUMNS, loadInterviews, toInterview, type InterviewRow } from './interview.repository.js';
+import { loadInterviews, toInterview } from './interview.repository.js';
+import { interviewersOf, interviewsOfCandidates } from './interview-list.repository.js';
 import type { Interview } from './models/interview.models.js';
 
 /*
@@ -29,27 +28,13 @@ export const INTERVIEW = defineLoader<string, Interview | null>((ctx) => async (
 
 /** Each candidate's interviews that the caller may read, by scheduled start. */
 export const INTERVIEWS_OF_CANDIDATE = defineLoader<string, Interview[]>((ctx) => async (ids) => {
-  const em = await ctx.manager();
-  const p = new SqlParams();
-  const idsParam = p.add(ids);
-  const rows = await em.query<InterviewRow[]>(
-    `SELECT ${COLUMNS} FROM interviews i
-      WHERE i.candidate_id = ANY(${idsParam}::uuid[]) AND ${interviewReadableSql('i', ctx.principal, p)}
-      ORDER BY i.scheduled_start, i.id`,
-    p.values,
-  );
+  const rows = await interviewsOfCandidates(await ctx.manager(), ctx.principal, ids);
   return ids.map((id) => rows.filter((r) => r.candidate_id === id).map(toInterview));
 });
 
 /** The assigned interviewers of each interview. */
 export const INTERVIEWERS = defineLoader<string, User[]>((ctx) => async (ids) => {
-  const em = await ctx.manager();
-  const rows: (User & { interviewId: string })[] = await em.query(
-    `SELECT s.interview_id AS "interviewId", u.id, u.email, u.display_name AS "displayName"
-       FROM scorecards s JOIN users u ON u.id = s.interviewer_id
-      WHERE s.interview_id = ANY($1::uuid[]) ORDER BY s.created_at, u.id`,
-    [ids],
-  );
+  const rows = await interviewersOf(await ctx.manager(), ids);
   return ids.map((id) =>
     rows.filter((r) => r.interviewId === id).map(({ interviewId: _, ...user }) => user),
   );

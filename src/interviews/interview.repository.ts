@@ -10,7 +10,7 @@ import {
   feedbackCompleteMailSql,
   type FeedbackCompleteMail,
   type Person,
-} from './interview-notifier.js';
+} from './interview-notifier.repository.js';
 import type { Interview } from './models/interview.models.js';
 
 /*
@@ -335,4 +335,39 @@ export async function updateInterview(
   );
   const { blocked, added, removed, panel, sequences, mail, ...interview } = row;
   return { row: interview, blocked, added, removed, panel, sequences, mail };
+}
+
+/**
+ * Moves the interview (its row locked) and sets its reveal time when `revealAt` is given;
+ * whether the start or the end changed.
+ */
+export async function rescheduleInterview(
+  em: EntityManager,
+  id: string,
+  scheduledStart: Date,
+  scheduledEnd: Date,
+  revealAt: Date | null | undefined,
+): Promise<boolean> {
+  const [[{ moved }]]: [[{ moved: boolean }], number] = await em.query(
+    `UPDATE interviews i SET scheduled_start = $2, scheduled_end = $3, updated_at = now(),
+            reveal_at = CASE WHEN $5 THEN $4::timestamptz ELSE i.reveal_at END
+       FROM (SELECT scheduled_start, scheduled_end FROM interviews WHERE id = $1) o
+      WHERE i.id = $1
+      RETURNING (o.scheduled_start <> $2 OR o.scheduled_end <> $3) AS moved`,
+    [id, scheduledStart, scheduledEnd, revealAt ?? null, revealAt !== undefined],
+  );
+  return moved;
+}
+
+/** Cancels the interview (its row locked), with the reason given. */
+export async function cancelInterview(
+  em: EntityManager,
+  id: string,
+  reason: string | null,
+): Promise<void> {
+  await em.query(
+    `UPDATE interviews SET status = 'CANCELLED', cancel_reason = $2, updated_at = now()
+      WHERE id = $1`,
+    [id, reason],
+  );
 }

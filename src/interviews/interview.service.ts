@@ -1,22 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, ConflictError } from '../common/errors.js';
-import {
-  cappedCount,
-  decodeCursor,
-  syncAfter,
-  syncWhere,
-  toPage,
-  type Page,
-} from '../common/pagination.js';
+import { toPage, type Page } from '../common/pagination.js';
 import type { RequestContext } from '../common/request-context.js';
 import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js';
 import { assertTimes, InterviewScheduling, type AtsInterview } from './interview-scheduling.js';
 import { requireAllowed, Permission } from '../access/access.js';
-import { assignedSql, interviewReadableSql } from '../access/access.sql.js';
 import { InterviewNotifier } from './interview-notifier.js';
 import { INTERVIEW, INTERVIEWERS, INTERVIEWS_OF_CANDIDATE } from './interview.loaders.js';
-import { panelOf } from './interview-status.js';
-import { SqlParams } from '../common/sql.js';
+import { panelOf } from './interview-status.repository.js';
 import type {
   AssignInterviewersInput,
   CancelInterviewInput,
@@ -24,16 +15,17 @@ import type {
   RescheduleInterviewInput,
   ScheduleInterviewInput,
 } from './dto/interview.inputs.js';
-import { InterviewOrder, InterviewStatus } from './entities/interview.enums.js';
+import { InterviewStatus } from './entities/interview.enums.js';
 import type { Interview } from './models/interview.models.js';
 import {
-  COLUMNS,
+  cancelInterview,
   loadInterviews,
-  effectiveStatusSql,
   lockInterview,
+  rescheduleInterview,
   toInterview,
   type InterviewRow,
 } from './interview.repository.js';
+import { listInterviews } from './interview-list.repository.js';
 
 /** Interviews: scheduling, assignment, and who may read them. */
 @Injectable()
@@ -44,18 +36,7 @@ export class InterviewService {
   ) {}
 
   async list(ctx: RequestContext, args: InterviewsArgs): Promise<Page<Interview>> {
-    const em = await ctx.manager();
-    const p = new SqlParams();
-    const where = [interviewReadableSql('i', ctx.principal, p)];
-    if (args.candidateId) where.push(`i.candidate_id = ${p.add(args.candidateId)}`);
-    if (args.loopId) where.push(`i.loop_id = ${p.add(args.loopId)}`);
-    if (args.status) where.push(`${effectiveStatusSql('i')} = ${p.add(args.status)}`);
-    if (args.assignedToMe) {
-      where.push(assignedSql('i', p.add(ctx.principal.userId)));
-    }
-    const sync = args.updatedSince !== undefined;
-    const desc = args.order === InterviewOrder.START_DESC;
-    if (sync && args.order) {
+    if (args.updatedSince !== undefined && args.order) {
       throw new BadInputError([
         {
           path: 'order',
@@ -63,32 +44,8 @@ export class InterviewService {
         },
       ]);
     }
-    if (sync) where.push(...syncWhere('i', args.updatedSince!, (v) => p.add(v)));
-    const filter = where.join(' AND ');
-    const countParams = [...p.values];
-    if (args.after && sync) {
-      where.push(syncAfter('i', args.after, (v) => p.add(v)));
-    } else if (args.after) {
-      const after = decodeCursor(args.after, 'after', 'time');
-      where.push(
-        `(i.scheduled_start, i.id) ${desc ? '<' : '>'} (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
-      );
-    }
-    const order = sync
-      ? 'i.change_seq, i.id'
-      : desc
-        ? 'i.scheduled_start DESC, i.id DESC'
-        : 'i.scheduled_start, i.id';
-    const rows = await em.query<InterviewRow[]>(
-      `SELECT ${COLUMNS}, ${sync ? 'i.change_seq::text' : 'i.scheduled_start::text'} AS page_key
-         FROM interviews i WHERE ${where.join(' AND ')}
-        ORDER BY ${order} LIMIT ${args.first + 1}`,
-      p.values,
-    );
-    const count = () => cappedCount(em, `FROM interviews i WHERE ${filter}`, countParams);
-    const keys = new Map(
-      rows.map((r) => [r.id, (r as InterviewRow & { page_key: string }).page_key]),
-    );
+    const { rows, count } = await listInterviews(await ctx.manager(), ctx.principal, args);
+    const keys = new Map(rows.map((r) => [r.id, r.page_key]));
     return toPage(rows.map(toInterview), args.first, count, (i) => ({
       key: keys.get(i.id)!,
       id: i.id,
@@ -130,19 +87,12 @@ export class InterviewService {
       if (row.status === InterviewStatus.CANCELLED || row.status === InterviewStatus.COMPLETE) {
         throw new ConflictError(`A ${row.status.toLowerCase()} interview cannot be moved.`);
       }
-      const [[{ moved }]]: [[{ moved: boolean }], number] = await em.query(
-        `UPDATE interviews i SET scheduled_start = $2, scheduled_end = $3, updated_at = now(),
-                reveal_at = CASE WHEN $5 THEN $4::timestamptz ELSE i.reveal_at END
-           FROM (SELECT scheduled_start, scheduled_end FROM interviews WHERE id = $1) o
-          WHERE i.id = $1
-          RETURNING (o.scheduled_start <> $2 OR o.scheduled_end <> $3) AS moved`,
-        [
-          input.id,
-          input.scheduledStart,
-          input.scheduledEnd,
-          input.revealAt ?? null,
-          input.revealAt !== undefined,
-        ],
+      const moved = await rescheduleInterview(
+        em,
+        input.id,
+        input.scheduledStart,
+        input.scheduledEnd,
+        input.revealAt,
       );
       // Only a change of time is news for the panel and the ATS: an ATS that upserts the same
       // interview again (or changes only revealAt) sends no mail and no event.
@@ -174,11 +124,7 @@ export class InterviewService {
       if (row.status === InterviewStatus.COMPLETE) {
         throw new ConflictError('Every scorecard of this interview is in; it cannot be cancelled.');
       }
-      await em.query(
-        `UPDATE interviews SET status = 'CANCELLED', cancel_reason = $2, updated_at = now()
-          WHERE id = $1`,
-        [input.id, input.reason ?? null],
-      );
+      await cancelInterview(em, input.id, input.reason ?? null);
       await this.notifier.panel(
         em,
         ctx.tenantId,

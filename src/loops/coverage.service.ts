@@ -6,24 +6,17 @@ import { QuestionStatus } from '../taxonomy/entities/taxonomy.enums.js';
 import { LoopStageEntity } from './entities/loop-stage.entity.js';
 import { StageKind } from './entities/loop.enums.js';
 import {
+  criteriaOfStages,
+  pinsOfStages,
+  type CriterionRow,
+  type PinRow,
+} from './loop.repository.js';
+import {
   type Coverage,
   type CoverageFinding,
   type CoverageRow,
   FindingSeverity,
 } from './models/loop.models.js';
-
-interface PinRow {
-  stage_id: string;
-  question_id: string;
-  status: QuestionStatus;
-  time_budget_minutes: number;
-}
-
-interface CriterionRow {
-  stage_id: string;
-  competency_id: string;
-  weight: string;
-}
 
 /**
  * The coverage check: which competencies each stage's pinned rubrics assess (with weights),
@@ -43,24 +36,8 @@ export class CoverageService {
       order: { position: 'ASC' },
     });
     const stageIds = allStages.map((s) => s.id);
-    const pins: PinRow[] = stageIds.length
-      ? await em.query(
-          `SELECT p.stage_id, v.question_id, q.status, p.time_budget_minutes
-             FROM stage_questions p
-             JOIN question_versions v ON v.tenant_id = p.tenant_id AND v.id = p.question_version_id
-             JOIN questions q ON q.tenant_id = v.tenant_id AND q.id = v.question_id
-            WHERE p.stage_id = ANY($1) ORDER BY p.position`,
-          [stageIds],
-        )
-      : [];
-    const criteria: CriterionRow[] = stageIds.length
-      ? await em.query(
-          `SELECT p.stage_id, c.competency_id, c.weight FROM stage_questions p
-             JOIN rubric_criteria c ON c.tenant_id = p.tenant_id AND c.question_version_id = p.question_version_id
-            WHERE p.stage_id = ANY($1)`,
-          [stageIds],
-        )
-      : [];
+    const pins = stageIds.length ? await pinsOfStages(em, stageIds) : [];
+    const criteria = stageIds.length ? await criteriaOfStages(em, stageIds) : [];
     const allFocus = allStages.flatMap((s) => s.focusCompetencyIds);
     const competencyIds = [...new Set([...allFocus, ...criteria.map((c) => c.competency_id)])];
     const allCompetencies = competencyIds.length

@@ -10,6 +10,7 @@ import { InterviewLoopEntity } from './entities/interview-loop.entity.js';
 import { LoopStageEntity } from './entities/loop-stage.entity.js';
 import { LoopStatus, StageKind } from './entities/loop.enums.js';
 import { StageQuestionEntity } from './entities/stage-question.entity.js';
+import { firstAdminId, importedTemplateKeys } from './loop.repository.js';
 
 /**
  * Creates a pack's loop templates on import: draft loops flagged as templates, with stages,
@@ -34,16 +35,11 @@ export class LoopTemplateImporter implements PackImportStep, OnModuleInit {
   ): Promise<number> {
     const templates = pack.manifest.loopTemplates ?? [];
     if (!templates.length) return 0;
-    const existing = new Set(
-      (
-        await em.query(
-          'SELECT pack_template AS key FROM interview_loops WHERE pack_template IS NOT NULL',
-        )
-      ).map((r: { key: string }) => r.key),
-    );
+    const existing = await importedTemplateKeys(em);
     const missing = templates.filter((t) => !existing.has(`${pack.manifest.name}/${t.key}`));
     if (!missing.length) return 0;
-    const ownerId = refs.actorId ?? (await this.firstAdmin(em));
+    // Templates imported without a person behind them (CLI, DEFAULT_PACKS) go to the first admin.
+    const ownerId = refs.actorId ?? (await firstAdminId(em));
     // A tenant with no admin yet (never the case through the API) gets its templates later.
     if (!ownerId) return 0;
     const minutes = new Map(pack.questions.map((q) => [q.key, q.estimatedMinutes]));
@@ -89,13 +85,5 @@ export class LoopTemplateImporter implements PackImportStep, OnModuleInit {
       }
     }
     return missing.length;
-  }
-
-  /** The owner of templates imported without a person behind them (CLI, DEFAULT_PACKS). */
-  private async firstAdmin(em: EntityManager): Promise<string | null> {
-    const [row] = await em.query(
-      `SELECT user_id AS id FROM memberships WHERE role = 'ADMIN' AND invite_token_hash IS NULL ORDER BY created_at, user_id LIMIT 1`,
-    );
-    return (row?.id as string | undefined) ?? null;
   }
 }

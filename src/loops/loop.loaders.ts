@@ -5,6 +5,7 @@ import { CoverageService } from './coverage.service.js';
 import { LoopHiringManagerEntity } from './entities/loop-hiring-manager.entity.js';
 import { LoopStageEntity } from './entities/loop-stage.entity.js';
 import { StageQuestionEntity } from './entities/stage-question.entity.js';
+import { currentVersionsOf } from './loop.repository.js';
 import { toStage } from './loop.service.js';
 import type { Coverage, Stage, StageQuestion } from './models/loop.models.js';
 import { toStageQuestion } from './stage-question.service.js';
@@ -41,13 +42,7 @@ const PINS_OF_STAGE = defineLoader<string, StageQuestion[]>((ctx) => async (stag
 
 /** The current version of each pinned version's question (itself when it is current). */
 const CURRENT_OF_VERSION = defineLoader<string, string>((ctx) => async (versionIds) => {
-  const em = await ctx.manager();
-  const rows: { id: string; current: string }[] = await em.query(
-    `SELECT v.id, q.current_version_id AS current FROM question_versions v
-       JOIN questions q ON q.tenant_id = v.tenant_id AND q.id = v.question_id
-      WHERE v.id = ANY($1)`,
-    [versionIds],
-  );
+  const rows = await currentVersionsOf(await ctx.manager(), versionIds);
   return versionIds.map((id) => rows.find((r) => r.id === id)?.current ?? id);
 });
 

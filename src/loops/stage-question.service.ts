@@ -9,6 +9,7 @@ import type {
   UpdateStageQuestionInput,
 } from './dto/loop.inputs.js';
 import { StageQuestionEntity } from './entities/stage-question.entity.js';
+import { currentVersionOf } from './loop.repository.js';
 import { LoopService, toStage } from './loop.service.js';
 import type { Stage, StageQuestion } from './models/loop.models.js';
 
@@ -103,12 +104,7 @@ export class StageQuestionService {
   async upgrade(ctx: RequestContext, id: string): Promise<StageQuestion> {
     return ctx.write(async (em) => {
       const pin = await this.loops.draftPin(em, id);
-      const [{ current }] = await em.query(
-        `SELECT q.current_version_id AS current FROM question_versions v
-           JOIN questions q ON q.tenant_id = v.tenant_id AND q.id = v.question_id WHERE v.id = $1`,
-        [pin.questionVersionId],
-      );
-      pin.questionVersionId = current;
+      pin.questionVersionId = await currentVersionOf(em, pin.questionVersionId);
       return toStageQuestion(await em.save(pin));
     });
   }

@@ -20,6 +20,7 @@ import { LoopResolver } from '../loops/loop.resolver.js';
 import { ScorecardResolver } from '../scorecards/scorecards.resolver.js';
 import { QuestionResolver } from '../taxonomy/question.resolver.js';
 import { TenancyResolver } from '../accounts/tenancy.resolver.js';
+import { typesOfIds } from './node.repository.js';
 
 /**
  * The types `node` finds: each is read through its own query (`query` on `resolver`), so the
@@ -88,14 +89,8 @@ export class NodeResolver {
 
   /** One statement finds each id's type; each object is then read through its type's query. */
   private async find(ctx: RequestContext, ids: string[]): Promise<Promise<unknown>[]> {
-    const em = await ctx.manager();
     const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
-    const rows: { id: string; type: string }[] = await em.query(
-      NODE_TYPES.map(
-        (t) => `SELECT id::text, '${t.type}' AS type FROM ${t.table} WHERE id = ANY($1::uuid[])`,
-      ).join(' UNION ALL '),
-      [unique],
-    );
+    const rows = await typesOfIds(await ctx.manager(), NODE_TYPES, unique);
     const typeOf = new Map(rows.map((r) => [r.id, r.type]));
     return ids.map(async (raw) => {
       const id = raw.toLowerCase();

@@ -13,8 +13,9 @@ import {
   ScorecardStatus,
 } from './entities/scorecard.enums.js';
 import type { Scorecard } from './models/scorecard.models.js';
-import { sheetColumnsSql, sheetOf, type Sheet, type SheetColumns } from './sheet.js';
-import { scorecardVisibleSql, scorecardWritableSql } from '../access/access.sql.js';
+import type { Sheet } from './sheet.js';
+import { sheetColumnsSql, sheetOf, type SheetColumns } from './sheet.repository.js';
+import { scorecardWritableSql } from '../access/access.sql.js';
 import { requireAllowed, Permission } from '../access/access.js';
 
 /*
@@ -60,18 +61,6 @@ export interface ScorecardRow extends ContentColumns {
   change_key: string;
   visible: boolean;
 }
-
-export const SELECT = (visible: string) => `
-  SELECT s.id, s.interview_id, s.candidate_id, s.interviewer_id, s.status, s.version,
-         s.submitted_at, s.created_at, s.updated_at, s.updated_at::text AS updated_key,
-         s.change_seq::text AS change_key,
-         CASE WHEN s.status = 'DRAFT' THEN s.draft END AS draft, r.number AS revision,
-         ${revisionContentSql('r')},
-         s.amended_after_reveal,
-         ${visible} AS visible
-    FROM scorecards s
-    JOIN interviews i ON i.tenant_id = s.tenant_id AND i.id = s.interview_id
-    LEFT JOIN scorecard_revisions r ON r.tenant_id = s.tenant_id AND r.id = s.current_revision_id`;
 
 export function toContent(c: ContentColumns | Partial<ScorecardContent>): ScorecardContent {
   const raw = c as ContentColumns & Partial<ScorecardContent>;
@@ -314,17 +303,64 @@ export function writtenScorecard(
   };
 }
 
-/** Scorecards by id, each with whether `principal` may read it. */
-export async function loadScorecards(
+/**
+ * Saves the draft content if the scorecard is still a draft at `expectedVersion`; false when
+ * it is not (the version moved on, or it was submitted).
+ */
+export async function saveDraftContent(
   em: EntityManager,
-  principal: Principal,
-  ids: readonly string[],
-): Promise<ScorecardRow[]> {
+  id: string,
+  expectedVersion: number,
+  draft: ScorecardContent,
+): Promise<boolean> {
+  const updated = await em.query(
+    `UPDATE scorecards SET draft = $3, version = version + 1, updated_at = now()
+      WHERE id = $1 AND version = $2 AND status = 'DRAFT' RETURNING version`,
+    [id, expectedVersion, JSON.stringify(draft)],
+  );
+  return !!updated[0]?.length;
+}
+
+/**
+ * Submits the draft at `expectedVersion` with revision `rev` (updateWithRevision). The version
+ * check and the state change are one statement: of concurrent submits, the first to lock the
+ * row wins and the others find the version moved on.
+ */
+export function submitWithRevision(
+  em: EntityManager,
+  id: string,
+  expectedVersion: number,
+  rev: RevisionWrite,
+): Promise<UpdatedScorecard | undefined> {
   const p = new SqlParams();
-  const idsParam = p.add(ids);
-  const visible = scorecardVisibleSql('s', 'i', principal, p);
-  return em.query<ScorecardRow[]>(
-    `${SELECT(visible)} WHERE s.id = ANY(${idsParam}::uuid[])`,
-    p.values,
+  return updateWithRevision(
+    em,
+    `UPDATE scorecards
+        SET status = 'SUBMITTED', version = version + 1, submitted_at = now(),
+            updated_at = now(), current_revision_id = ${p.add(rev.revisionId)}
+      WHERE id = ${p.add(id)} AND version = ${p.add(expectedVersion)}
+        AND status = 'DRAFT'`,
+    p,
+    rev,
+  );
+}
+
+/** Amends the submitted scorecard at `expectedVersion` with revision `rev`. */
+export function amendWithRevision(
+  em: EntityManager,
+  id: string,
+  expectedVersion: number,
+  rev: RevisionWrite,
+): Promise<UpdatedScorecard | undefined> {
+  const u = new SqlParams();
+  return updateWithRevision(
+    em,
+    `UPDATE scorecards SET version = version + 1, updated_at = now(),
+            current_revision_id = ${u.add(rev.revisionId)},
+            amended_after_reveal = amended_after_reveal OR ${u.add(rev.afterReveal)}
+      WHERE id = ${u.add(id)} AND version = ${u.add(expectedVersion)}
+        AND status = 'SUBMITTED'`,
+    u,
+    rev,
   );
 }

@@ -14,6 +14,7 @@ import type {
 } from './dto/taxonomy.inputs.js';
 import { CategoryEntity } from './entities/category.entity.js';
 import type { Category } from './models/taxonomy.models.js';
+import { isAncestorOrSelf } from './category.repository.js';
 import { slugify } from './slug.js';
 
 export function toCategory(row: CategoryEntity): Category {
@@ -100,15 +101,7 @@ export class CategoryService {
         const parentId = input.parentId ?? null;
         if (parentId) {
           await this.find(em, parentId, 'input.parentId');
-          const [{ cycle }] = await em.query(
-            `WITH RECURSIVE up(id, parent_id) AS (
-               SELECT id, parent_id FROM categories WHERE id = $1
-               UNION ALL
-               SELECT c.id, c.parent_id FROM categories c JOIN up ON c.id = up.parent_id)
-             SELECT EXISTS (SELECT 1 FROM up WHERE id = $2) AS cycle`,
-            [parentId, row.id],
-          );
-          if (cycle) {
+          if (await isAncestorOrSelf(em, row.id, parentId)) {
             throw new BadInputError([
               { path: 'input.parentId', message: 'would put the category inside itself' },
             ]);

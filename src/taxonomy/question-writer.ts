@@ -6,6 +6,7 @@ import {
   type LevelExpectation,
 } from './entities/question-version.entity.js';
 import { QuestionEntity } from './entities/question.entity.js';
+import { nextVersionNumber } from './question.repository.js';
 import { RubricCriterionEntity } from './entities/rubric-criterion.entity.js';
 import {
   AnswerFormat,
@@ -101,11 +102,7 @@ export class QuestionWriter {
     origin: VersionOrigin,
   ): Promise<QuestionVersionEntity> {
     // Lock the question so that two concurrent edits get versions n+1 and n+2, not n+1 twice.
-    await em.query('SELECT 1 FROM questions WHERE id = $1 FOR UPDATE', [question.id]);
-    const [{ next }] = await em.query(
-      'SELECT coalesce(max(number), 0) + 1 AS next FROM question_versions WHERE question_id = $1',
-      [question.id],
-    );
+    const next = await nextVersionNumber(em, question.id);
     const version = await em.save(
       em.create(QuestionVersionEntity, {
         tenantId: question.tenantId,

@@ -28,6 +28,7 @@ import {
   type VersionContent,
 } from './question-writer.js';
 import { criteriaOf, toQuestion, toRubric, toVersion, versionOf } from './question-rows.js';
+import { criterionCount } from './question.repository.js';
 import { checkContent, UNRATED } from './question-rules.js';
 import {
   browseQuestions,
@@ -189,7 +190,7 @@ export class QuestionService {
   async activate(ctx: RequestContext, id: string): Promise<Question> {
     return ctx.write(async (em) => {
       const question = await this.find(em, id, true);
-      const n = await this.criterionCount(em, question);
+      const n = await criterionCount(em, question.currentVersionId);
       // A candidate question is interviewer preparation: it is usable without a rubric.
       if (n === 0 && question.type !== QuestionType.CANDIDATE_QUESTION) {
         throw new BadInputError(
@@ -253,14 +254,6 @@ export class QuestionService {
     return { from: toVersion(from), to: toVersion(to), changes };
   }
 
-  private async criterionCount(em: EntityManager, question: QuestionEntity): Promise<number> {
-    const [{ n }] = await em.query(
-      'SELECT count(*)::int AS n FROM rubric_criteria WHERE question_version_id = $1',
-      [question.currentVersionId],
-    );
-    return n as number;
-  }
-
   /**
    * A question becomes a candidate question only without a rubric (it is never rated); one that
    * stops being a candidate question has no rubric yet, so an active one goes back to draft.
@@ -270,7 +263,7 @@ export class QuestionService {
     question: QuestionEntity,
     type: QuestionType,
   ): Promise<Partial<QuestionEntity>> {
-    const n = await this.criterionCount(em, question);
+    const n = await criterionCount(em, question.currentVersionId);
     if (type === QuestionType.CANDIDATE_QUESTION && n > 0) {
       throw new BadInputError([
         {

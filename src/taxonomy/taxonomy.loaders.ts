@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { NotFoundError } from '../common/errors.js';
-import { nestedList, nestedPages } from '../common/nested-pages.js';
+import { nestedPages } from '../common/nested-pages.js';
 import {
   keysetPage,
   pageDirection,
@@ -23,19 +23,13 @@ import type {
   RatingScale,
   RubricCriterion,
 } from './models/taxonomy.models.js';
+import { criteriaOf, versionOf } from './question-rows.js';
 import {
-  criteriaOf,
-  RUBRIC_JSON,
-  type RubricJson,
-  VERSION_JSON,
-  versionOf,
+  rubricsOf,
+  versionsByIds,
+  VERSIONS_OF_QUESTION,
   type VersionJson,
-} from './question-rows.js';
-
-const VERSIONS_OF_QUESTION = nestedList(
-  `v.id, v.number, ${VERSION_JSON} AS version`,
-  (question) => `FROM question_versions v WHERE v.question_id = ${question}`,
-);
+} from './question.repository.js';
 
 function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[], what: string) {
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -49,11 +43,7 @@ const CATEGORY = defineLoader<string, Category>((ctx) => async (ids) => {
 });
 
 const VERSION = defineLoader<string, QuestionVersion>((ctx) => async (ids) => {
-  const em = await ctx.manager();
-  const rows: { version: VersionJson }[] = await em.query(
-    `SELECT ${VERSION_JSON} AS version FROM question_versions v WHERE v.id = ANY($1::uuid[])`,
-    [ids],
-  );
+  const rows = await versionsByIds(await ctx.manager(), ids);
   return inOrder(
     ids,
     rows.map((r) => versionOf(r.version)),
@@ -86,11 +76,7 @@ const VERSION_PAGES = defineLoader<string, Page<QuestionVersion>, PageDirection>
  * rubric reads it in its own statement instead (QuestionService.list).
  */
 const CRITERIA_OF_VERSION = defineLoader<string, RubricCriterion[]>((ctx) => async (ids) => {
-  const em = await ctx.manager();
-  const rows: { id: string; rubric: RubricJson }[] = await em.query(
-    `SELECT v.id, ${RUBRIC_JSON} AS rubric FROM question_versions v WHERE v.id = ANY($1::uuid[])`,
-    [ids],
-  );
+  const rows = await rubricsOf(await ctx.manager(), ids);
   const byId = new Map(rows.map((r) => [r.id, criteriaOf(r.rubric)]));
   return ids.map((id) => byId.get(id) ?? []);
 });

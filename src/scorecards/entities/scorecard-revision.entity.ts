@@ -12,7 +12,7 @@ import { type ContentNote, Recommendation } from './scorecard.enums.js';
 
 /**
  * Submitted content of a scorecard: number 1 is the submission, later numbers are amendments
- * with a reason. The runtime role may only INSERT and SELECT: every revision stays readable.
+ * with a reason. The runtime role may only insert and read them: every revision stays readable.
  */
 @Entity({ name: 'scorecard_revisions' })
 @ForeignKey(() => ScorecardEntity, ['tenantId', 'scorecardId'], ['tenantId', 'id'])

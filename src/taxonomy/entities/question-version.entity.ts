@@ -25,8 +25,8 @@ export interface ExampleAnswer {
 }
 
 /**
- * Immutable content of a question, rubric included. The runtime role may only INSERT and
- * SELECT this table, so nothing a loop or scorecard pinned can change under it.
+ * Immutable content of a question, rubric included. The runtime role may only insert and read
+ * its rows, so nothing a loop or scorecard pinned can change under it.
  */
 @Entity({ name: 'question_versions' })
 @ForeignKey(() => QuestionEntity, ['tenantId', 'questionId'], ['tenantId', 'id'])

@@ -17,6 +17,7 @@ import type { PackImportResult } from '../models/taxonomy.models.js';
 import { InterviewGuideService } from '../interview-guide.service.js';
 import { QuestionWriter } from '../question-writer.js';
 import { RatingScaleService } from '../rating-scale.service.js';
+import { currentVersionsOfPack, lockPackImports } from './pack-import.repository.js';
 import { listPacks, loadPack, packQuestionHash } from './pack-loader.js';
 import type { LoadedPack, PackCategory, PackQuestion } from './pack.types.js';
 
@@ -93,7 +94,7 @@ export class PackImportService {
     actorId: string | null = null,
   ): Promise<PackImportResult> {
     // One import per tenant at a time: a double-submitted import waits, then finds it all done.
-    await em.query("SELECT pg_advisory_xact_lock(hashtext('pack-import:' || $1))", [tenantId]);
+    await lockPackImports(em, tenantId);
     const scale = await this.scales.current(em, tenantId);
     if (scale.levels.length !== pack.manifest.ratingScale.length) {
       throw new BadInputError([
@@ -216,14 +217,7 @@ export class PackImportService {
       }
       progress((done += 1), pack.questions.length);
     }
-    const versionIds = new Map<string, string>(
-      (
-        await em.query(
-          'SELECT pack_key AS key, current_version_id AS id FROM questions WHERE pack_name = $1',
-          [pack.manifest.name],
-        )
-      ).map((r: { key: string; id: string }) => [r.key, r.id]),
-    );
+    const versionIds = await currentVersionsOfPack(em, pack.manifest.name);
     for (const step of this.steps) {
       result.templatesCreated += await step.run(em, tenantId, pack, {
         versionIds,

@@ -1,0 +1,38 @@
+import type { EntityManager } from 'typeorm';
+import type { Role } from '../common/role.js';
+
+/*
+ * The SQL of invitations besides their entities: the member an invitation is resent to and
+ * the tenant's name the mail shows. InvitationService holds the rules.
+ */
+
+/** A membership with its user's address, for a resent invitation. */
+export interface InvitedMember {
+  user_id: string;
+  role: Role;
+  /** The invitation is not accepted yet. */
+  pending: boolean;
+  email: string;
+}
+
+/** Locks the membership and reads it with its user's address; undefined when missing. */
+export async function lockMembership(
+  em: EntityManager,
+  memberId: string,
+): Promise<InvitedMember | undefined> {
+  const [row]: InvitedMember[] = await em.query(
+    `SELECT m.user_id, m.role, m.invite_token_hash IS NOT NULL AS pending, u.email
+       FROM memberships m JOIN users u ON u.id = m.user_id
+      WHERE m.id = $1 FOR UPDATE OF m`,
+    [memberId],
+  );
+  return row;
+}
+
+/** The tenant's name. */
+export async function tenantName(em: EntityManager, tenantId: string): Promise<string> {
+  const [tenant]: { name: string }[] = await em.query(`SELECT name FROM tenants WHERE id = $1`, [
+    tenantId,
+  ]);
+  return tenant.name;
+}
