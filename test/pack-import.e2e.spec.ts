@@ -12,7 +12,7 @@ import { seedTenant, type SeededTenant } from './helpers/fixtures.js';
 import { adminQuery, tempDir } from './helpers/server.js';
 
 /** Questions per slice of the search index (migrations/…-SearchSlices.ts). */
-const SLICE = 4096;
+const SLICE = 1024;
 
 const IMPORT = `mutation { importPack(name: "backend-engineering") {
   pack version categoriesCreated competenciesCreated questionsCreated questionsUpdated questionsUnchanged diverged } }`;

@@ -8,7 +8,7 @@ import { adminQuery, testServerUrl } from './helpers/server.js';
 import { SEARCH_CANDIDATES } from '../src/taxonomy/dto/question.inputs.js';
 
 /** Questions per slice of the search index (migrations/…-SearchSlices.ts). */
-const SLICE = 4096;
+const SLICE = 1024;
 
 const IMPORT = 'mutation { importPack(name: "backend-engineering") { questionsCreated } }';
 const SIGNATURE =
