@@ -71,8 +71,15 @@ const BODY = `
         IF top IS NULL THEN
           RETURN;
         END IF;
-        stmt := ' FROM public.questions q WHERE ${sliceKey('q.').replace(/'/g, "''")} = ANY ($12)'
-          || ' AND q.search @@ $2';
+        -- A query that an empty document matches (only negations: "-word") makes GIN read
+        -- every entry of the column for each key probed; its slices are read by position.
+        IF ''::pg_catalog.tsvector @@ query THEN
+          stmt := ' FROM public.questions q WHERE q.tenant_id = $1'
+            || ' AND q.search_position BETWEEN $13 AND $14 AND q.search @@ $2';
+        ELSE
+          stmt := ' FROM public.questions q WHERE ${sliceKey('q.').replace(/'/g, "''")} = ANY ($12)'
+            || ' AND q.search @@ $2';
+        END IF;
         IF category_ids IS NOT NULL THEN
           stmt := stmt || ' AND q.category_id = ANY ($3)';
         END IF;
@@ -108,7 +115,8 @@ const BODY = `
               USING tenant, query, category_ids, competency, question_type, level, tag,
                     question_status, NULL::real, NULL::uuid, NULL::integer,
                     ARRAY(SELECT tenant::text || '/' || s::text
-                            FROM pg_catalog.generate_series(hi, lo, -1) s);
+                            FROM pg_catalog.generate_series(hi, lo, -1) s),
+                    lo * ${SLICE}, (hi + 1) * ${SLICE} - 1;
             found_ids := found_ids || batch_ids;
             found_ranks := found_ranks || batch_ranks;
             EXIT WHEN pg_catalog.cardinality(found_ids) >= ${CANDIDATES};
@@ -118,7 +126,8 @@ const BODY = `
                     question_status, NULL::real, NULL::uuid,
                     CASE WHEN lim IS NOT NULL THEN greatest(lim - counted, 0) END,
                     ARRAY(SELECT tenant::text || '/' || s::text
-                            FROM pg_catalog.generate_series(hi, lo, -1) s);
+                            FROM pg_catalog.generate_series(hi, lo, -1) s),
+                    lo * ${SLICE}, (hi + 1) * ${SLICE} - 1;
             GET DIAGNOSTICS n = ROW_COUNT;
             counted := counted + n;
             EXIT WHEN counted >= lim;

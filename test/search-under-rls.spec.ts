@@ -72,6 +72,22 @@ describe('question search under row-level security', () => {
     }
   });
 
+  it('answers a query of negations alone (its slices read by position) as RLS would', async () => {
+    for (const tenant of [a, b]) {
+      await asTenant(tenant.id, async () => {
+        const found = await ids(
+          "SELECT id FROM ik_question_search(websearch_to_tsquery('english', '-index'), ranked => false)",
+        );
+        const visible = await ids(
+          "SELECT id FROM questions WHERE search @@ websearch_to_tsquery('english', '-index')",
+        );
+        expect(found.length).toBeGreaterThan(2);
+        expect(found).toEqual(visible);
+        expect(await tenantsOf(found)).toEqual([tenant.id]);
+      });
+    }
+  });
+
   it('answers nothing without a tenant setting, with an empty one, and fails on a malformed one', async () => {
     const query = "SELECT id FROM ik_question_search(websearch_to_tsquery('english', 'index'))";
     expect(await asTenant(null, () => ids(query))).toEqual([]);
