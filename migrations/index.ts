@@ -17,6 +17,7 @@ import { NotificationPreferences1796175100000 } from './1796175100000-Notificati
 import { QuestionVersionType1796176000000 } from './1796176000000-QuestionVersionType.js';
 import { AtsRoundTwo1796185365091 } from './1796185365091-AtsRoundTwo.js';
 import { SearchBoundedRank1796190600000 } from './1796190600000-SearchBoundedRank.js';
+import { SearchSlices1796190610000 } from './1796190610000-SearchSlices.js';
 
 export const MIGRATIONS = [
   Initial1795425299493,
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   QuestionVersionType1796176000000,
   AtsRoundTwo1796185365091,
   SearchBoundedRank1796190600000,
+  SearchSlices1796190610000,
 ];

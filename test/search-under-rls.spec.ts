@@ -7,6 +7,9 @@ import { asTenant as inTransaction, runtimeClient } from './helpers/runtime-clie
 import { adminQuery, testServerUrl } from './helpers/server.js';
 import { SEARCH_CANDIDATES } from '../src/taxonomy/dto/question.inputs.js';
 
+/** Questions per slice of the search index (migrations/…-SearchSlices.ts). */
+const SLICE = 1024;
+
 const IMPORT = 'mutation { importPack(name: "backend-engineering") { questionsCreated } }';
 const SIGNATURE =
   'ik_question_search(tsquery, uuid[], uuid, text, text, text, text, real, uuid, integer, boolean)';
@@ -61,6 +64,22 @@ describe('question search under row-level security', () => {
         );
         const visible = await ids(
           "SELECT id FROM questions WHERE search @@ websearch_to_tsquery('english', 'index')",
+        );
+        expect(found.length).toBeGreaterThan(2);
+        expect(found).toEqual(visible);
+        expect(await tenantsOf(found)).toEqual([tenant.id]);
+      });
+    }
+  });
+
+  it('answers a query of negations alone (its slices read by position) as RLS would', async () => {
+    for (const tenant of [a, b]) {
+      await asTenant(tenant.id, async () => {
+        const found = await ids(
+          "SELECT id FROM ik_question_search(websearch_to_tsquery('english', '-index'), ranked => false)",
+        );
+        const visible = await ids(
+          "SELECT id FROM questions WHERE search @@ websearch_to_tsquery('english', '-index')",
         );
         expect(found.length).toBeGreaterThan(2);
         expect(found).toEqual(visible);
@@ -144,12 +163,11 @@ describe('question search under row-level security', () => {
     );
     expect(fn).toEqual({
       definer: true,
-      // Only bitmap scans (block order, so every page ranks the same candidates).
+      // Matching reads the GIN index, never the whole table; no parallel workers.
       config: [
         'search_path=pg_catalog, pg_temp',
         'row_security=off',
         'enable_seqscan=off',
-        'enable_indexscan=off',
         'max_parallel_workers_per_gather=0',
       ],
       ownerPasses: true,
@@ -170,16 +188,76 @@ describe('question search under row-level security', () => {
     expect(await tenantsOf(idsB)).toEqual([b.id]);
   });
 
+  it("numbers each tenant's questions in its insertion order, every path (pack import, API) alike", async () => {
+    const positions = async (tenant: string) =>
+      (
+        await adminQuery<{ p: string }>(
+          'SELECT search_position AS p FROM questions WHERE tenant_id = $1 ORDER BY search_position',
+          [tenant],
+          t.database,
+        )
+      ).map((r) => Number(r.p));
+    const [beforeA, before] = [await positions(a.id), await positions(b.id)];
+    // The pack's bulk INSERT numbered each tenant from 0, one position a question.
+    expect(beforeA).toEqual(beforeA.map((_, i) => i));
+    expect(before).toEqual(before.map((_, i) => i));
+    const [category] = await adminQuery<{ id: string }>(
+      'SELECT id FROM categories WHERE tenant_id = $1 ORDER BY id LIMIT 1',
+      [b.id],
+      t.database,
+    );
+    const created: string[] = [];
+    for (const prompt of ['First of two', 'Second of two']) {
+      const res = await t.gql(
+        `mutation($input: CreateQuestionInput!) { createQuestion(input: $input) { id } }`,
+        {
+          input: {
+            categoryId: category.id,
+            type: 'TECHNICAL',
+            seniority: ['MID'],
+            tags: [],
+            estimatedMinutes: 5,
+            content: {
+              prompt,
+              purpose: 'Numbering.',
+              guidance: 'None.',
+              followUps: [],
+              strongSignals: [],
+              redFlags: [],
+              answerFormat: 'DISCUSSION',
+            },
+          },
+        },
+        b.tokens.ADMIN,
+      );
+      created.push(res.data!.createQuestion.id);
+    }
+    const numbered = await adminQuery<{ id: string; p: string }>(
+      'SELECT id, search_position AS p FROM questions WHERE id = ANY($1) ORDER BY search_position',
+      [created],
+      t.database,
+    );
+    expect(numbered.map((r) => [r.id, Number(r.p)])).toEqual([
+      [created[0], before.length],
+      [created[1], before.length + 1],
+    ]);
+    // The other tenant's numbering is its own.
+    expect(await positions(a.id)).toEqual(beforeA);
+  });
+
   /**
    * At a volume where an index beats reading the tenant's rows: 40 x the library in each
    * tenant, written as the owner, and made-up words spread through each tenant's copies: one
-   * in 50 questions, one in 2,000; and one in 60 of both tenants together.
-   * auto_explain reports the plan of the statement inside the function as a notice.
+   * in 50 questions, one in 2,000; one in 60 of both tenants together; one in 16 of A's by
+   * position (just over SEARCH_CANDIDATES, across slices); and one in 3 of B's, in 10 of A's.
+   * auto_explain reports the plans of the statements inside the function as notices.
    */
   describe('at volume', () => {
     let owner: Client;
     const notices: string[] = [];
     const word = (n: number) => (n === 50 ? 'zymurgy' : n === 2000 ? 'frobnication' : '');
+    const SPREAD = 'plughword';
+    const MOSTLY_B = 'graultword';
 
     beforeAll(async () => {
       // Each tenant's 120 questions 40 times over, the made-up words spread through the copies.
@@ -199,6 +277,19 @@ describe('question search under row-level security', () => {
         [],
         t.database,
       );
+      await adminQuery(
+        `UPDATE questions SET search = search || to_tsvector('english', '${SPREAD}')
+          WHERE tenant_id = $1 AND search_position % 16 = 0`,
+        [a.id],
+        t.database,
+      );
+      await adminQuery(
+        `UPDATE questions SET search = search || to_tsvector('english', '${MOSTLY_B}')
+          WHERE (tenant_id = $2 AND search_position % 3 = 0)
+             OR id IN (SELECT id FROM questions WHERE tenant_id = $1 ORDER BY id LIMIT 10)`,
+        [a.id, b.id],
+        t.database,
+      );
       owner = new Client({ connectionString: withDatabase(testServerUrl(), t.database) });
       await owner.connect();
       owner.on('notice', (n) => notices.push(n.message ?? ''));
@@ -216,8 +307,11 @@ describe('question search under row-level security', () => {
       await owner?.end();
     });
 
-    /** The plan of the statement the function runs for `term`, as the runtime role in A. */
-    const innerPlan = async (term: string, args = '') => {
+    /**
+     * The plans of the statements the function runs for `term` (each reading `questions`), as
+     * the runtime role in A.
+     */
+    const innerPlans = async (term: string, args = '') => {
       await owner.query('BEGIN');
       try {
         await owner.query("SELECT set_config('app.tenant_id', $1, true)", [a.id]);
@@ -227,21 +321,26 @@ describe('question search under row-level security', () => {
           [term],
         );
         expect(found.rowCount).toBeGreaterThan(0);
-        const plan = notices.find((n) => n.includes('FROM public.questions q'));
-        expect(plan).toBeDefined();
-        return plan!;
+        const plans = notices.filter((n) => n.includes('FROM public.questions q'));
+        expect(plans.length).toBeGreaterThan(1);
+        return plans;
       } finally {
         await owner.query('ROLLBACK');
       }
     };
-    /** Pages the statement touched (shared hit + read), from its top node. */
-    const buffers = (plan: string) => {
-      const m = /Buffers: shared hit=(\d+)(?: read=(\d+))?/.exec(plan);
-      expect(m).not.toBeNull();
-      return Number(m![1]) + Number(m![2] ?? 0);
-    };
+    /** Pages the statements touched (shared hit + read), from each one's top node. */
+    const buffers = (plans: string[]) =>
+      plans
+        .map((plan) => {
+          const m = /Buffers: shared hit=(\d+)(?: read=(\d+))?/.exec(plan);
+          expect(m).not.toBeNull();
+          return Number(m![1]) + Number(m![2] ?? 0);
+        })
+        .reduce((x, y) => x + y, 0);
+    /** The plans that match (the others find the tenant's newest position). */
+    const matching = (plans: string[]) => plans.filter((plan) => plan.includes('search @@'));
 
-    it('plans the match as a GIN index condition on (tenant_id, search), run by the runtime role', async () => {
+    it('plans the match as a GIN index condition on (slice key, search), run by the runtime role', async () => {
       const [role] = (
         await owner.query<{ user: string; passes: boolean }>(
           `SELECT current_user AS user, (SELECT rolsuper OR rolbypassrls FROM pg_roles
@@ -259,20 +358,23 @@ describe('question search under row-level security', () => {
       expect(notices.join('\n')).not.toMatch(/Index Cond: .*search @@/);
       await owner.query('ROLLBACK');
       for (const term of ['quuxification', 'zymurgy', 'frobnication', 'index']) {
-        const inner = await innerPlan(term);
-        expect(inner).toMatch(/Bitmap Index Scan on questions_search_idx/);
-        expect(inner).toMatch(
-          new RegExp(`Index Cond: \\(\\(tenant_id = '${a.id}'::uuid\\) AND \\(search @@ `),
-        );
-        expect(inner).not.toMatch(/Seq Scan|Parallel/);
+        const plans = await innerPlans(term);
+        expect(matching(plans).length).toBeGreaterThan(0);
+        for (const inner of matching(plans)) {
+          expect(inner).toMatch(/Bitmap Index Scan on questions_search_idx/);
+          expect(inner).toMatch(
+            /Index Cond: \(\(\(\(\(tenant_id\)::text \|\| '\/'::text\) \|\| \(\(search_position \/ \d+\)\)::text\) = ANY \(.*\)\) AND \(search @@ /,
+          );
+        }
+        for (const inner of plans) expect(inner).not.toMatch(/Seq Scan|Parallel/);
       }
     });
 
     it('reads about as many pages for a word in 2,000 questions as for one in 50', async () => {
-      const few = buffers(await innerPlan(word(50)));
-      const many = buffers(await innerPlan(word(2000)));
-      // Ranking all 2,000 would read every page that holds one (about 730 here); the first
-      // 300 in block order lie in about 120 (measured: 56 pages for 50 matches, 129 for 2,000).
+      const few = buffers(await innerPlans(word(50)));
+      const many = buffers(await innerPlans(word(2000)));
+      // Ranking all 2,000 would read every page that holds one (about 730 here); the newest
+      // slice holds more than 300 of them, in about 130.
       const [{ pages }] = await adminQuery<{ pages: number }>(
         `SELECT count(DISTINCT (ctid::text::point)[0])::int AS pages FROM questions
           WHERE tenant_id = $1 AND search @@ to_tsquery('english', 'frobnication')`,
@@ -283,7 +385,7 @@ describe('question search under row-level security', () => {
       expect(many).toBeLessThan(pages / 2);
     });
 
-    it(`pages through exactly the first ${SEARCH_CANDIDATES} matches in storage order, best first, each once`, async () => {
+    it(`pages through exactly the ${SEARCH_CANDIDATES} newest matches, best first, each once`, async () => {
       const query = `query($q: String!, $after: String) {
         questions(search: $q, first: 100, after: $after) {
           totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
@@ -306,7 +408,8 @@ describe('question search under row-level security', () => {
       const expected = await adminQuery<{ id: string }>(
         `SELECT c.id FROM (SELECT id, search FROM questions
                             WHERE tenant_id = $1 AND search @@ to_tsquery('english', $2)
-                            ORDER BY ctid LIMIT ${SEARCH_CANDIDATES}) c
+                            ORDER BY search_position DESC, id DESC
+                            LIMIT ${SEARCH_CANDIDATES}) c
           ORDER BY ts_rank_cd(c.search, to_tsquery('english', $2), 1) DESC, c.id`,
         [a.id, word(2000)],
         t.database,
@@ -316,6 +419,56 @@ describe('question search under row-level security', () => {
       expect(served).toEqual(expected.map((r) => r.id));
       expect(new Set(served).size).toBe(SEARCH_CANDIDATES);
       expect(await tenantsOf(served)).toEqual([a.id]);
+    });
+
+    it(`ranks the ${SEARCH_CANDIDATES} newest of more matches across slices, not the oldest`, async () => {
+      const query = `query($q: String!, $after: String) {
+        questions(search: $q, first: 100, after: $after) {
+          pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+      const served: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 10; i += 1) {
+        const res = await t.gql(query, { q: SPREAD, after }, a.tokens.RECRUITER);
+        const page = res.data!.questions as {
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: { node: { id: string } }[];
+        };
+        served.push(...page.edges.map((e) => e.node.id));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      const all = await adminQuery<{ id: string; slice: number }>(
+        `SELECT id, (search_position / ${SLICE})::int AS slice FROM questions
+          WHERE tenant_id = $1 AND search @@ to_tsquery('english', $2)
+          ORDER BY search_position DESC, id DESC`,
+        [a.id, SPREAD],
+        t.database,
+      );
+      const newest = all.slice(0, SEARCH_CANDIDATES);
+      expect(all.length).toBeGreaterThan(SEARCH_CANDIDATES);
+      expect(new Set(newest.map((r) => r.slice)).size).toBeGreaterThan(1);
+      expect([...served].sort()).toEqual(newest.map((r) => r.id).sort());
+      expect(served).toHaveLength(SEARCH_CANDIDATES);
+    });
+
+    it("reads none of the other tenant's rows, however many of them match", async () => {
+      const plans = await innerPlans(MOSTLY_B);
+      const heapBlocks = matching(plans)
+        .map((plan) => Number(/Heap Blocks: exact=(\d+)/.exec(plan)?.[1] ?? 0))
+        .reduce((x, y) => x + y, 0);
+      const [own] = await adminQuery<{ pages: number; b: number }>(
+        `SELECT count(DISTINCT (search_position / ${SLICE}, (ctid::text::point)[0]))
+                  FILTER (WHERE tenant_id = $1)::int AS pages,
+                count(*) FILTER (WHERE tenant_id = $2)::int AS b
+           FROM questions WHERE search @@ to_tsquery('english', $3)`,
+        [a.id, b.id, MOSTLY_B],
+        t.database,
+      );
+      expect(own.b).toBeGreaterThan(1000);
+      // At most the pages of A's own ten matches, once a slice; none of B's 1,600.
+      expect(heapBlocks).toBeGreaterThan(0);
+      expect(heapBlocks).toBeLessThanOrEqual(own.pages);
+      expect(plans.join('\n')).not.toMatch(/Rows Removed by (Index Recheck|Filter): [1-9]/);
     });
   });
 });

@@ -96,9 +96,9 @@ export async function browseQuestions(
 
 /**
  * Matching and ranking run in `ik_question_search` (migrations/…-SearchUnderRls.ts and
- * …-SearchBoundedRank.ts), which reaches the `(tenant_id, search)` GIN index that RLS keeps
+ * …-SearchSlices.ts), which reaches the GIN index on (tenant slice, search) that RLS keeps
  * `@@` away from; it answers only ids and ranks of the transaction's tenant, at most one page,
- * best first among the first SEARCH_CANDIDATES matches. The rows and the highlights are then
+ * best first among the SEARCH_CANDIDATES newest matches. The rows and the highlights are then
  * read here, under RLS. Keyset on `(rank, id)`: every page ranks the same candidates.
  */
 export async function searchQuestions(

@@ -28,9 +28,10 @@ import { HasAtMostDecimals } from '../../common/validation.pipe.js';
 import { KEY_MESSAGE, KEY_PATTERN } from './taxonomy.inputs.js';
 
 /**
- * How many matches a search ranks: the first ones in storage order (about the oldest), so a
- * page costs the same however many questions match. Fixed in `ik_question_search`
- * (migrations/…-SearchBoundedRank.ts); stated in the `search` argument's description.
+ * How many matches a search ranks: the newest ones (in the tenant's insertion order), so a page
+ * costs the same however many questions match and however many the tenant holds. Fixed in
+ * `ik_question_search` (migrations/…-SearchSlices.ts); stated in the `search` argument's
+ * description.
  */
 export const SEARCH_CANDIDATES = 300;
 
@@ -311,7 +312,7 @@ export class QuestionsArgs extends PageArgs {
     nullable: true,
     description:
       'Full-text search over prompt, purpose, guidance and tags, best match first. At most ' +
-      `the first ${SEARCH_CANDIDATES} matches (in storage order, about the oldest) are ranked ` +
+      `the ${SEARCH_CANDIDATES} newest matches are ranked ` +
       'and served, so a page costs the same however many questions match; totalCount still ' +
       'counts every match. More words or filters narrow a broad search.',
   })

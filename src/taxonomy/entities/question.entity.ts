@@ -20,7 +20,9 @@ import { QuestionStatus, QuestionType, Seniority } from './taxonomy.enums.js';
 @ForeignKey(() => QuestionVersionEntity, ['tenantId', 'currentVersionId'], ['tenantId', 'id'])
 @Unique('questions_pack_key_key', ['tenantId', 'packName', 'packKey'])
 @Index('questions_tenant_created_idx', ['tenantId', 'createdAt', 'id'])
-// GIN (tenant_id, search) through btree_gin: written in the migration.
+@Index('questions_search_position_idx', ['tenantId', 'searchPosition'])
+// GIN (slice key of tenant_id and search_position, search) through btree_gin: written in the
+// migration (…-SearchSlices.ts).
 @Index('questions_search_idx', { synchronize: false })
 export class QuestionEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'uuid' })
@@ -70,6 +72,13 @@ export class QuestionEntity {
   /** Full-text document of the current version and the tags; maintained on every write. */
   @Column({ type: 'tsvector', nullable: true, select: false })
   search: string | null;
+
+  /**
+   * The question's place in its tenant's insertion order, set by a trigger on insert (never
+   * written here): search ranks the newest matches (migrations/…-SearchSlices.ts).
+   */
+  @Column({ name: 'search_position', type: 'bigint', insert: false, update: false, select: false })
+  searchPosition: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
