@@ -2,6 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
+// SQL statements in a string: the keywords that start or shape one.
+const SQL_TEXT = '/\\b(SELECT|INSERT INTO|DELETE FROM|UPDATE\\s+\\w+\\s+SET)\\b/';
+
 export default tseslint.config(
   {
     ignores: [
@@ -25,6 +28,26 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': 'off',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    // One data-access style (README, architecture): SQL text lives in a module's repository
+    // files (`*.repository.ts`, or `*.sql.ts` for snippets other modules embed) and in the
+    // database layer; services hold rules and resolvers delegate.
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.repository.ts', 'src/**/*.sql.ts', 'src/database/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `TemplateElement[value.raw=${SQL_TEXT}]`,
+          message: 'SQL belongs in a *.repository.ts (or *.sql.ts) file of this module.',
+        },
+        {
+          selector: `Literal[value=${SQL_TEXT}]`,
+          message: 'SQL belongs in a *.repository.ts (or *.sql.ts) file of this module.',
+        },
+      ],
     },
   },
   {

@@ -8,16 +8,6 @@ import type {
 import type { QuestionRow, RubricJson, VersionJson, VersionRow } from './question.repository.js';
 import { pickContent } from './question-writer.js';
 
-// What question-search.repository.ts reads from here; the SQL lives in question.repository.ts.
-export {
-  QUESTION_COLUMNS,
-  RUBRIC_JSON,
-  versionJson,
-  type QuestionRow,
-  type RubricJson,
-  type VersionJson,
-} from './question.repository.js';
-
 /**
  * Questions and versions from the rows the hot reads select with hand-written SQL
  * (question.repository.ts): the same objects the entities give, without TypeORM's query

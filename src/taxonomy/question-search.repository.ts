@@ -8,7 +8,7 @@ import {
   type RubricJson,
   versionJson,
   type VersionJson,
-} from './question-rows.js';
+} from './question.repository.js';
 
 /**
  * One row of a question page, in page order: what its cursor and edge need, the question
