@@ -18,6 +18,7 @@ import { QuestionVersionType1796176000000 } from './1796176000000-QuestionVersio
 import { AtsRoundTwo1796185365091 } from './1796185365091-AtsRoundTwo.js';
 import { SearchBoundedRank1796190600000 } from './1796190600000-SearchBoundedRank.js';
 import { SearchSlices1796190610000 } from './1796190610000-SearchSlices.js';
+import { InterviewPanelOrder1796190620000 } from './1796190620000-InterviewPanelOrder.js';
 
 export const MIGRATIONS = [
   Initial1795425299493,
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   AtsRoundTwo1796185365091,
   SearchBoundedRank1796190600000,
   SearchSlices1796190610000,
+  InterviewPanelOrder1796190620000,
 ];

@@ -770,4 +770,26 @@ describe('candidates, interviews and scorecards', () => {
       candidates: { totalCount: 0 },
     });
   });
+
+  it('lists the panel in the order it was given, not by id, when scheduled and when reassigned', async () => {
+    const candidateId = await createCandidate(t, rec(), 'Ada Byron');
+    // Orders that id order can never give: descending, then the middle one first.
+    const [low, mid, high] = [b.id, c.id, d.id].sort();
+    const given = [high, mid, low];
+    const interviewId = await scheduleInterview(t, rec(), {
+      candidateId,
+      stageId: sheet.stageId,
+      interviewerIds: given,
+    });
+    const ids = (i: { interviewers: { id: string }[] }) => i.interviewers.map((m) => m.id);
+    expect(ids(ok(await t.gql(INTERVIEW, { id: interviewId }, rec())).interview)).toEqual(given);
+    const reassigned = [mid, a.id, high];
+    const after = ok(
+      await t.gql(ASSIGN, { input: { interviewId, interviewerIds: reassigned } }, rec()),
+    ).assignInterviewers;
+    expect(ids(after)).toEqual(reassigned);
+    expect(ids(ok(await t.gql(INTERVIEW, { id: interviewId }, rec())).interview)).toEqual(
+      reassigned,
+    );
+  });
 });

@@ -78,15 +78,20 @@ export async function interviewsOfCandidates(
   );
 }
 
-/** The assigned interviewers of these interviews, each with its interview's id. */
+/**
+ * The assigned interviewers of these interviews, each with its interview's id, in the order
+ * the panel was given (interviews.panel_order).
+ */
 export async function interviewersOf(
   em: EntityManager,
   interviewIds: readonly string[],
 ): Promise<(User & { interviewId: string })[]> {
   return em.query(
     `SELECT s.interview_id AS "interviewId", u.id, u.email, u.display_name AS "displayName"
-       FROM scorecards s JOIN users u ON u.id = s.interviewer_id
-      WHERE s.interview_id = ANY($1::uuid[]) ORDER BY s.created_at, u.id`,
+       FROM scorecards s JOIN interviews i ON i.tenant_id = s.tenant_id AND i.id = s.interview_id
+       JOIN users u ON u.id = s.interviewer_id
+      WHERE s.interview_id = ANY($1::uuid[])
+      ORDER BY array_position(i.panel_order, s.interviewer_id), s.created_at, u.id`,
     [interviewIds],
   );
 }

@@ -211,8 +211,9 @@ export async function insertInterview(
 ): Promise<InterviewRow | undefined> {
   const [row]: InterviewRow[] = await em.query(
     `WITH i AS (INSERT INTO interviews AS i (tenant_id, candidate_id, loop_id, stage_id,
-                  scheduled_start, scheduled_end, reveal_at, ats_external_id, created_by)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                  scheduled_start, scheduled_end, reveal_at, ats_external_id, created_by,
+                  panel_order)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
                 ON CONFLICT (tenant_id, ats_external_id) WHERE ats_external_id IS NOT NULL
                 DO NOTHING
                 RETURNING ${COLUMNS}),
@@ -302,6 +303,7 @@ export async function updateInterview(
             scheduled_end = coalesce($6::timestamptz, i.scheduled_end),
             reveal_at = CASE WHEN $8 THEN $7::timestamptz ELSE i.reveal_at END,
             status = x.status,
+            panel_order = $3::uuid[],
             completed_at = CASE WHEN x.status = 'COMPLETE' THEN coalesce(i.completed_at, now()) END,
             updated_at = now()
        FROM x

@@ -18,7 +18,7 @@ WITH vis AS ( SELECT s.tenant_id, s.id, s.current_revision_id AS rev FROM scorec
 SELECT s.id, s.interview_id, s.interviewer_id, d.due_at, greatest(0, floor(extract(epoch FROM now() - d.due_at)))::int AS overdue FROM scorecards s JOIN interviews i ON i.tenant_id = s.tenant_id AND i.id = s.interview_id CROSS JOIN LATERAL (SELECT i.scheduled_end + make_interval(hours => coalesce((SELECT ts.feedback_due_hours FROM tenant_settings ts WHERE ts.tenant_id = i.tenant_id), 24)) AS due_at) d WHERE s.candidate_id = $1 AND i.id = ANY($2::uuid[]) AND s.status = 'DRAFT' AND i.status <> 'CANCELLED' ORDER BY d.due_at, s.id;
 -- 2 parameters
 
-SELECT s.interview_id AS "interviewId", u.id, u.email, u.display_name AS "displayName" FROM scorecards s JOIN users u ON u.id = s.interviewer_id WHERE s.interview_id = ANY($1::uuid[]) ORDER BY s.created_at, u.id;
+SELECT s.interview_id AS "interviewId", u.id, u.email, u.display_name AS "displayName" FROM scorecards s JOIN interviews i ON i.tenant_id = s.tenant_id AND i.id = s.interview_id JOIN users u ON u.id = s.interviewer_id WHERE s.interview_id = ANY($1::uuid[]) ORDER BY array_position(i.panel_order, s.interviewer_id), s.created_at, u.id;
 -- 1 parameter
 
 SELECT "UserEntity"."id" AS "UserEntity_id", "UserEntity"."email" AS "UserEntity_email", "UserEntity"."display_name" AS "UserEntity_display_name", "UserEntity"."password_hash" AS "UserEntity_password_hash", "UserEntity"."created_at" AS "UserEntity_created_at", "UserEntity"."updated_at" AS "UserEntity_updated_at" FROM "users" "UserEntity" WHERE (("UserEntity"."id" IN ($1, $2)));

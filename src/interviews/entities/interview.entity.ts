@@ -67,6 +67,13 @@ export class InterviewEntity {
   @Column({ name: 'reveal_at', type: 'timestamptz', nullable: true })
   revealAt: Date | null;
 
+  /**
+   * The panel in the order it was given (scheduleInterview, assignInterviewers, the ATS's
+   * upsert): `interviewers` lists it so. Empty for interviews scheduled before it was kept.
+   */
+  @Column({ name: 'panel_order', type: 'uuid', array: true, default: () => "'{}'" })
+  panelOrder: string[];
+
   @Column({ name: 'ats_external_id', type: 'text', nullable: true })
   atsExternalId: string | null;
 

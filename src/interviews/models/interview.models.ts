@@ -103,7 +103,10 @@ export class Interview {
   })
   loop?: InterviewLoop | null;
 
-  @Field(() => [User], { description: 'The assigned interviewers.' })
+  @Field(() => [User], {
+    description:
+      'The assigned interviewers, in the order the panel was given (scheduleInterview, assignInterviewers or the ATS).',
+  })
   interviewers?: User[];
 
   @Field(() => GraphQLISODateTime)

@@ -579,7 +579,7 @@ export type Interview = Node & {
   /** When its scorecards are due: the scheduled end plus the tenant's feedbackDueHours. */
   feedbackDueAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  /** The assigned interviewers. */
+  /** The assigned interviewers, in the order the panel was given (scheduleInterview, assignInterviewers or the ATS). */
   interviewers: Array<User>;
   /** The stage's kit, as interviewKit gives it; null when the caller may not read it (an interviewer of a cancelled interview). Kits of many interviews load in three statements. */
   kit?: Maybe<InterviewKit>;
