@@ -2,8 +2,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
-// SQL statements in a string: the keywords that start or shape one.
-const SQL_TEXT = '/\\b(SELECT|INSERT INTO|DELETE FROM|UPDATE\\s+\\w+\\s+SET)\\b/';
+// SQL statements in a string: the keywords that start one (in capitals, the project's style;
+// any spacing, an UPDATE's table qualified, quoted or aliased).
+const SQL_TEXT =
+  '/\\b(SELECT|INSERT\\s+INTO|DELETE\\s+FROM|UPDATE\\s+[\\w".]+(\\s+(AS\\s+)?\\w+)?\\s+SET)\\b/';
 
 export default tseslint.config(
   {

@@ -64,15 +64,6 @@ export async function peopleByIds(
   );
 }
 
-/** The interviewers of an interview, in id order. */
-export async function panelInIdOrder(em: EntityManager, interviewId: string): Promise<string[]> {
-  const panel: { interviewer_id: string }[] = await em.query(
-    `SELECT interviewer_id FROM scorecards WHERE interview_id = $1 ORDER BY interviewer_id`,
-    [interviewId],
-  );
-  return panel.map((p) => p.interviewer_id);
-}
-
 /** What the panel's messages and the scheduling events say about an interview. */
 export async function interviewFacts(
   em: EntityManager,

@@ -6,6 +6,7 @@ import { MailOutbox, type OutgoingMail } from '../integration/mail/mail-outbox.s
 import { appLink, humanTime, renderMessage } from '../integration/mail/mail-render.js';
 import {
   InterviewChangeKind,
+  panelIds,
   raiseLive,
   type LiveEvent,
 } from '../integration/webhooks/live-events.js';
@@ -13,7 +14,6 @@ import { WebhookEventType } from '../integration/webhooks/webhook-event-type.js'
 import { WebhookOutbox, type OutboxEvent } from '../integration/webhooks/webhook-outbox.service.js';
 import {
   interviewFacts,
-  panelInIdOrder,
   peopleByIds,
   type FeedbackCompleteMail,
   type InterviewFacts,
@@ -145,7 +145,7 @@ export class InterviewNotifier {
     type: SchedulingEvent,
   ): Promise<void> {
     const facts = await interviewFacts(em, interviewId);
-    const ids = await panelInIdOrder(em, interviewId);
+    const ids = await panelIds(em, interviewId);
     await this.webhooks.emit(em, tenantId, type, schedulingEvent(type, facts, ids).payload);
   }
 

@@ -6,7 +6,7 @@ import {
   type LevelExpectation,
 } from './entities/question-version.entity.js';
 import { QuestionEntity } from './entities/question.entity.js';
-import { nextVersionNumber } from './question.repository.js';
+import { nextVersionNumber, refreshSearch } from './question.repository.js';
 import { RubricCriterionEntity } from './entities/rubric-criterion.entity.js';
 import {
   AnswerFormat,
@@ -132,22 +132,8 @@ export class QuestionWriter {
       { tenantId: question.tenantId, id: question.id },
       { currentVersionId: version.id },
     );
-    await this.refreshSearch(em, [question.id]);
+    await refreshSearch(em, [question.id]);
     return version;
-  }
-
-  /** Weighted document: prompt and tags first, then purpose, then guidance. */
-  async refreshSearch(em: EntityManager, questionIds: string[]): Promise<void> {
-    await em.query(
-      `UPDATE questions q SET search =
-          setweight(to_tsvector('english', v.prompt), 'A') ||
-          setweight(to_tsvector('english', array_to_string(q.tags, ' ')), 'A') ||
-          setweight(to_tsvector('english', v.purpose), 'B') ||
-          setweight(to_tsvector('english', v.guidance), 'C')
-         FROM question_versions v
-        WHERE v.tenant_id = q.tenant_id AND v.id = q.current_version_id AND q.id = ANY($1)`,
-      [questionIds],
-    );
   }
 
   async criteriaOf(em: EntityManager, versionId: string): Promise<CriterionData[]> {

@@ -153,3 +153,17 @@ export async function nextVersionNumber(em: EntityManager, questionId: string): 
   );
   return next;
 }
+
+/** The questions' search documents, weighted: prompt and tags first, then purpose, then guidance. */
+export async function refreshSearch(em: EntityManager, questionIds: string[]): Promise<void> {
+  await em.query(
+    `UPDATE questions q SET search =
+        setweight(to_tsvector('english', v.prompt), 'A') ||
+        setweight(to_tsvector('english', array_to_string(q.tags, ' ')), 'A') ||
+        setweight(to_tsvector('english', v.purpose), 'B') ||
+        setweight(to_tsvector('english', v.guidance), 'C')
+       FROM question_versions v
+      WHERE v.tenant_id = q.tenant_id AND v.id = q.current_version_id AND q.id = ANY($1)`,
+    [questionIds],
+  );
+}

@@ -28,7 +28,7 @@ import {
   type VersionContent,
 } from './question-writer.js';
 import { criteriaOf, toQuestion, toRubric, toVersion, versionOf } from './question-rows.js';
-import { criterionCount } from './question.repository.js';
+import { criterionCount, refreshSearch } from './question.repository.js';
 import { checkContent, UNRATED } from './question-rules.js';
 import {
   browseQuestions,
@@ -162,7 +162,7 @@ export class QuestionService {
           authorId: ctx.principal.actingUserId,
         });
       }
-      if (meta.tags) await this.writer.refreshSearch(em, [question.id]);
+      if (meta.tags) await refreshSearch(em, [question.id]);
       return toQuestion(await this.find(em, question.id));
     });
   }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { AccessTokenClaims } from '../common/access-token-claims.js';
 import type { Role } from '../common/role.js';
+import { UUID_LITERAL } from '../database/database.service.js';
 
 /*
  * The SQL of memberships: a member with its user, the live membership check, the admins' lock
@@ -30,14 +31,18 @@ export const MEMBERS_FROM = `FROM memberships m JOIN users u ON u.id = m.user_id
 
 /**
  * The live membership and session check as literal SQL (it rides on the simple-protocol round
- * trip that opens the transaction, which takes no parameters): the ids are UUIDs, checked by
- * the caller, so nothing else can be written into it.
+ * trip that opens the transaction, which takes no parameters). The caller refuses claims whose
+ * ids are not UUIDs; this checks again, so nothing else can ever be written into it.
  */
-export const liveMemberSql = (claims: AccessTokenClaims) =>
-  `SELECT m.role FROM memberships m
+export const liveMemberSql = (claims: AccessTokenClaims) => {
+  if (![claims.tid, claims.sub, claims.sid].every((id) => UUID_LITERAL.test(id))) {
+    throw new Error('liveMemberSql: the claims hold an id that is not a UUID');
+  }
+  return `SELECT m.role FROM memberships m
      JOIN sessions s ON s.tenant_id = m.tenant_id AND s.user_id = m.user_id
     WHERE m.tenant_id = '${claims.tid}' AND m.user_id = '${claims.sub}' AND s.id = '${claims.sid}'
       AND s.revoked_at IS NULL AND m.invite_token_hash IS NULL`;
+};
 
 /** At most `limit` members matching `where`, in creation order. */
 export async function listMembers(

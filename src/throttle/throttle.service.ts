@@ -14,9 +14,6 @@ import {
 } from './throttle.repository.js';
 
 const SIGNIN_WINDOW_SECONDS = 15 * 60;
-/** What a key may hold to be written into SQL as a literal (no quote, no backslash). */
-const LITERAL_KEY = /^[\w.:-]{1,200}$/;
-
 /**
  * A request's count, as SQL to send ahead of the request's own statements in the round trip
  * that opens its transaction (Database.beginTenant's `before`), and what to make of its result.
@@ -85,8 +82,8 @@ export class ThrottleService {
    * written as a literal: count it with consumeRequest.
    */
   requestCount(key: string): RequestCount | null {
-    if (!LITERAL_KEY.test(key)) return null;
     const sql = requestCountSql(key);
+    if (sql === null) return null;
     return {
       sql,
       settle: async (before) => {

@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { notify, notifyAll, panelIds } from './live-events.repository.js';
+
+/** The interview's panel in id order (the scheduling events' and live events' list). */
+export { panelIds };
 import { WebhookEventType } from './webhook-event-type.js';
 
 /** The PostgreSQL channel every replica LISTENs on. */
