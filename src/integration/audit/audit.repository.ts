@@ -1,6 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import type { Keyset } from '../../common/pagination.js';
+import {
+  cappedCount,
+  descendingPage,
+  type Keyset,
+  type PageDirection,
+} from '../../common/pagination.js';
+import { SqlParams } from '../../common/sql.js';
 import type { AuditActorType } from '../entities/audit-event.entity.js';
+import type { AuditEventsArgs } from './audit.models.js';
 
 /* The SQL of the audit log: appended to, read by page. AuditService holds the rules. */
 
@@ -53,18 +60,34 @@ export async function insertAuditEvent(
   );
 }
 
-/** One page of the events matching `where` (conditions over `values`), in `page`'s order. */
+/**
+ * One page (in `dir`, newest first) of the events matching `args`, the page's keyset, and the
+ * count of all of them (capped), run when asked.
+ */
 export async function listAuditEvents(
   em: EntityManager,
-  where: string,
-  page: Keyset,
-  values: unknown[],
-): Promise<AuditRow[]> {
-  return em.query(
+  args: AuditEventsArgs,
+  dir: PageDirection,
+): Promise<{ rows: AuditRow[]; count: () => Promise<number>; page: Keyset }> {
+  const p = new SqlParams();
+  const where = ['true'];
+  if (args.actorId) where.push(`actor_id = ${p.add(args.actorId)}`);
+  if (args.action) where.push(`action = ${p.add(args.action)}`);
+  if (args.entity) where.push(`entity = ${p.add(args.entity)}`);
+  if (args.entityId) where.push(`entity_id = ${p.add(args.entityId)}`);
+  if (args.from) where.push(`occurred_at >= ${p.add(args.from)}`);
+  if (args.to) where.push(`occurred_at < ${p.add(args.to)}`);
+  const filter = where.join(' AND ');
+  const countParams = [...p.values];
+  const page = descendingPage(dir, 'occurred_at', 'id', 'timestamptz');
+  where.push(page.condition((v) => p.add(v)));
+  const rows: AuditRow[] = await em.query(
     `SELECT id, occurred_at, occurred_at::text AS occurred_key, actor_type, actor_id, on_behalf_of,
               action, entity, entity_id, request_id, changed_fields
-         FROM audit_events WHERE ${where}
+         FROM audit_events WHERE ${where.join(' AND ')}
         ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
-    values,
+    p.values,
   );
+  const count = () => cappedCount(em, `FROM audit_events WHERE ${filter}`, countParams);
+  return { rows, count, page };
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Database } from '../../database/database.service.js';
-import { cappedCount, descendingPage, pageDirection, type Page } from '../../common/pagination.js';
+import { pageDirection, type Page } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
-import { SqlParams } from '../../common/sql.js';
 import { AuditActorType } from '../entities/audit-event.entity.js';
 import type { AuditEvent, AuditEventsArgs } from './audit.models.js';
 import { insertAuditEvent, listAuditEvents, type AuditRecord } from './audit.repository.js';
@@ -40,20 +39,7 @@ export class AuditService {
   /** Newest first. */
   async list(ctx: RequestContext, args: AuditEventsArgs): Promise<Page<AuditEvent>> {
     const em = await ctx.manager();
-    const p = new SqlParams();
-    const where = ['true'];
-    if (args.actorId) where.push(`actor_id = ${p.add(args.actorId)}`);
-    if (args.action) where.push(`action = ${p.add(args.action)}`);
-    if (args.entity) where.push(`entity = ${p.add(args.entity)}`);
-    if (args.entityId) where.push(`entity_id = ${p.add(args.entityId)}`);
-    if (args.from) where.push(`occurred_at >= ${p.add(args.from)}`);
-    if (args.to) where.push(`occurred_at < ${p.add(args.to)}`);
-    const filter = where.join(' AND ');
-    const countParams = [...p.values];
-    const page = descendingPage(pageDirection(args), 'occurred_at', 'id', 'timestamptz');
-    where.push(page.condition((v) => p.add(v)));
-    const rows = await listAuditEvents(em, where.join(' AND '), page, p.values);
-    const count = () => cappedCount(em, `FROM audit_events WHERE ${filter}`, countParams);
+    const { rows, count, page } = await listAuditEvents(em, args, pageDirection(args));
     const keys = new Map(rows.map((r) => [r.id, r.occurred_key]));
     return page.page(
       rows.map((r) => ({
