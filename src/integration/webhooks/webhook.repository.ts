@@ -1,9 +1,15 @@
 import type { EntityManager } from 'typeorm';
-import type { Keyset } from '../../common/pagination.js';
-import type { SqlParams } from '../../common/sql.js';
+import {
+  cappedCount,
+  descendingPage,
+  type Keyset,
+  type PageDirection,
+} from '../../common/pagination.js';
+import { SqlParams } from '../../common/sql.js';
 import type { AtsSystem } from '../ats-scale/ats-scale.js';
 import type { DeliveryStatus } from '../entities/webhook.entities.js';
 import type { WebhookEventType } from './webhook-event-type.js';
+import type { WebhookDeliveriesArgs } from './webhook.models.js';
 
 /*
  * The SQL of webhook endpoints and their deliveries as admins manage them. WebhookService
@@ -52,7 +58,7 @@ const DELIVERY_SELECT = `
     JOIN webhook_endpoints p ON p.tenant_id = d.tenant_id AND p.id = d.endpoint_id`;
 
 /** What a list of deliveries reads from, for its count (`d` the delivery). */
-export const DELIVERIES_FROM = 'FROM webhook_deliveries d';
+const DELIVERIES_FROM = 'FROM webhook_deliveries d';
 
 export async function listEndpoints(em: EntityManager): Promise<EndpointRow[]> {
   return em.query(`SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints ORDER BY created_at, id`);
@@ -78,13 +84,28 @@ export async function insertEndpoint(
   return row;
 }
 
-/** Sets `sets` (assignments over `p`'s placeholders) on the endpoint; undefined when there is none. */
+/** What an update changes of an endpoint: a field left null or undefined stays as it is. */
+export interface EndpointChanges {
+  url?: string | null;
+  events?: WebhookEventType[] | null;
+  active?: boolean | null;
+  description?: string | null;
+  ats?: AtsSystem | null;
+}
+
+/** Sets `changes` on the endpoint (and its updated_at); undefined when there is none. */
 export async function updateEndpoint(
   em: EntityManager,
   id: string,
-  sets: string[],
-  p: SqlParams,
+  changes: EndpointChanges,
 ): Promise<EndpointRow | undefined> {
+  const p = new SqlParams();
+  const sets = ['updated_at = now()'];
+  if (changes.url != null) sets.push(`url = ${p.add(changes.url)}`);
+  if (changes.events != null) sets.push(`events = ${p.add(changes.events)}`);
+  if (changes.active != null) sets.push(`active = ${p.add(changes.active)}`);
+  if (changes.description != null) sets.push(`description = ${p.add(changes.description)}`);
+  if (changes.ats != null) sets.push(`ats = ${p.add(changes.ats)}`);
   const [rows]: [EndpointRow[], number] = await em.query(
     `UPDATE webhook_endpoints SET ${sets.join(', ')} WHERE id = ${p.add(id)}
          RETURNING ${ENDPOINT_COLUMNS}`,
@@ -117,18 +138,30 @@ export async function setEndpointSecret(
   return rows[0];
 }
 
-/** One page of the deliveries matching `where` (conditions over `values`), in `page`'s order. */
+/**
+ * One page (in `dir`, newest first) of the deliveries matching `args`, the page's keyset, and
+ * the count of all of them (capped), run when asked.
+ */
 export async function listDeliveries(
   em: EntityManager,
-  where: string,
-  page: Keyset,
-  values: unknown[],
-): Promise<DeliveryRow[]> {
-  return em.query<DeliveryRow[]>(
-    `${DELIVERY_SELECT} WHERE ${where}
+  args: WebhookDeliveriesArgs,
+  dir: PageDirection,
+): Promise<{ rows: DeliveryRow[]; count: () => Promise<number>; page: Keyset }> {
+  const p = new SqlParams();
+  const where = ['true'];
+  if (args.endpointId) where.push(`d.endpoint_id = ${p.add(args.endpointId)}`);
+  if (args.status) where.push(`d.status = ${p.add(args.status)}`);
+  const filter = where.join(' AND ');
+  const countParams = [...p.values];
+  const page = descendingPage(dir, 'd.created_at', 'd.id', 'timestamptz');
+  where.push(page.condition((v) => p.add(v)));
+  const rows = await em.query<DeliveryRow[]>(
+    `${DELIVERY_SELECT} WHERE ${where.join(' AND ')}
         ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
-    values,
+    p.values,
   );
+  const count = () => cappedCount(em, `${DELIVERIES_FROM} WHERE ${filter}`, countParams);
+  return { rows, count, page };
 }
 
 export async function loadDelivery(

@@ -9,14 +9,12 @@ import {
   NotFoundError,
   type FieldProblem,
 } from '../../common/errors.js';
-import { cappedCount, descendingPage, pageDirection, type Page } from '../../common/pagination.js';
+import { pageDirection, type Page } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { AppConfig } from '../../config/config.js';
-import { SqlParams } from '../../common/sql.js';
 import { encryptSecret, newWebhookSecret, webhookSecretKey } from './webhook-crypto.js';
 import { WebhookOutbox } from './webhook-outbox.service.js';
 import {
-  DELIVERIES_FROM,
   deliveryExists,
   endpointUrls,
   insertEndpoint,
@@ -121,14 +119,13 @@ export class WebhookService {
     if (input.url !== undefined && input.url !== null) await this.checkUrl(input.url, 'input.url');
     return ctx.write(async (em) => {
       if (input.url != null) await this.lockEndpoints(em, ctx, input.url, input.id);
-      const p = new SqlParams();
-      const sets = ['updated_at = now()'];
-      if (input.url != null) sets.push(`url = ${p.add(input.url)}`);
-      if (input.events != null) sets.push(`events = ${p.add(unique(input.events))}`);
-      if (input.active != null) sets.push(`active = ${p.add(input.active)}`);
-      if (input.description != null) sets.push(`description = ${p.add(input.description)}`);
-      if (input.ats != null) sets.push(`ats = ${p.add(input.ats)}`);
-      const row = await updateEndpoint(em, input.id, sets, p);
+      const row = await updateEndpoint(em, input.id, {
+        url: input.url,
+        events: input.events != null ? unique(input.events) : null,
+        active: input.active,
+        description: input.description,
+        ats: input.ats,
+      });
       if (!row) throw new NotFoundError('Webhook endpoint');
       return toEndpoint(row);
     });
@@ -180,16 +177,7 @@ export class WebhookService {
     args: WebhookDeliveriesArgs,
   ): Promise<Page<WebhookDelivery>> {
     const em = await ctx.manager();
-    const p = new SqlParams();
-    const where = ['true'];
-    if (args.endpointId) where.push(`d.endpoint_id = ${p.add(args.endpointId)}`);
-    if (args.status) where.push(`d.status = ${p.add(args.status)}`);
-    const filter = where.join(' AND ');
-    const countParams = [...p.values];
-    const page = descendingPage(pageDirection(args), 'd.created_at', 'd.id', 'timestamptz');
-    where.push(page.condition((v) => p.add(v)));
-    const rows = await listDeliveries(em, where.join(' AND '), page, p.values);
-    const count = () => cappedCount(em, `${DELIVERIES_FROM} WHERE ${filter}`, countParams);
+    const { rows, count, page } = await listDeliveries(em, args, pageDirection(args));
     return page.page(rows.map(toDelivery), count, (d) => ({ key: d.createdKey, id: d.id }));
   }
 
