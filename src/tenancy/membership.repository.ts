@@ -1,7 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { AccessTokenClaims } from '../common/access-token-claims.js';
+import { cappedCount, decodeCursor } from '../common/pagination.js';
 import type { Role } from '../common/role.js';
+import { SqlParams } from '../common/sql.js';
 import { UUID_LITERAL } from '../database/database.service.js';
+import type { MembersArgs } from './dto/tenancy.inputs.js';
 
 /*
  * The SQL of memberships: a member with its user, the live membership check, the admins' lock
@@ -27,7 +30,7 @@ const MEMBER_SELECT = `
     FROM memberships m JOIN users u ON u.id = m.user_id`;
 
 /** What a list of members reads from, for its count (`m` the membership, `u` its user). */
-export const MEMBERS_FROM = `FROM memberships m JOIN users u ON u.id = m.user_id`;
+const MEMBERS_FROM = `FROM memberships m JOIN users u ON u.id = m.user_id`;
 
 /**
  * The live membership and session check as literal SQL (it rides on the simple-protocol round
@@ -44,17 +47,41 @@ export const liveMemberSql = (claims: AccessTokenClaims) => {
       AND s.revoked_at IS NULL AND m.invite_token_hash IS NULL`;
 };
 
-/** At most `limit` members matching `where`, in creation order. */
+/**
+ * One page (first + 1 rows, in creation order) of the members matching `args`, and the count
+ * of all of them (capped), run when asked.
+ */
 export async function listMembers(
   em: EntityManager,
-  where: string,
-  values: unknown[],
-  limit: number,
-): Promise<MemberRow[]> {
-  return em.query(
-    `${MEMBER_SELECT} WHERE ${where} ORDER BY m.created_at, m.id LIMIT ${limit}`,
-    values,
+  args: MembersArgs,
+): Promise<{ rows: MemberRow[]; count: () => Promise<number> }> {
+  const p = new SqlParams();
+  const where = ['true'];
+  if (args.search) {
+    // A pending invitation is found by its address only: its account's name (perhaps set in
+    // another tenant) is not this tenant's to search.
+    const pattern = p.addContains(args.search);
+    where.push(`(u.email ILIKE ${pattern}
+      OR (m.invite_token_hash IS NULL AND u.display_name ILIKE ${pattern}))`);
+  }
+  if (args.roles?.length) where.push(`m.role::text = ANY(${p.add(args.roles)}::text[])`);
+  if (args.invitationPending != null) {
+    where.push(`m.invite_token_hash IS ${args.invitationPending ? 'NOT ' : ''}NULL`);
+  }
+  const filter = where.join(' AND ');
+  const countParams = [...p.values];
+  if (args.after) {
+    const after = decodeCursor(args.after, 'after', 'time');
+    where.push(
+      `(m.created_at, m.id) > (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
+    );
+  }
+  const rows: MemberRow[] = await em.query(
+    `${MEMBER_SELECT} WHERE ${where.join(' AND ')} ORDER BY m.created_at, m.id LIMIT ${args.first + 1}`,
+    p.values,
   );
+  const count = () => cappedCount(em, `${MEMBERS_FROM} WHERE ${filter}`, countParams);
+  return { rows, count };
 }
 
 export async function loadMember(em: EntityManager, id: string): Promise<MemberRow | undefined> {

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '../common/errors.js';
-import { cappedCount, decodeCursor, toPage } from '../common/pagination.js';
-import { SqlParams } from '../common/sql.js';
+import { toPage } from '../common/pagination.js';
 import type { Principal, RequestContext } from '../common/request-context.js';
 import type { AccessTokenClaims } from '../common/access-token-claims.js';
 import { Role } from '../common/role.js';
@@ -15,7 +14,6 @@ import {
   listMembers,
   loadMember,
   lockAdmins,
-  MEMBERS_FROM,
   type MemberRow,
 } from './membership.repository.js';
 import type { MembersArgs } from './dto/tenancy.inputs.js';
@@ -74,35 +72,12 @@ export class MembershipService {
 
   async list(ctx: RequestContext, args: MembersArgs) {
     const em = await ctx.manager();
-    const p = new SqlParams();
-    const where = ['true'];
-    if (args.search) {
-      // A pending invitation is found by its address only: its account's name (perhaps set in
-      // another tenant) is not this tenant's to search.
-      const pattern = p.addContains(args.search);
-      where.push(`(u.email ILIKE ${pattern}
-        OR (m.invite_token_hash IS NULL AND u.display_name ILIKE ${pattern}))`);
-    }
-    if (args.roles?.length) where.push(`m.role::text = ANY(${p.add(args.roles)}::text[])`);
-    if (args.invitationPending != null) {
-      where.push(`m.invite_token_hash IS ${args.invitationPending ? 'NOT ' : ''}NULL`);
-    }
-    const filter = where.join(' AND ');
-    const countParams = [...p.values];
-    if (args.after) {
-      const after = decodeCursor(args.after, 'after', 'time');
-      where.push(
-        `(m.created_at, m.id) > (${p.add(after.key)}::timestamptz, ${p.add(after.id)}::uuid)`,
-      );
-    }
-    const rows = await listMembers(em, where.join(' AND '), p.values, args.first + 1);
+    const { rows, count } = await listMembers(em, args);
     const keys = new Map(rows.map((row) => [row.id, row.created_key]));
-    return toPage(
-      rows.map(toMember),
-      args.first,
-      () => cappedCount(em, `${MEMBERS_FROM} WHERE ${filter}`, countParams),
-      (member) => ({ key: keys.get(member.id)!, id: member.id }),
-    );
+    return toPage(rows.map(toMember), args.first, count, (member) => ({
+      key: keys.get(member.id)!,
+      id: member.id,
+    }));
   }
 
   async get(ctx: RequestContext, id: string): Promise<Member> {
