@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { TombstoneKind } from '../entities/tombstone.entity.js';
-import type { Tombstone } from './ats.models.js';
+import { cappedCount, syncAfter, syncWhere } from '../../common/pagination.js';
+import { SqlParams } from '../../common/sql.js';
+import type { Tombstone, TombstonesArgs } from './ats.models.js';
 
 /*
  * The SQL of the ATS integration: the lock of an ATS id, a candidate's erasure, loops linked
@@ -95,20 +97,30 @@ export async function eraseCandidate(
 }
 
 /** What a tombstones page reads from, for its count (`t` the tombstone). */
-export const TOMBSTONES_FROM = 'FROM sync_tombstones t';
+const TOMBSTONES_FROM = 'FROM sync_tombstones t';
 
-/** At most `limit` tombstones matching `where`, in the feed's order, with their cursor keys. */
+/**
+ * One page (first + 1 rows, in the feed's order, with their cursor keys) of the tombstones
+ * matching `args`, and the count of all of them (capped), run when asked.
+ */
 export async function listTombstones(
   em: EntityManager,
-  where: string,
-  values: unknown[],
-  limit: number,
-): Promise<(Tombstone & { key: string })[]> {
-  return em.query(
+  args: TombstonesArgs,
+): Promise<{ rows: (Tombstone & { key: string })[]; count: () => Promise<number> }> {
+  const p = new SqlParams();
+  const add = (v: unknown) => p.add(v);
+  const where = syncWhere('t', args.updatedSince, add, 'occurred_at');
+  if (args.entity) where.push(`t.entity = ${p.add(args.entity)}`);
+  const filter = where.join(' AND ');
+  const countParams = [...p.values];
+  if (args.after) where.push(syncAfter('t', args.after, add));
+  const rows: (Tombstone & { key: string })[] = await em.query(
     `SELECT t.id, t.entity, t.entity_id AS "entityId", t.kind, t.occurred_at AS "occurredAt",
               t.change_seq::text AS key
-         FROM sync_tombstones t WHERE ${where}
-        ORDER BY t.change_seq, t.id LIMIT ${limit}`,
-    values,
+         FROM sync_tombstones t WHERE ${where.join(' AND ')}
+        ORDER BY t.change_seq, t.id LIMIT ${args.first + 1}`,
+    p.values,
   );
+  const count = () => cappedCount(em, `${TOMBSTONES_FROM} WHERE ${filter}`, countParams);
+  return { rows, count };
 }

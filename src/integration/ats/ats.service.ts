@@ -5,9 +5,8 @@ import {
   conflictOnUnique,
   NotFoundError,
 } from '../../common/errors.js';
-import { cappedCount, syncAfter, syncWhere, toPage, type Page } from '../../common/pagination.js';
+import { toPage, type Page } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
-import { SqlParams } from '../../common/sql.js';
 import { CandidateService } from '../../interviews/candidate.service.js';
 import { InterviewService } from '../../interviews/interview.service.js';
 import type { Candidate } from '../../interviews/models/interview.models.js';
@@ -29,7 +28,6 @@ import {
   lockAtsId,
   lockCandidateForErasure,
   setLoopJob,
-  TOMBSTONES_FROM,
 } from './ats.repository.js';
 
 /**
@@ -126,15 +124,7 @@ export class AtsService {
 
   async tombstones(ctx: RequestContext, args: TombstonesArgs): Promise<Page<Tombstone>> {
     const em = await ctx.manager();
-    const p = new SqlParams();
-    const add = (v: unknown) => p.add(v);
-    const where = syncWhere('t', args.updatedSince, add, 'occurred_at');
-    if (args.entity) where.push(`t.entity = ${p.add(args.entity)}`);
-    const filter = where.join(' AND ');
-    const countParams = [...p.values];
-    if (args.after) where.push(syncAfter('t', args.after, add));
-    const rows = await listTombstones(em, where.join(' AND '), p.values, args.first + 1);
-    const count = () => cappedCount(em, `${TOMBSTONES_FROM} WHERE ${filter}`, countParams);
+    const { rows, count } = await listTombstones(em, args);
     return toPage(rows, args.first, count, (t) => ({ key: t.key, id: t.id }));
   }
 }
