@@ -1,11 +1,66 @@
 import type { EntityManager } from 'typeorm';
+import { loopReadableSql } from '../access/access.sql.js';
+import { cappedCount, decodeCursor } from '../common/pagination.js';
+import type { Principal } from '../common/request-context.js';
 import type { QuestionStatus } from '../taxonomy/entities/taxonomy.enums.js';
+import type { LoopsArgs } from './dto/loop.inputs.js';
+import { InterviewLoopEntity } from './entities/interview-loop.entity.js';
 
 /*
  * The SQL of loops besides their entities: what the coverage check reads of the pinned
  * versions, the current versions of pinned ones, and what a pack's loop templates need.
  * CoverageService, StageQuestionService, LoopTemplateImporter and the loaders hold the rules.
  */
+
+/**
+ * One page (first + 1 loops, in creation order, each with the key of its cursor) of the loops
+ * `principal` may read that match `args`, and the count of all of them (capped), run when asked.
+ */
+export async function listLoops(
+  em: EntityManager,
+  principal: Principal,
+  args: LoopsArgs,
+): Promise<{
+  rows: { loop: InterviewLoopEntity; createdKey: string }[];
+  count: () => Promise<number>;
+}> {
+  const qb = em.createQueryBuilder(InterviewLoopEntity, 'l');
+  // The access rule's placeholders, named for the query builder.
+  const readable = loopReadableSql('l', principal, {
+    add: (value) => {
+      qb.setParameter('me', value);
+      return ':me';
+    },
+  });
+  if (readable !== 'true') qb.andWhere(readable);
+  if (args.status) qb.andWhere('l.status = :status', { status: args.status });
+  if (args.isTemplate !== undefined) qb.andWhere('l.is_template = :t', { t: args.isTemplate });
+  if (args.atsJobId !== undefined) qb.andWhere('l.ats_job_id = :job', { job: args.atsJobId });
+  // The same filters as the builder's, for a count that runs only when selected.
+  const countParams: unknown[] = [];
+  const c = (value: unknown) => `$${countParams.push(value)}`;
+  const countWhere = [loopReadableSql('l', principal, { add: c })];
+  if (args.status) countWhere.push(`l.status = ${c(args.status)}`);
+  if (args.isTemplate !== undefined) countWhere.push(`l.is_template = ${c(args.isTemplate)}`);
+  if (args.atsJobId !== undefined) countWhere.push(`l.ats_job_id = ${c(args.atsJobId)}`);
+  const count = () =>
+    cappedCount(em, `FROM interview_loops l WHERE ${countWhere.join(' AND ')}`, countParams);
+  if (args.after) {
+    const after = decodeCursor(args.after, 'after', 'time');
+    qb.andWhere('(l.created_at, l.id) > (:key::timestamptz, :id::uuid)', after);
+  }
+  const found = await qb
+    .addSelect('l.created_at::text', 'created_key')
+    .orderBy('l.created_at')
+    .addOrderBy('l.id')
+    .limit(args.first + 1)
+    .getRawAndEntities();
+  const rows = found.entities.map((loop, i) => ({
+    loop,
+    createdKey: found.raw[i].created_key as string,
+  }));
+  return { rows, count };
+}
 
 /** A pin of a stage with its question's status and time budget. */
 export interface PinRow {

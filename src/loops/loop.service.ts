@@ -1,15 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { BadInputError, ConflictError, conflictOnUnique, NotFoundError } from '../common/errors.js';
-import {
-  cappedCount,
-  decodeCursor,
-  encodeCursor,
-  forwardPageInfo,
-  withTotalCount,
-} from '../common/pagination.js';
+import { encodeCursor, forwardPageInfo, withTotalCount } from '../common/pagination.js';
 import { Permission, requireAccess } from '../access/access.js';
-import { loopReadableSql } from '../access/access.sql.js';
 import type { RequestContext } from '../common/request-context.js';
 import { CompetencyEntity } from '../taxonomy/entities/competency.entity.js';
 import { MembershipEntity } from '../tenancy/entities/membership.entity.js';
@@ -24,6 +17,7 @@ import type {
   UpdateStageInput,
 } from './dto/loop.inputs.js';
 import { InterviewLoopEntity } from './entities/interview-loop.entity.js';
+import { listLoops } from './loop.repository.js';
 import { LoopHiringManagerEntity } from './entities/loop-hiring-manager.entity.js';
 import { LoopStageEntity } from './entities/loop-stage.entity.js';
 import { LoopStatus } from './entities/loop.enums.js';
@@ -38,45 +32,15 @@ export const toStage = (row: LoopStageEntity): Stage => ({ ...row });
 export class LoopService {
   async list(ctx: RequestContext, args: LoopsArgs): Promise<LoopConnection> {
     const em = await ctx.manager();
-    const qb = em.createQueryBuilder(InterviewLoopEntity, 'l');
-    // The access rule's placeholders, named for the query builder.
-    const readable = loopReadableSql('l', ctx.principal, {
-      add: (value) => {
-        qb.setParameter('me', value);
-        return ':me';
-      },
-    });
-    if (readable !== 'true') qb.andWhere(readable);
-    if (args.status) qb.andWhere('l.status = :status', { status: args.status });
-    if (args.isTemplate !== undefined) qb.andWhere('l.is_template = :t', { t: args.isTemplate });
-    if (args.atsJobId !== undefined) qb.andWhere('l.ats_job_id = :job', { job: args.atsJobId });
-    // The same filters as the builder's, for a count that runs only when selected.
-    const countParams: unknown[] = [];
-    const c = (value: unknown) => `$${countParams.push(value)}`;
-    const countWhere = [loopReadableSql('l', ctx.principal, { add: c })];
-    if (args.status) countWhere.push(`l.status = ${c(args.status)}`);
-    if (args.isTemplate !== undefined) countWhere.push(`l.is_template = ${c(args.isTemplate)}`);
-    if (args.atsJobId !== undefined) countWhere.push(`l.ats_job_id = ${c(args.atsJobId)}`);
-    const count = () =>
-      cappedCount(em, `FROM interview_loops l WHERE ${countWhere.join(' AND ')}`, countParams);
-    if (args.after) {
-      const after = decodeCursor(args.after, 'after', 'time');
-      qb.andWhere('(l.created_at, l.id) > (:key::timestamptz, :id::uuid)', after);
-    }
-    const rows = await qb
-      .addSelect('l.created_at::text', 'created_key')
-      .orderBy('l.created_at')
-      .addOrderBy('l.id')
-      .limit(args.first + 1)
-      .getRawAndEntities();
-    const edges = rows.entities.slice(0, args.first).map((row, i) => ({
-      node: toLoop(row),
-      cursor: encodeCursor({ key: rows.raw[i].created_key, id: row.id }),
+    const { rows, count } = await listLoops(em, ctx.principal, args);
+    const edges = rows.slice(0, args.first).map(({ loop, createdKey }) => ({
+      node: toLoop(loop),
+      cursor: encodeCursor({ key: createdKey, id: loop.id }),
     }));
     return withTotalCount(
       {
         edges,
-        pageInfo: forwardPageInfo(edges, rows.entities.length > args.first),
+        pageInfo: forwardPageInfo(edges, rows.length > args.first),
       },
       count,
     );
