@@ -49,6 +49,10 @@ export default tseslint.config(
           selector: `Literal[value=${SQL_TEXT}]`,
           message: 'SQL belongs in a *.repository.ts (or *.sql.ts) file of this module.',
         },
+        {
+          selector: "CallExpression[callee.property.name='createQueryBuilder']",
+          message: 'Query builders belong in a *.repository.ts file of this module.',
+        },
       ],
     },
   },

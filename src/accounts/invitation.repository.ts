@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Role } from '../common/role.js';
+import { MembershipEntity } from '../tenancy/entities/membership.entity.js';
 
 /*
  * The SQL of invitations besides their entities: the member an invitation is resent to and
@@ -35,4 +36,16 @@ export async function tenantName(em: EntityManager, tenantId: string): Promise<s
     tenantId,
   ]);
   return tenant.name;
+}
+
+/** Locks the membership an unexpired invitation token opens; null when none does. */
+export function lockInvitation(
+  em: EntityManager,
+  tokenHash: Buffer,
+): Promise<MembershipEntity | null> {
+  return em
+    .createQueryBuilder(MembershipEntity, 'm')
+    .setLock('pessimistic_write')
+    .where('m.invite_token_hash = :hash AND m.invite_expires_at > now()', { hash: tokenHash })
+    .getOne();
 }

@@ -21,9 +21,9 @@ import { TenantEntity } from '../tenancy/entities/tenant.entity.js';
 import { UserEntity } from '../tenancy/entities/user.entity.js';
 import { MembershipService } from '../tenancy/membership.service.js';
 import type { InviteMemberPayload } from '../tenancy/models/tenancy.models.js';
-import { findUserByEmail, normaliseEmail } from '../tenancy/users.js';
+import { findUserByEmail, normaliseEmail } from '../tenancy/user.repository.js';
 import { ThrottleService } from '../throttle/throttle.service.js';
-import { lockMembership, tenantName } from './invitation.repository.js';
+import { lockInvitation, lockMembership, tenantName } from './invitation.repository.js';
 
 /**
  * The web app's page that accepts an invitation. The token rides in the fragment, which a
@@ -171,13 +171,7 @@ export class InvitationService {
     const parsed = parseTenantSecret(input.token);
     if (!parsed) throw new UnauthenticatedError('The invitation is invalid or has expired.');
     return this.db.withTenant(parsed.tenantId, async (em) => {
-      const membership = await em
-        .createQueryBuilder(MembershipEntity, 'm')
-        .setLock('pessimistic_write')
-        .where('m.invite_token_hash = :hash AND m.invite_expires_at > now()', {
-          hash: parsed.hash,
-        })
-        .getOne();
+      const membership = await lockInvitation(em, parsed.hash);
       if (!membership) throw new UnauthenticatedError('The invitation is invalid or has expired.');
       const user = await em.findOneByOrFail(UserEntity, { id: membership.userId });
       if (user.passwordHash === null) {

@@ -16,7 +16,7 @@ import { Role } from '../common/role.js';
 import { TenantEntity } from '../tenancy/entities/tenant.entity.js';
 import { UserEntity } from '../tenancy/entities/user.entity.js';
 import { ThrottleService } from '../throttle/throttle.service.js';
-import { findUserByEmail, normaliseEmail } from '../tenancy/users.js';
+import { findUserByEmail, normaliseEmail } from '../tenancy/user.repository.js';
 
 export interface NewMember {
   email: string;

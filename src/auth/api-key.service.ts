@@ -4,7 +4,7 @@ import { BadInputError, ForbiddenError, UnauthenticatedError } from '../common/e
 import type { Principal, RequestContext } from '../common/request-context.js';
 import { ThrottleService } from '../throttle/throttle.service.js';
 import { Role } from '../common/role.js';
-import { normaliseEmail } from '../tenancy/users.js';
+import { normaliseEmail } from '../tenancy/user.repository.js';
 import {
   findActiveMember,
   findKeyByPrefix,

@@ -7,11 +7,12 @@ import { MembershipEntity } from '../tenancy/entities/membership.entity.js';
 import { TenantEntity } from '../tenancy/entities/tenant.entity.js';
 import { UserEntity } from '../tenancy/entities/user.entity.js';
 import type { Viewer } from '../tenancy/models/tenancy.models.js';
-import { findUserByEmail, normaliseEmail } from '../tenancy/users.js';
+import { findUserByEmail, normaliseEmail } from '../tenancy/user.repository.js';
 import { ThrottleService } from '../throttle/throttle.service.js';
 import type { SignInInput } from './dto/auth.inputs.js';
 import { RefreshTokenEntity } from './entities/refresh-token.entity.js';
 import { SessionEntity } from './entities/session.entity.js';
+import { lockRefreshToken } from './session.repository.js';
 import type { AuthPayload } from './models/auth-payload.model.js';
 import { PasswordService } from './password.service.js';
 import { parseTenantSecret, TokenService } from './token.service.js';
@@ -73,11 +74,7 @@ export class AuthService {
     const parsed = parseTenantSecret(refreshToken);
     if (!parsed) throw new UnauthenticatedError(REFRESH_FAILED);
     const outcome = await this.db.withTenant(parsed.tenantId, async (em) => {
-      const token = await em
-        .createQueryBuilder(RefreshTokenEntity, 't')
-        .setLock('pessimistic_write')
-        .where('t.token_hash = :hash', { hash: parsed.hash })
-        .getOne();
+      const token = await lockRefreshToken(em, parsed.hash);
       if (!token) return null;
       const session = await em.findOneBy(SessionEntity, { id: token.sessionId });
       if (!session || session.revokedAt) return null;

@@ -89,6 +89,15 @@ export async function loadMember(em: EntityManager, id: string): Promise<MemberR
   return rows[0];
 }
 
+/** Locks one membership and answers its role; undefined when there is none. */
+export async function lockMemberRole(em: EntityManager, id: string): Promise<Role | undefined> {
+  const rows: { role: Role }[] = await em.query(
+    'SELECT role FROM memberships WHERE id = $1 FOR UPDATE',
+    [id],
+  );
+  return rows[0]?.role;
+}
+
 /** Locks the tenant's admin memberships, in id order. */
 export async function lockAdmins(em: EntityManager): Promise<void> {
   await em.query(`SELECT id FROM memberships WHERE role = 'ADMIN' ORDER BY id FOR UPDATE`);

@@ -14,11 +14,12 @@ import {
   listMembers,
   loadMember,
   lockAdmins,
+  lockMemberRole,
   type MemberRow,
 } from './membership.repository.js';
 import type { MembersArgs } from './dto/tenancy.inputs.js';
 import type { Member } from './models/tenancy.models.js';
-import { normaliseEmail } from './users.js';
+import { normaliseEmail } from './user.repository.js';
 
 function toMember(row: MemberRow): Member {
   // Pending in this tenant: the membership's own invitation is still open.
@@ -94,8 +95,8 @@ export class MembershipService {
 
   async changeRole(ctx: RequestContext, memberId: string, role: Role): Promise<Member> {
     return ctx.write(async (em) => {
-      const target = await this.lockForAdminChange(em, memberId);
-      if (target.role === Role.ADMIN && role !== Role.ADMIN) {
+      const current = await this.lockForAdminChange(em, memberId);
+      if (current === Role.ADMIN && role !== Role.ADMIN) {
         await this.assertNotLastAdmin(em, 'input.role');
       }
       await em.update(MembershipEntity, { tenantId: ctx.tenantId, id: memberId }, { role });
@@ -105,8 +106,8 @@ export class MembershipService {
 
   async remove(ctx: RequestContext, memberId: string): Promise<string> {
     return ctx.write(async (em) => {
-      const target = await this.lockForAdminChange(em, memberId);
-      if (target.role === Role.ADMIN) await this.assertNotLastAdmin(em, 'memberId');
+      const current = await this.lockForAdminChange(em, memberId);
+      if (current === Role.ADMIN) await this.assertNotLastAdmin(em, 'memberId');
       // Sessions and refresh tokens go with the membership (ON DELETE CASCADE).
       await em.delete(MembershipEntity, { tenantId: ctx.tenantId, id: memberId });
       return memberId;
@@ -117,15 +118,11 @@ export class MembershipService {
    * Locks the tenant's admin rows and the target, so that two concurrent demotions cannot
    * both see "another admin remains".
    */
-  private async lockForAdminChange(em: EntityManager, memberId: string) {
+  private async lockForAdminChange(em: EntityManager, memberId: string): Promise<Role> {
     await lockAdmins(em);
-    const target = await em
-      .createQueryBuilder(MembershipEntity, 'm')
-      .setLock('pessimistic_write')
-      .where('m.id = :memberId', { memberId })
-      .getOne();
-    if (!target) throw new NotFoundError('Member');
-    return target;
+    const role = await lockMemberRole(em, memberId);
+    if (!role) throw new NotFoundError('Member');
+    return role;
   }
 
   private async assertNotLastAdmin(em: EntityManager, path: string): Promise<void> {

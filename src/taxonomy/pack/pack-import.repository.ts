@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { QuestionVersionEntity } from '../entities/question-version.entity.js';
+import { QuestionEntity } from '../entities/question.entity.js';
 
 /*
  * The SQL of a pack import besides its entities: the tenant's import lock and the versions
@@ -20,4 +22,21 @@ export async function currentVersionsOfPack(
     [packName],
   );
   return new Map(rows.map((r) => [r.key, r.id]));
+}
+
+/** The questions an earlier import of the pack created, each with its current version. */
+export function questionsOfPack(
+  em: EntityManager,
+  packName: string,
+): Promise<(QuestionEntity & { current: QuestionVersionEntity })[]> {
+  return em
+    .createQueryBuilder(QuestionEntity, 'q')
+    .innerJoinAndMapOne(
+      'q.current',
+      QuestionVersionEntity,
+      'v',
+      'v.tenant_id = q.tenant_id AND v.id = q.current_version_id',
+    )
+    .where('q.pack_name = :name', { name: packName })
+    .getMany() as Promise<(QuestionEntity & { current: QuestionVersionEntity })[]>;
 }

@@ -4,7 +4,6 @@ import { BadInputError } from '../../common/errors.js';
 import type { RequestContext } from '../../common/request-context.js';
 import { CategoryEntity } from '../entities/category.entity.js';
 import { CompetencyEntity } from '../entities/competency.entity.js';
-import { QuestionVersionEntity } from '../entities/question-version.entity.js';
 import { QuestionEntity } from '../entities/question.entity.js';
 import {
   AnswerFormat,
@@ -17,7 +16,11 @@ import type { PackImportResult } from '../models/taxonomy.models.js';
 import { InterviewGuideService } from '../interview-guide.service.js';
 import { QuestionWriter } from '../question-writer.js';
 import { RatingScaleService } from '../rating-scale.service.js';
-import { currentVersionsOfPack, lockPackImports } from './pack-import.repository.js';
+import {
+  currentVersionsOfPack,
+  lockPackImports,
+  questionsOfPack,
+} from './pack-import.repository.js';
 import { listPacks, loadPack, packQuestionHash } from './pack-loader.js';
 import type { LoadedPack, PackCategory, PackQuestion } from './pack.types.js';
 
@@ -153,19 +156,8 @@ export class PackImportService {
       result.competenciesCreated += 1;
     }
 
-    const existing = await em
-      .createQueryBuilder(QuestionEntity, 'q')
-      .innerJoinAndMapOne(
-        'q.current',
-        QuestionVersionEntity,
-        'v',
-        'v.tenant_id = q.tenant_id AND v.id = q.current_version_id',
-      )
-      .where('q.pack_name = :name', { name: pack.manifest.name })
-      .getMany();
-    const byKey = new Map(
-      existing.map((q) => [q.packKey!, q as QuestionEntity & { current: QuestionVersionEntity }]),
-    );
+    const existing = await questionsOfPack(em, pack.manifest.name);
+    const byKey = new Map(existing.map((q) => [q.packKey!, q]));
 
     await this.guides.adopt(em, tenantId, pack.manifest);
 
