@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '../../common/errors.js';
-import { cappedCount, keysetPage, pageDirection, type Page } from '../../common/pagination.js';
+import { pageDirection, type Page } from '../../common/pagination.js';
 import type { RequestContext } from '../../common/request-context.js';
 import type { KeyRow } from '../../auth/api-key.sql.js';
 import { hashApiKey, newApiKeySecret } from '../../auth/api-key.token.js';
@@ -30,14 +30,9 @@ export class ApiKeyAdminService {
   /** Oldest first; `last` reads the newest. */
   async list(ctx: RequestContext, args: ApiKeysArgs): Promise<Page<ApiKey>> {
     const em = await ctx.manager();
-    const page = keysetPage(pageDirection(args, 'time'), 'created_at', 'id', 'timestamptz', 'ASC');
-    const rows = await listKeys(em, page);
+    const { rows, count, page } = await listKeys(em, pageDirection(args, 'time'));
     const keys = new Map(rows.map((r) => [r.id, r.created_key]));
-    return page.page(
-      rows.map(toApiKey),
-      () => cappedCount(em, 'FROM api_keys'),
-      (k) => ({ key: keys.get(k.id)!, id: k.id }),
-    );
+    return page.page(rows.map(toApiKey), count, (k) => ({ key: keys.get(k.id)!, id: k.id }));
   }
 
   async create(ctx: RequestContext, input: CreateApiKeyInput): Promise<CreateApiKeyPayload> {

@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { API_KEY_COLUMNS, type KeyRow } from '../../auth/api-key.sql.js';
-import type { Keyset } from '../../common/pagination.js';
+import {
+  cappedCount,
+  keysetPage,
+  type Keyset,
+  type PageDirection,
+} from '../../common/pagination.js';
 import { SqlParams } from '../../common/sql.js';
 
 /*
@@ -8,18 +13,27 @@ import { SqlParams } from '../../common/sql.js';
  * ApiKeyAdminService holds the rules.
  */
 
-/** One page of keys in `page`'s order, each with its keyset cursor key. */
+/**
+ * One page of keys (oldest first; `last` reads the newest), each with its keyset cursor key,
+ * the page's keyset, and the count of all keys (capped), run when asked.
+ */
 export async function listKeys(
   em: EntityManager,
-  page: Keyset,
-): Promise<(KeyRow & { created_key: string })[]> {
+  dir: PageDirection,
+): Promise<{
+  rows: (KeyRow & { created_key: string })[];
+  count: () => Promise<number>;
+  page: Keyset;
+}> {
   const p = new SqlParams();
-  return em.query(
+  const page = keysetPage(dir, 'created_at', 'id', 'timestamptz', 'ASC');
+  const rows: (KeyRow & { created_key: string })[] = await em.query(
     `SELECT ${API_KEY_COLUMNS}, created_at::text AS created_key FROM api_keys
         WHERE ${page.condition((v) => p.add(v))}
         ORDER BY ${page.orderBy} LIMIT ${page.limit}`,
     p.values,
   );
+  return { rows, count: () => cappedCount(em, 'FROM api_keys'), page };
 }
 
 export async function insertKey(
