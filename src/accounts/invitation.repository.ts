@@ -3,8 +3,8 @@ import type { Role } from '../common/role.js';
 import { MembershipEntity } from '../tenancy/entities/membership.entity.js';
 
 /*
- * The SQL of invitations besides their entities: the member an invitation is resent to and
- * the tenant's name the mail shows. InvitationService holds the rules.
+ * The SQL of invitations besides their entities: the member an invitation is resent to, the
+ * membership an invitation token opens, and the tenant's name the mail shows. InvitationService holds the rules.
  */
 
 /** A membership with its user's address, for a resent invitation. */

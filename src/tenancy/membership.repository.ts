@@ -7,8 +7,8 @@ import { UUID_LITERAL } from '../database/database.service.js';
 import type { MembersArgs } from './dto/tenancy.inputs.js';
 
 /*
- * The SQL of memberships: a member with its user, the live membership check, the admins' lock
- * and count. MembershipService holds the rules.
+ * The SQL of memberships: a member with its user, the live membership check, the member's and
+ * the admins' locks, the admins' count. MembershipService holds the rules.
  */
 
 export interface MemberRow {

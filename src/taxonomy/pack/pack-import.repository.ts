@@ -3,8 +3,8 @@ import { QuestionVersionEntity } from '../entities/question-version.entity.js';
 import { QuestionEntity } from '../entities/question.entity.js';
 
 /*
- * The SQL of a pack import besides its entities: the tenant's import lock and the versions
- * the import left current. PackImportService holds the rules.
+ * The SQL of a pack import besides its entities: the tenant's import lock, the questions an
+ * earlier import created and the versions the import left current. PackImportService holds the rules.
  */
 
 /** Takes the tenant's pack-import lock until the transaction ends: one import at a time. */
