@@ -4,7 +4,8 @@ import { MembershipEntity } from '../tenancy/entities/membership.entity.js';
 
 /*
  * The SQL of invitations besides their entities: the member an invitation is resent to, the
- * membership an invitation token opens, and the tenant's name the mail shows. InvitationService holds the rules.
+ * membership an invitation token opens, and the tenant's name the mail shows.
+ * InvitationService holds the rules.
  */
 
 /** A membership with its user's address, for a resent invitation. */

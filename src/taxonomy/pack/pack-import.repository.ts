@@ -4,7 +4,8 @@ import { QuestionEntity } from '../entities/question.entity.js';
 
 /*
  * The SQL of a pack import besides its entities: the tenant's import lock, the questions an
- * earlier import created and the versions the import left current. PackImportService holds the rules.
+ * earlier import created and the versions the import left current. PackImportService holds
+ * the rules.
  */
 
 /** Takes the tenant's pack-import lock until the transaction ends: one import at a time. */
