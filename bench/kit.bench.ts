@@ -8,7 +8,8 @@
  * BENCH_SECONDS (10) per turn, service then floor, BENCH_ROUNDS (3) times. Every response body
  * of both must equal the service's kit checked beforehand, byte for byte, or the run fails.
  * Printed per server: requests/s, p50 and p99 latency, CPU ms per request of the server's
- * process (process.cpuUsage, PostgreSQL's own CPU not included), round trips to PostgreSQL
+ * process (process.cpuUsage, PostgreSQL's own CPU not included) and the kernel's share of it
+ * (system calls: the socket writes to PostgreSQL and to the client among them), round trips to PostgreSQL
  * per request (bench/round-trips.ts), and the ratios; then the statements of `submitScorecard`
  * (30 ratings) and `upsertInterview`.
  */
@@ -29,6 +30,7 @@ interface Turn {
   p50: number;
   p99: number;
   cpuMs: number;
+  systemMs: number;
   roundTrips: number;
   bad: number;
 }
@@ -58,6 +60,7 @@ async function turn(
     p50: result.latency.p50,
     p99: result.latency.p99,
     cpuMs: (after.cpuMicros - before.cpuMicros) / 1000,
+    systemMs: (after.systemMicros - before.systemMicros) / 1000,
     roundTrips: after.roundTrips - before.roundTrips,
     bad: result.non2xx + result.errors + result.mismatches + result.timeouts,
   };
@@ -74,6 +77,7 @@ function summary(turns: Turn[]) {
     p50: median(turns.map((t) => t.p50)),
     p99: median(turns.map((t) => t.p99)),
     cpu: turns.reduce((n, t) => n + t.cpuMs, 0) / Math.max(sent, 1),
+    system: turns.reduce((n, t) => n + t.systemMs, 0) / Math.max(sent, 1),
     trips: turns.reduce((n, t) => n + t.roundTrips, 0) / Math.max(sent, 1),
     bad: turns.reduce((n, t) => n + t.bad, 0),
   };
@@ -128,7 +132,7 @@ async function main() {
         turns[name].push(t);
         print(
           `round ${round} ${name.padEnd(7)} ${(t.requests / t.seconds).toFixed(0).padStart(5)} req/s` +
-            `  p50 ${t.p50} ms  p99 ${t.p99} ms  CPU ${(t.cpuMs / t.sent).toFixed(2)} ms/req` +
+            `  p50 ${t.p50} ms  p99 ${t.p99} ms  CPU ${(t.cpuMs / t.sent).toFixed(2)} ms/req (system ${(t.systemMs / t.sent).toFixed(2)})` +
             `  round trips ${(t.roundTrips / t.sent).toFixed(2)}/req  bad ${t.bad}  (load ${loadavg()[0].toFixed(1)})`,
         );
       }
@@ -136,7 +140,7 @@ async function main() {
     const s = summary(turns.service);
     const f = summary(turns.floor);
     const row = (name: string, x: typeof s) =>
-      `${name.padEnd(8)} ${x.rps.toFixed(0).padStart(6)} ${`${x.p50} ms`.padStart(8)} ${`${x.p99} ms`.padStart(8)} ${x.cpu.toFixed(2).padStart(8)} ${x.trips.toFixed(2).padStart(12)} ${`${x.bad} of ${x.requests}`.padStart(14)}`;
+      `${name.padEnd(8)} ${x.rps.toFixed(0).padStart(6)} ${`${x.p50} ms`.padStart(8)} ${`${x.p99} ms`.padStart(8)} ${x.cpu.toFixed(2).padStart(8)} ${x.system.toFixed(2).padStart(8)} ${x.trips.toFixed(2).padStart(12)} ${`${x.bad} of ${x.requests}`.padStart(14)}`;
     print('');
     print(
       `interviewKit: ${STAGES} stages x ${QUESTIONS_PER_STAGE} questions x 3 criteria x 4 anchors; kit of one stage (${QUESTIONS_PER_STAGE} questions, ${Buffer.byteLength(expected)} bytes)`,
@@ -150,7 +154,7 @@ async function main() {
       `load: autocannon, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s each, service and floor in turn`,
     );
     print(
-      `server      req/s      p50      p99   CPU ms  round trips  bad responses  (one request alone)`,
+      `server      req/s      p50      p99   CPU ms   system  round trips  bad responses  (one request alone)`,
     );
     print(`${row('service', s)}  ${single.service}`);
     print(`${row('floor', f)}  ${single.floor}`);

@@ -28,6 +28,8 @@ export function countRoundTrips(): RoundTrips {
 
 export interface ServerStats {
   cpuMicros: number;
+  /** The kernel's share of cpuMicros (system calls: socket reads and writes among them). */
+  systemMicros: number;
   roundTrips: number;
   statements: number;
 }
@@ -43,6 +45,7 @@ export function serveStats(roundTrips: RoundTrips, statements: () => number, inf
       process.send!({
         type: 'stats',
         cpuMicros: cpu.user + cpu.system,
+        systemMicros: cpu.system,
         roundTrips: roundTrips.count,
         statements: statements(),
       } satisfies BenchMessage);
