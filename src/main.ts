@@ -6,6 +6,7 @@ import { GRAPHIQL_PATH } from './graphql/graphiql.controller.js';
 import { GRAPHQL_PATH } from './graphql/graphql-options.js';
 import { ReadinessProbe } from './health/readiness.service.js';
 import { installGracefulShutdown } from './lifecycle/shutdown.js';
+import { webAppBuilt } from './web/web-app.js';
 
 async function main(): Promise<void> {
   let config;
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
   await app.listen({ port: config.PORT, host: config.HOST });
   const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
   const lines = [`GraphQL API: ${base}${GRAPHQL_PATH}`];
+  if (webAppBuilt()) lines.unshift(`Web app:     ${base}/`);
   if (config.NODE_ENV === 'development') lines.push(`GraphiQL:    ${base}${GRAPHIQL_PATH}`);
   if (config.DEMO_SEED) lines.push(...(await seedDemoTenant(app, config)));
   seeded();

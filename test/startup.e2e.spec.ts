@@ -116,5 +116,10 @@ describe('npm start with the demo seed', () => {
       await new Promise((r) => setTimeout(r, 20));
     }
     expect(stdout).toMatch(/Interview Kit API is ready[\s\S]*\{"Authorization": "Bearer /);
+    // The banner names the web app, and its address answers with the app to any client.
+    expect(stdout).toContain(`Web app:     http://127.0.0.1:${port}/\n`);
+    const page = await fetch(`${base}/`, { headers: { accept: '*/*' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
   }, 90_000);
 });

@@ -57,6 +57,14 @@ describe('the web app', () => {
     const route = await t.http().get('/interviews/some-id').set('accept', 'text/html');
     expect(route.status).toBe(200);
     expect(route.text).toBe(page.text);
+    // The root is the app for any client; other paths only for one that asks for a page.
+    const rootForAny = await t.http().get('/').set('accept', '*/*');
+    expect([rootForAny.status, rootForAny.text]).toEqual([200, page.text]);
+    const routeForJson = await t
+      .http()
+      .get('/interviews/some-id')
+      .set('accept', 'application/json');
+    expect(routeForJson.status).toBe(404);
     for (const path of ['/kits', '/graphql/x', '/health', '/assets/missing.js', '/auth/x']) {
       const res = await t.http().get(path).set('accept', 'text/html');
       expect([path, res.status]).toEqual([path, 404]);

@@ -7,6 +7,10 @@ import path from 'node:path';
 
 /** The built web app (`vite build` in web/, run by npm start and npm test). */
 export const WEB_DIST = path.resolve('web/dist');
+const WEB_INDEX = path.join(WEB_DIST, 'index.html');
+
+/** Whether the web app is built (the server serves it only then). */
+export const webAppBuilt = () => existsSync(WEB_INDEX);
 
 /** Paths of the API itself: never answered with the app's index.html. */
 const API_PREFIXES = ['/graphql', '/graphiql', '/dev', '/health', '/kits', '/auth', '/assets'];
@@ -46,9 +50,8 @@ export async function installWebApp(
   app: NestFastifyApplication,
   warn: (message: string) => void,
 ): Promise<void> {
-  const index = path.join(WEB_DIST, 'index.html');
-  if (!existsSync(index)) {
-    warn(`The web app is not built (${index} is missing): run npm run build:web.`);
+  if (!webAppBuilt()) {
+    warn(`The web app is not built (${WEB_INDEX} is missing): run npm run build:web.`);
     return;
   }
   const fastify = app.getHttpAdapter().getInstance();
@@ -69,7 +72,10 @@ export async function installWebApp(
   fastify.get('/*', { config: { webApp: true } }, (req, reply) => {
     const url = req.url.split('?')[0];
     const api = API_PREFIXES.some((p) => url === p || url.startsWith(`${p}/`));
-    if (api || !(req.headers.accept ?? '').includes('text/html')) return reply.callNotFound();
+    // The app's root is a page whatever the client accepts (`curl` asks for */*); elsewhere a
+    // client that does not ask for HTML gets the API's 404, not the app.
+    const page = url === '/' || (req.headers.accept ?? '').includes('text/html');
+    if (api || !page) return reply.callNotFound();
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
 }
