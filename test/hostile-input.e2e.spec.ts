@@ -348,6 +348,32 @@ describe('hostile input', () => {
     expect(JSON.stringify(logged)).not.toContain(secret);
   });
 
+  it('says each rule in words, naming the field by its path and not again in the message', async () => {
+    const fieldsOf = async (query: string, input: object) =>
+      (await t.gql(query, { input }, fuzz.tokens.ADMIN)).errors?.[0].extensions?.fields;
+    expect(
+      await fieldsOf(`mutation($input: CreateLoopInput!) { createLoop(input: $input) { id } }`, {
+        name: '',
+        roleTitle: 'x'.repeat(201),
+      }),
+    ).toEqual([
+      { path: 'input.name', message: 'must not be empty' },
+      { path: 'input.roleTitle', message: 'must be at most 200 characters long' },
+    ]);
+    expect(
+      await fieldsOf(
+        `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { member { id } } }`,
+        { email: 'not-an-address', role: 'INTERVIEWER' },
+      ),
+    ).toEqual([{ path: 'input.email', message: 'must be an e-mail address' }]);
+    expect(
+      await fieldsOf(
+        `mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { feedbackDueHours } }`,
+        { feedbackDueHours: 0 },
+      ),
+    ).toEqual([{ path: 'input.feedbackDueHours', message: 'must be at least 1' }]);
+  });
+
   describe('the cases that answered INTERNAL before, each refused with its field and no change', () => {
     const settings = () =>
       t.gql(`{ tenantSettings { feedbackVisibility feedbackDueHours } }`, {}, fuzz.tokens.ADMIN);

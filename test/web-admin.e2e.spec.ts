@@ -141,7 +141,7 @@ describe('administration in the web app', () => {
     await waitFor('the e-mail marked invalid', async () => {
       return (await email.getAttribute('aria-invalid')) === 'true';
     });
-    expect(await describedText(page, email)).toContain('email must be an email');
+    expect(await describedText(page, email)).toContain('must be an e-mail address');
     // The empty optional name is left out, not sent as null (which the API refuses).
     expect(await page.getByLabel('Name (optional)').getAttribute('aria-invalid')).toBe('false');
     await inspect(page, 'admin-members-invalid-email');
@@ -188,9 +188,7 @@ describe('administration in the web app', () => {
     // Too short a password: the API's rule, beside the field.
     await invitee.page.getByLabel(/^Password/).fill('short');
     await invitee.page.getByRole('button', { name: 'Join and sign in' }).click();
-    await invitee.page
-      .getByText(/password must be longer than or equal to 12 characters/)
-      .waitFor();
+    await invitee.page.getByText(/must be at least 12 characters long/).waitFor();
     await invitee.page.getByLabel(/^Password/).fill('a long new password for nia');
     await invitee.page.getByRole('button', { name: 'Join and sign in' }).click();
     await invitee.page.getByRole('heading', { name: 'My interviews', level: 1 }).waitFor();
@@ -275,7 +273,7 @@ describe('administration in the web app', () => {
     await page.getByRole('textbox', { name: /^Name/ }).fill('ATS sync');
     // No scope chosen: the API's error, beside the scopes.
     await page.getByRole('button', { name: 'Create the key' }).click();
-    await page.getByText(/scopes must contain at least 1 elements/).waitFor();
+    await page.getByText(/must have at least one item/).waitFor();
     await page.getByRole('checkbox', { name: 'TAXONOMY_READ' }).check();
     await page.getByRole('checkbox', { name: 'CANDIDATES_READ' }).check();
     await page.getByRole('button', { name: 'Create the key' }).click();
@@ -404,7 +402,7 @@ describe('administration in the web app', () => {
     const hours = page.getByLabel(/^Feedback due/);
     await hours.fill('0');
     await page.getByRole('button', { name: 'Save the settings' }).click();
-    await page.getByText(/feedbackDueHours must not be less than 1/).waitFor();
+    await page.getByText(/must be at least 1$/).waitFor();
     expect(await hours.getAttribute('aria-invalid')).toBe('true');
     await hours.fill('36');
     await page.getByRole('button', { name: 'Save the settings' }).click();

@@ -209,7 +209,7 @@ describe('the web app', () => {
       // A malformed e-mail is named beside its field.
       await page.getByLabel('E-mail').fill('not-an-address');
       await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByText('email must be an email').waitFor();
+      await page.getByText('must be an e-mail address').waitFor();
       const email = page.getByLabel('E-mail');
       expect(await email.getAttribute('aria-invalid')).toBe('true');
     }, 60_000);

@@ -167,7 +167,7 @@ describe('scheduling in the web app', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Schedule interview' }).click();
     // An end before the start is the API's refusal, shown beside the end.
-    expect(await errorBeside(page.getByLabel(/^End/))).toContain('must be after scheduledStart');
+    expect(await errorBeside(page.getByLabel(/^End/))).toContain('must be after the start');
     await inspect(page, 'schedule-form-error');
 
     await page.getByLabel(/^End/).fill(`${day}T11:00`);

@@ -97,13 +97,57 @@ function sanityProblems(
   return out;
 }
 
+/**
+ * class-validator's default messages, said as the rest of the API says them: without the
+ * field's name (the path names it) and in words a person reads beside the field.
+ */
+const PLAIN: [RegExp, (...m: string[]) => string][] = [
+  [/^must be longer than or equal to 1 characters$/, () => 'must not be empty'],
+  [
+    /^must be longer than or equal to (\d+) characters$/,
+    (n) => `must be at least ${n} characters long`,
+  ],
+  [
+    /^must be shorter than or equal to (\d+) characters$/,
+    (n) => `must be at most ${n} characters long`,
+  ],
+  [
+    /^must be longer than or equal to (\d+) and shorter than or equal to (\d+) characters$/,
+    (a, b) => `must be ${a} to ${b} characters long`,
+  ],
+  [/^must be an email$/, () => 'must be an e-mail address'],
+  [/^must not be less than (.+)$/, (n) => `must be at least ${n}`],
+  [/^must not be greater than (.+)$/, (n) => `must be at most ${n}`],
+  [/^must be an integer number$/, () => 'must be a whole number'],
+  [/^must contain at least 1 elements$/, () => 'must have at least one item'],
+  [/^must contain at least (\d+) elements$/, (n) => `must have at least ${n} items`],
+  [/^must contain no more than (\d+) elements$/, (n) => `must have at most ${n} items`],
+];
+
+/** A constraint's message for `property` in plain words (a message of our own stays as it is). */
+export function plainMessage(message: string, property: string): string {
+  const each = `each value in ${property} `;
+  let prefix = '';
+  let rest: string;
+  if (message.startsWith(each)) [prefix, rest] = ['each value ', message.slice(each.length)];
+  else if (message.startsWith(`${property} `)) rest = message.slice(property.length + 1);
+  else return message;
+  for (const [pattern, say] of PLAIN) {
+    const match = pattern.exec(rest);
+    if (match) return prefix + say(...match.slice(1));
+  }
+  return prefix + rest;
+}
+
 function flatten(errors: ValidationError[], prefix: string, out: FieldProblem[]): FieldProblem[] {
   for (const error of errors) {
     const path = join(
       prefix,
       /^\d+$/.test(error.property) ? Number(error.property) : error.property,
     );
-    for (const message of Object.values(error.constraints ?? {})) out.push({ path, message });
+    for (const message of Object.values(error.constraints ?? {})) {
+      out.push({ path, message: plainMessage(message, error.property) });
+    }
     if (error.children?.length) flatten(error.children, path, out);
   }
   return out;

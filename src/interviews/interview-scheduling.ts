@@ -387,8 +387,6 @@ function membersByEmail(emails: string[], facts: WriteFacts): string[] {
 
 export function assertTimes(start: Date, end: Date): void {
   if (!(end > start)) {
-    throw new BadInputError([
-      { path: 'input.scheduledEnd', message: 'must be after scheduledStart' },
-    ]);
+    throw new BadInputError([{ path: 'input.scheduledEnd', message: 'must be after the start' }]);
   }
 }

@@ -79,7 +79,7 @@ suite('formErrors', () => {
         extensions: {
           code: 'BAD_USER_INPUT',
           fields: [
-            { path: 'input.scheduledEnd', message: 'must be after scheduledStart' },
+            { path: 'input.scheduledEnd', message: 'must be after the start' },
             { path: 'input.interviewerIds[1]', message: 'is not an active member of this tenant' },
             { path: 'input.revealAt', message: 'must be a date' },
           ],
@@ -91,7 +91,7 @@ suite('formErrors', () => {
 
   it("puts each problem beside the form's field its path starts with, the rest under ''", () => {
     expect(formErrors(error, ['scheduledStart', 'scheduledEnd', 'interviewerIds'])).toEqual({
-      scheduledEnd: 'must be after scheduledStart',
+      scheduledEnd: 'must be after the start',
       interviewerIds: 'is not an active member of this tenant',
       '': 'revealAt: must be a date The interview is cancelled.',
     });
