@@ -183,6 +183,16 @@ describe('the interview page', () => {
   }, 180_000);
 
   it('amends with a required reason and lists the amendment', async () => {
+    // The reason field takes the Amend button's place, and the focus with it; Cancel gives the
+    // focus back to the button.
+    await page.getByRole('button', { name: 'Amend' }).click();
+    await page.waitForFunction("document.activeElement?.id === 'reason'", null, {
+      timeout: 5000,
+    });
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.waitForFunction("document.activeElement?.textContent === 'Amend'", null, {
+      timeout: 5000,
+    });
     await page.getByRole('button', { name: 'Amend' }).click();
     await page.getByRole('radio', { name: 'Strong yes', exact: true }).click();
     await page.getByRole('button', { name: 'Submit amendment' }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOffset, fromWallClock, toWallClock } from './time';
+import { formatDateTime, formatOffset, fromWallClock, toWallClock } from './time';
 
 describe('wall clock in a time zone', () => {
   it('converts a half-hour zone both ways', () => {
@@ -41,5 +41,17 @@ describe('wall clock in a time zone', () => {
       // The second occurrence of an hour the clocks repeat comes back as the first.
       expect(toWallClock(back, 'Europe/Berlin')).toBe(wall);
     }
+  });
+});
+
+describe('formatDateTime', () => {
+  it("names the year only when it is not this year's", () => {
+    const now = new Date();
+    const thisYear = new Date(now.getFullYear(), 5, 15, 10, 0).toISOString();
+    const yearsAgo = new Date(now.getFullYear() - 3, 0, 1, 10, 0).toISOString();
+    const nextYear = new Date(now.getFullYear() + 1, 0, 1, 10, 0).toISOString();
+    expect(formatDateTime(thisYear, now)).not.toContain(String(now.getFullYear()));
+    expect(formatDateTime(yearsAgo, now)).toContain(String(now.getFullYear() - 3));
+    expect(formatDateTime(nextYear, now)).toContain(String(now.getFullYear() + 1));
   });
 });

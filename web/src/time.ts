@@ -1,14 +1,18 @@
 /** Dates and durations in the viewer's own time zone and locale. */
-const dateTime = new Intl.DateTimeFormat(undefined, {
+const DATE_TIME = {
   weekday: 'short',
   day: 'numeric',
   month: 'short',
   hour: '2-digit',
   minute: '2-digit',
-});
+} as const;
+const dateTime = new Intl.DateTimeFormat(undefined, DATE_TIME);
+const dateTimeWithYear = new Intl.DateTimeFormat(undefined, { ...DATE_TIME, year: 'numeric' });
 
-export function formatDateTime(iso: string): string {
-  return dateTime.format(new Date(iso));
+/** "Mon, 30 Nov, 21:18"; with the year when it is not this year's ("Wed, 1 Jan 2020, 10:00"). */
+export function formatDateTime(iso: string, now: Date = new Date()): string {
+  const date = new Date(iso);
+  return (date.getFullYear() === now.getFullYear() ? dateTime : dateTimeWithYear).format(date);
 }
 
 const timeOnly = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });

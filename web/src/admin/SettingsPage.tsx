@@ -84,7 +84,7 @@ export function SettingsPage() {
           <NumberInput
             name="feedbackDueHours"
             label="Feedback due (hours after the interview ends)"
-            description="Scorecards not submitted by then count as late in My interviews and in calibration. From 1 to 720 hours (30 days)."
+            description="Scorecards not submitted by then count as late in My interviews, the debrief and calibration. A change moves the due time of every interview, those already held included. From 1 to 720 hours (30 days)."
             value={hours}
             onChange={setHours}
             allowDecimal={false}
@@ -94,7 +94,7 @@ export function SettingsPage() {
           />
           {saved && (
             <Text role="status" c="teal.9" size="sm" fw={600}>
-              Saved. The new rules apply from now on.
+              Saved. Both rules apply at once, to every interview, those already held included.
             </Text>
           )}
           <Button type="submit" loading={result.fetching} w="fit-content">

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useClient } from 'urql';
 import { formatDateTime } from '../../time';
 import { amend } from './api';
@@ -24,6 +24,16 @@ export function SubmittedScorecard({
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  // The Amend button and the reason field take each other's place: the focus follows, so that
+  // a keyboard user is not sent back to the top of the page (not on the first render).
+  const amendButton = useRef<HTMLButtonElement>(null);
+  const reasonField = useRef<HTMLTextAreaElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (editing && !wasEditing.current) reasonField.current?.focus();
+    if (!editing && wasEditing.current) amendButton.current?.focus();
+    wasEditing.current = editing !== null;
+  }, [editing]);
   const base = fromScorecard(card);
 
   const send = async () => {
@@ -81,6 +91,7 @@ export function SubmittedScorecard({
         {editing ? (
           <Stack gap="sm">
             <Textarea
+              ref={reasonField}
               id="reason"
               label="Reason for the amendment"
               required
@@ -103,7 +114,7 @@ export function SubmittedScorecard({
         ) : (
           <Group justify="space-between">
             <Text size="sm">Something to correct or add?</Text>
-            <Button variant="default" onClick={() => setEditing(base)}>
+            <Button ref={amendButton} variant="default" onClick={() => setEditing(base)}>
               Amend
             </Button>
           </Group>
