@@ -21,7 +21,8 @@ const DEBRIEF = `query($id: ID!) { candidateDebrief(candidateId: $id) {
   competencies { competency { id key } mean min max count spread disagreement }
   recommendations { strongNo no yes strongYes }
   flags { code competencyId scorecardId }
-  missing { scorecardId dueAt overdueSeconds interview { id } interviewer { id } } } }`;
+  missing { scorecardId dueAt overdueSeconds interview { id } interviewer { id } }
+  sealedScorecards } }`;
 
 type Score = (qi: number, ci: number) => number | null;
 
@@ -118,6 +119,8 @@ describe('candidate debrief', () => {
       expect(debrief.interviews.map((i: any) => i.id)).toEqual([i2, i1]);
       expect(debrief.scorecards.map((s: any) => s.id).sort()).toEqual([sa, sb].sort());
       expect(debrief.recommendations).toEqual({ strongNo: 0, no: 1, yes: 0, strongYes: 1 });
+      // Nobody of these readers sits on the panel: nothing is sealed from them.
+      expect(debrief.sealedScorecards).toBe(0);
       const got = debrief.competencies.map((x: any) => ({ id: x.competency.id, ...x }));
       expect(got.map((x: any) => x.id).sort()).toEqual(keys);
       for (const want of expected) {

@@ -93,12 +93,13 @@ async function seenBy(
     const debrief = ok(
       await t.gql(
         `query($id: ID!) { candidateDebrief(candidateId: $id) { scorecards { id status }
-           recommendations { strongNo no yes strongYes } competencies { count } } }`,
+           recommendations { strongNo no yes strongYes } competencies { count } sealedScorecards } }`,
         { id: ids.candidateId },
         token,
       ),
     ).candidateDebrief;
     paths.debrief = sorted(debrief.scorecards.map((s: any) => s.id));
+    paths.debriefSealed = Array.from({ length: debrief.sealedScorecards }, () => 'n');
     const tally = debrief.recommendations;
     paths.debriefTally = Array.from(
       { length: tally.strongNo + tally.no + tally.yes + tally.strongYes },
@@ -203,6 +204,8 @@ describe('sealed feedback', () => {
           nested: name === 'outsider' ? [] : viaInterviews,
           ...(readsDebrief && {
             debrief: wantSubmitted,
+            // None of these debrief readers owes a scorecard on the candidate: nothing sealed.
+            debriefSealed: [],
             debriefTally: wantSubmitted.map(() => 'n'),
             debriefCompetencyCounts: wantSubmitted.map(() => 'n'),
           }),
@@ -360,7 +363,7 @@ describe('sealed feedback', () => {
     },
   );
 
-  it('applies the interviewer rule to a hiring manager who still owes a scorecard', async () => {
+  it('applies the interviewer rule to a hiring manager who still owes a scorecard, and counts what it seals', async () => {
     ok(
       await t.gql(
         `mutation { updateTenantSettings(input: { feedbackVisibility: AFTER_OWN_SUBMIT }) { feedbackVisibility } }`,
@@ -368,32 +371,71 @@ describe('sealed feedback', () => {
         acme.tokens.ADMIN,
       ),
     );
-    const [a] = acme.panel;
+    const [a, b] = acme.panel;
     const hm = { id: acme.userIds.HIRING_MANAGER, token: acme.tokens.HIRING_MANAGER };
     const rec = acme.tokens.RECRUITER;
     const candidateId = await createCandidate(t, rec, 'Manager On Panel');
     const interviewId = await scheduleInterview(t, rec, {
       candidateId,
       stageId: sheet.stageId,
-      interviewerIds: [a.id, hm.id],
+      interviewerIds: [a.id, b.id, hm.id],
     });
     const sa = await fillAndSubmit(t, a.token, interviewId, sheet, {
       score: () => 2,
       recommendation: 'NO',
+      summary: 'A wrote quokkasealed',
+    });
+    const sb = await fillAndSubmit(t, b.token, interviewId, sheet, {
+      score: () => 4,
+      recommendation: 'STRONG_YES',
+      summary: 'B wrote wombatsealed',
     });
     const read = () => t.gql(`query($id: ID!) { scorecard(id: $id) { id } }`, { id: sa }, hm.token);
     expect(codeOf(await read())).toBe('FORBIDDEN');
-    const debrief = ok(
-      await t.gql(
-        `query($id: ID!) { candidateDebrief(candidateId: $id) { scorecards { id } missing { interviewer { id } } } }`,
-        { id: candidateId },
-        hm.token,
-      ),
-    ).candidateDebrief;
-    expect(debrief.scorecards).toEqual([]);
-    expect(debrief.missing).toEqual([{ interviewer: { id: hm.id } }]);
+    const debriefOf = async (token: string) =>
+      ok(
+        await t.gql(
+          `query($id: ID!) { candidateDebrief(candidateId: $id) { sealedScorecards
+             scorecards { id summary interviewer { id } } recommendations { strongNo no yes strongYes }
+             competencies { count } flags { code scorecardId }
+             missing { scorecardId interview { id } interviewer { id } } } }`,
+          { id: candidateId },
+          token,
+        ),
+      ).candidateDebrief;
+    // The manager owes a scorecard: the two submitted ones are sealed, counted and nothing more.
+    const sealed = await debriefOf(hm.token);
+    expect(sealed).toEqual({
+      sealedScorecards: 2,
+      scorecards: [],
+      recommendations: { strongNo: 0, no: 0, yes: 0, strongYes: 0 },
+      competencies: [],
+      flags: [],
+      missing: [
+        {
+          scorecardId: expect.any(String),
+          interview: { id: interviewId },
+          interviewer: { id: hm.id },
+        },
+      ],
+    });
+    const text = JSON.stringify(sealed);
+    for (const leak of [sa, sb, a.id, b.id, 'quokkasealed', 'wombatsealed']) {
+      expect(text).not.toContain(leak);
+    }
+    // Readers who see every submitted scorecard have none sealed.
+    for (const token of [rec, acme.tokens.ADMIN]) {
+      const all = await debriefOf(token);
+      expect(all.sealedScorecards).toBe(0);
+      expect(all.scorecards.map((s: any) => s.id).sort()).toEqual([sa, sb].sort());
+    }
     await fillAndSubmit(t, hm.token, interviewId, sheet, { score: () => 3, recommendation: 'YES' });
     expect(ok(await read()).scorecard.id).toBe(sa);
+    const opened = await debriefOf(hm.token);
+    expect(opened.sealedScorecards).toBe(0);
+    expect(opened.scorecards).toHaveLength(3);
+    expect(opened.recommendations).toEqual({ strongNo: 0, no: 1, yes: 1, strongYes: 1 });
+    expect(opened.missing).toEqual([]);
   });
 
   it('does not mark an amendment as after the reveal because of the author’s own scorecards', async () => {

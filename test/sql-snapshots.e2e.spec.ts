@@ -36,7 +36,8 @@ const DEBRIEF = `query($id: ID!) { candidateDebrief(candidateId: $id) {
   competencies { competency { key } mean min max count spread disagreement }
   recommendations { strongNo no yes strongYes }
   flags { code competencyId scorecardId }
-  missing { scorecardId dueAt interviewer { id } } } }`;
+  missing { scorecardId dueAt interviewer { id } }
+  sealedScorecards } }`;
 
 const SEARCH = `query { questions(search: "database", first: 10) { totalCount
   edges { node { id packKey currentVersion { prompt } } } } }`;

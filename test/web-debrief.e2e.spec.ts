@@ -12,6 +12,13 @@ import {
   SIZES,
 } from './helpers/browser.js';
 import { signIn } from './helpers/fixtures.js';
+import {
+  createCandidate,
+  fillAndSubmit,
+  ok,
+  publishedLoop,
+  scheduleInterview,
+} from './helpers/interviews.js';
 import { waitFor } from './helpers/wait.js';
 import { LiveResolver } from '../src/live/live.resolver.js';
 
@@ -247,4 +254,76 @@ describe('the debrief in the web app', () => {
     // The refusal is a GraphQL answer (200 with errors): nothing for Chromium to log.
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it('tells a hiring manager who owes a scorecard how many are sealed, and leads to his own', async () => {
+    // The hiring manager sits on the panel with Priya and Omar; both have submitted, he has not.
+    const recruiter = await signIn(t, RECRUITER, 'acme', password);
+    const manager = await signIn(t, MANAGER, 'acme', password);
+    const [priya, omar] = await Promise.all(
+      ['priya@acme.example', 'omar@acme.example'].map((e) => signIn(t, e, 'acme', password)),
+    );
+    const me = async (token: string) => ok(await t.gql('{ me { user { id } } }', {}, token)).me;
+    const ids = await Promise.all([manager, priya, omar].map(async (k) => (await me(k)).user.id));
+    const sheet = await publishedLoop(t, recruiter, {
+      name: 'Staff backend engineer',
+      hiringManagerIds: [ids[0]],
+    });
+    const candidateId = await createCandidate(t, recruiter, 'Robin Sealed');
+    const interviewId = await scheduleInterview(t, recruiter, {
+      candidateId,
+      stageId: sheet.stageId,
+      interviewerIds: ids,
+    });
+    for (const [token, recommendation] of [
+      [priya, 'STRONG_YES'],
+      [omar, 'NO'],
+    ] as const) {
+      await fillAndSubmit(t, token, interviewId, sheet, {
+        score: () => (recommendation === 'NO' ? 1 : 4),
+        recommendation,
+        summary: `Sealed words of ${recommendation}`,
+      });
+    }
+
+    const { context, page } = await pageFor(MANAGER);
+    await page.goto(`${base}/candidates/${candidateId}`);
+    await page.getByRole('heading', { name: 'Robin Sealed', level: 1 }).waitFor();
+    const header = await page.locator('main').innerText();
+    expect(header).toContain(
+      '0 scorecards you can read, 2 sealed until you submit yours, 1 missing',
+    );
+    expect(header).not.toMatch(/scorecards? in,/);
+    const scorecards = page.getByRole('region', { name: 'Scorecards', exact: true });
+    const note = scorecards.getByRole('note');
+    expect(await note.innerText()).toContain(
+      '2 submitted scorecards are sealed until you submit your own scorecard for this candidate.',
+    );
+    expect(await scorecards.innerText()).not.toContain('No scorecard you may read');
+    // Figures over the readable scorecards say so, instead of "nobody disagrees".
+    expect(await page.getByRole('region', { name: 'To talk about' }).innerText()).toContain(
+      'No disagreement flagged among the scorecards you can read; 2 sealed scorecards are not included.',
+    );
+    expect(await page.getByRole('region', { name: 'Recommendations' }).innerText()).toContain(
+      'Only the scorecards you can read count here: 2 sealed scorecards are not included.',
+    );
+    // Nothing of the sealed scorecards is on the page.
+    expect(await page.getByRole('article').count()).toBe(0);
+    expect(await page.locator('main').innerText()).not.toContain('Sealed words');
+    await inspect(page, 'debrief-sealed');
+
+    // The way to his own scorecard: the interview page.
+    await note.getByRole('link', { name: 'Write your scorecard for Technical' }).click();
+    await page.waitForURL(`${base}/interviews/${interviewId}`);
+    expect(new URL(page.url()).pathname).toBe(`/interviews/${interviewId}`);
+
+    // Once he has submitted, nothing is sealed: both scorecards show and the note is gone.
+    await fillAndSubmit(t, manager, interviewId, sheet, { score: () => 3, recommendation: 'YES' });
+    await page.goto(`${base}/candidates/${candidateId}`);
+    await page.getByRole('article', { name: "Priya Patel's scorecard" }).waitFor();
+    expect(await page.getByRole('article').count()).toBe(3);
+    expect(await page.getByRole('note').count()).toBe(0);
+    expect(await page.locator('main').innerText()).toContain('3 scorecards in, 0 missing');
+    await context.close();
+    expect(problems).toEqual([]);
+  }, 180_000);
 });

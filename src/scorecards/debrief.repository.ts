@@ -6,8 +6,8 @@ import type { CompetencySummary } from './models/debrief.models.js';
 import { scorecardVisibleSql } from '../access/access.sql.js';
 
 /*
- * The SQL of a candidate's debrief: the competency aggregates and the missing scorecards.
- * DebriefService holds the rules.
+ * The SQL of a candidate's debrief: the competency aggregates, the missing scorecards and the
+ * count of sealed scorecards. DebriefService holds the rules.
  */
 
 /**
@@ -66,6 +66,29 @@ export async function competencyRows(
          FROM per_scorecard GROUP BY competency_id ORDER BY competency_id`,
     p.values,
   );
+}
+
+/**
+ * How many of the candidate's submitted scorecards of these interviews `principal` may not
+ * read: the sealed-feedback rule (scorecardVisibleSql) negated, counted and nothing else, so no
+ * part of a hidden scorecard leaves the database. `IS NOT TRUE` counts a rule that comes out
+ * unknown (a null reveal time) as hidden, as WHERE does when it filters with it.
+ */
+export async function sealedScorecardCount(
+  em: EntityManager,
+  principal: Principal,
+  candidateId: string,
+  interviewIds: string[],
+): Promise<number> {
+  const p = new SqlParams();
+  const [row] = await em.query<{ sealed: number }[]>(
+    `SELECT count(*)::int AS sealed
+       FROM scorecards s JOIN interviews i ON i.tenant_id = s.tenant_id AND i.id = s.interview_id
+      WHERE s.candidate_id = ${p.add(candidateId)} AND i.id = ANY(${p.add(interviewIds)}::uuid[])
+        AND s.status = 'SUBMITTED' AND (${scorecardVisibleSql('s', 'i', principal, p)}) IS NOT TRUE`,
+    p.values,
+  );
+  return row.sealed;
 }
 
 export interface MissingScorecardRow {

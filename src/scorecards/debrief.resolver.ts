@@ -1,4 +1,4 @@
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles, Scope, Scopes } from '../auth/policy.decorator.js';
 import { Ctx } from '../common/context.js';
 import type { RequestContext } from '../common/request-context.js';
@@ -37,6 +37,11 @@ export class DebriefResolver {
     @Args('loopId', { type: () => ID, nullable: true }, optionalUuid) loopId?: string,
   ) {
     return this.debriefs.debrief(ctx, candidateId, loopId);
+  }
+
+  @ResolveField(() => Int)
+  sealedScorecards(@Ctx() ctx: RequestContext, @Parent() debrief: CandidateDebrief) {
+    return this.debriefs.sealedCount(ctx, debrief);
   }
 }
 

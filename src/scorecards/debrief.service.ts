@@ -12,7 +12,12 @@ import type {
   MissingScorecard,
 } from './models/debrief.models.js';
 import { ScorecardService } from './scorecard.service.js';
-import { competencyRows, loopExists, missingScorecardRows } from './debrief.repository.js';
+import {
+  competencyRows,
+  loopExists,
+  missingScorecardRows,
+  sealedScorecardCount,
+} from './debrief.repository.js';
 import { accessibleIds, Permission } from '../access/access.js';
 
 /** A spread of this many levels or more on a competency is a disagreement. */
@@ -20,7 +25,8 @@ export const DISAGREEMENT_SPREAD = 2;
 
 /**
  * The debrief of one candidate: five statements whatever the number of interviews and
- * scorecards (candidate, interviews, scorecards, competency aggregates, missing scorecards).
+ * scorecards (candidate, interviews, scorecards, competency aggregates, missing scorecards),
+ * and one more when the caller asks how many scorecards are sealed.
  */
 @Injectable()
 export class DebriefService {
@@ -99,7 +105,17 @@ export class DebriefService {
       recommendations: tally,
       flags,
       missing,
+      scope: { candidateId, interviewIds },
     };
+  }
+
+  /**
+   * How many submitted scorecards in the debrief's scope the sealed-feedback rule hides from
+   * the caller (a count, never their content).
+   */
+  async sealedCount(ctx: RequestContext, debrief: CandidateDebrief): Promise<number> {
+    const { candidateId, interviewIds } = debrief.scope;
+    return sealedScorecardCount(await ctx.manager(), ctx.principal, candidateId, interviewIds);
   }
 
   private async competencies(

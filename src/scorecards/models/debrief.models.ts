@@ -113,4 +113,15 @@ export class CandidateDebrief {
 
   @Field(() => [MissingScorecard], { description: 'Scorecards still owed, most overdue first.' })
   missing: MissingScorecard[];
+
+  @Field(() => Int, {
+    description:
+      'Submitted scorecards in scope that the sealed-feedback policy hides from the caller until ' +
+      'they submit their own; 0 for readers who see them all. A count only: `scorecards`, ' +
+      '`competencies`, `recommendations` and `flags` cover the readable scorecards alone.',
+  })
+  sealedScorecards?: number;
+
+  /** The candidate and interviews the debrief covers (not in the schema). */
+  scope: { candidateId: string; interviewIds: string[] };
 }

@@ -8,7 +8,16 @@ import { DEBRIEF_ROLES } from '../nav';
 import { session } from '../session';
 import { CandidateDebriefDocument, DebriefScorecardSubmittedDocument } from '../gql/graphql';
 import { timeZone } from '../time';
-import { CompetencyTable, Flags, Missing, ScorecardCard, Section, Tally } from './DebriefSections';
+import {
+  CompetencyTable,
+  Flags,
+  Missing,
+  ReadableOnly,
+  ScorecardCard,
+  Sealed,
+  Section,
+  Tally,
+} from './DebriefSections';
 
 // The chart and its library (recharts, about 110 KB gzip) are a chunk of their own, fetched once
 // there are competencies to draw and the debrief's text is painted: the text and tables do not
@@ -60,7 +69,8 @@ export default function DebriefPage() {
   useLiveResumed(reload);
   const debrief = data?.candidateDebrief;
   const painted = usePainted(Boolean(debrief));
-  const reader = DEBRIEF_ROLES.includes(session.get()?.viewer.role ?? '');
+  const viewer = session.get()?.viewer;
+  const reader = DEBRIEF_ROLES.includes(viewer?.role ?? '');
   const code = error?.graphQLErrors[0]?.extensions?.code;
   const refused = code === 'FORBIDDEN';
   const title = refused
@@ -78,6 +88,12 @@ export default function DebriefPage() {
     </Group>
   );
   const loops = [...new Set(debrief?.interviews.map((i) => i.loop?.name).filter(Boolean))];
+  const read = debrief?.scorecards.length ?? 0;
+  const sealed = debrief?.sealedScorecards ?? 0;
+  // While some are sealed, "in" would read as "all that came in": say which ones are counted.
+  const counts = sealed
+    ? `${read} scorecard${read === 1 ? '' : 's'} you can read, ${sealed} sealed until you submit yours`
+    : `${read} scorecard${read === 1 ? '' : 's'} in`;
   return (
     <Stack gap="lg">
       {reader ? (
@@ -108,9 +124,8 @@ export default function DebriefPage() {
               {debrief.candidate.name || 'Anonymised candidate'}
             </Title>
             <Text size="sm" c="dimmed">
-              Debrief{loops.length ? ` · ${loops.join(', ')}` : ''} · {debrief.scorecards.length}{' '}
-              scorecard{debrief.scorecards.length === 1 ? '' : 's'} in, {debrief.missing.length}{' '}
-              missing · times in your time zone ({timeZone})
+              Debrief{loops.length ? ` · ${loops.join(', ')}` : ''} · {counts},{' '}
+              {debrief.missing.length} missing · times in your time zone ({timeZone})
             </Text>
           </div>
           <Section id="flags" title="To talk about">
@@ -143,19 +158,23 @@ export default function DebriefPage() {
                   )}
                 </Suspense>
                 <CompetencyTable debrief={debrief} id="competency-figures" />
+                <ReadableOnly debrief={debrief} />
               </Stack>
+            ) : sealed ? (
+              <Text c="dimmed">No scores you can read yet.</Text>
             ) : (
               <Text c="dimmed">No scores yet.</Text>
             )}
           </Section>
           <Section id="scorecards" title="Scorecards">
+            <Sealed debrief={debrief} viewerId={viewer?.user.id} />
             {debrief.scorecards.length ? (
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
                 {debrief.scorecards.map((card) => (
                   <ScorecardCard key={card.id} card={card} top={top} />
                 ))}
               </SimpleGrid>
-            ) : (
+            ) : sealed ? null : (
               <Text c="dimmed">No scorecard you may read has been submitted yet.</Text>
             )}
           </Section>

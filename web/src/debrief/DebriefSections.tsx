@@ -1,4 +1,6 @@
 import {
+  Alert,
+  Anchor,
   Badge,
   Card,
   Group,
@@ -10,6 +12,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { Link } from 'react-router';
 import type { CandidateDebriefQuery } from '../gql/graphql';
 import { formatDateTime, formatDuration } from '../time';
 import { explainFlag } from './flags';
@@ -48,8 +51,33 @@ export function Section(props: { id: string; title: string; children: React.Reac
   );
 }
 
+/** "2 sealed scorecards are", "1 sealed scorecard is". */
+const sealedCount = (n: number) => `${n} sealed scorecard${n === 1 ? ' is' : 's are'}`;
+
+/**
+ * Under a figure computed from the readable scorecards alone, while some are sealed: says the
+ * figure leaves them out (nothing when none is sealed).
+ */
+export function ReadableOnly({ debrief }: { debrief: Debrief }) {
+  if (!debrief.sealedScorecards) return null;
+  return (
+    <Text size="sm" mt="xs">
+      Only the scorecards you can read count here: {sealedCount(debrief.sealedScorecards)} not
+      included.
+    </Text>
+  );
+}
+
 export function Flags({ debrief }: { debrief: Debrief }) {
   if (!debrief.flags.length) {
+    if (debrief.sealedScorecards) {
+      return (
+        <Text c="dimmed">
+          No disagreement flagged among the scorecards you can read;{' '}
+          {sealedCount(debrief.sealedScorecards)} not included.
+        </Text>
+      );
+    }
     return <Text c="dimmed">No disagreement flagged.</Text>;
   }
   const names = {
@@ -108,16 +136,50 @@ export function Missing({ debrief }: { debrief: Debrief }) {
 
 export function Tally({ debrief }: { debrief: Debrief }) {
   return (
-    <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
-      {RECOMMENDATIONS.map((r) => (
-        <Paper key={r.key} withBorder p="sm" ta="center">
-          <Text size="xl" fw={700}>
-            {debrief.recommendations[r.key]}
-          </Text>
-          <Text size="sm">{r.label}</Text>
-        </Paper>
+    <>
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
+        {RECOMMENDATIONS.map((r) => (
+          <Paper key={r.key} withBorder p="sm" ta="center">
+            <Text size="xl" fw={700}>
+              {debrief.recommendations[r.key]}
+            </Text>
+            <Text size="sm">{r.label}</Text>
+          </Paper>
+        ))}
+      </SimpleGrid>
+      <ReadableOnly debrief={debrief} />
+    </>
+  );
+}
+
+/**
+ * The submitted scorecards the sealed-feedback policy hides from the reader until they submit
+ * their own: how many, in words, and the way to the reader's own interview when it is one of
+ * the debrief's missing scorecards.
+ */
+export function Sealed({ debrief, viewerId }: { debrief: Debrief; viewerId?: string }) {
+  const n = debrief.sealedScorecards;
+  if (!n) return null;
+  const mine = debrief.missing.filter((m) => m.interviewer.id === viewerId);
+  return (
+    <Alert role="note" color="blue" variant="light" mb="sm">
+      <Text size="sm">
+        {n} submitted scorecard{n === 1 ? ' is' : 's are'} sealed until you submit your own
+        scorecard for this candidate.
+      </Text>
+      {mine.map((m) => (
+        <Anchor
+          key={m.scorecardId}
+          component={Link}
+          to={`/interviews/${m.interview.id}`}
+          size="sm"
+          display="block"
+          mt={4}
+        >
+          Write your scorecard for {m.interview.stage?.name ?? 'your interview'}
+        </Anchor>
       ))}
-    </SimpleGrid>
+    </Alert>
   );
 }
 
