@@ -117,7 +117,7 @@ describe('members and roles', () => {
     expect(short.status).toBe(400);
     expect(short.body.errors[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'password', message: expect.stringMatching(/longer than or equal to 12/) }],
+      fields: [{ path: 'password', message: 'must be at least 12 characters long' }],
     });
     expect(short.headers['set-cookie']).toBeUndefined();
 
@@ -298,7 +298,7 @@ describe('members and roles', () => {
     );
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors![0].extensions.fields).toEqual([
-      { path: 'input.email', message: expect.stringContaining('email') },
+      { path: 'input.email', message: 'must be an e-mail address' },
     ]);
     const total = (await t.gql(MEMBERS, { first: 1 }, acme.tokens.ADMIN)).data!.members.totalCount;
     expect(total).toBe(10); // four seeded, six invited above
