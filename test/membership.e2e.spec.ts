@@ -169,6 +169,11 @@ describe('members and roles', () => {
       acme.tokens.ADMIN,
     );
     const id = result.data!.inviteMember.member.id;
+    // Invited again before accepting: the answer says so, and where to resend from.
+    const again = await t.gql(INVITE, { input: { email, role: 'RECRUITER' } }, acme.tokens.ADMIN);
+    expect(codeOf(again)).toBe('CONFLICT');
+    expect(again.errors![0].extensions.path).toBe('input.email');
+    expect(again.errors![0].message).toMatch(/already invited and has not accepted yet: resend/);
     const seen = mailbox.to(email).length;
     const resent = await t.gql(RESEND, { id }, acme.tokens.ADMIN);
     expect(resent.errors).toBeUndefined();
@@ -291,6 +296,7 @@ describe('members and roles', () => {
     );
     expect(codeOf(dup)).toBe('CONFLICT');
     expect(dup.errors![0].extensions.path).toBe('input.email');
+    expect(dup.errors![0].message).toBe('This person is already a member.');
     const bad = await t.gql(
       INVITE,
       { input: { email: 'not-an-email', role: 'ADMIN' } },

@@ -70,7 +70,7 @@ export class InvitationService {
         );
       }
       const existing = await em.findOneBy(MembershipEntity, { userId: user.id });
-      if (existing) throw this.alreadyMember();
+      if (existing) throw this.alreadyMember(existing.inviteTokenHash !== null);
       const invitation = newTenantSecret(ctx.tenantId);
       const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
       const membership = await em
@@ -159,8 +159,14 @@ export class InvitationService {
     });
   }
 
-  private alreadyMember() {
-    return new ConflictError('This person is already a member.', { path: 'input.email' });
+  /** An invitation to someone already in the tenant: a member, or invited and not yet in. */
+  private alreadyMember(pending = false) {
+    return new ConflictError(
+      pending
+        ? 'This person is already invited and has not accepted yet: resend the invitation from the list of members.'
+        : 'This person is already a member.',
+      { path: 'input.email' },
+    );
   }
 
   /**
